@@ -1,0 +1,39 @@
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import minifyTemplates from './scripts/minify-templates.mjs';
+
+/** zod v4 warns about its own internals; those warnings are harmless and not ours to fix. */
+function onwarn(warning, warn) {
+  const fromDeps = (warning.ids ?? [warning.id ?? '']).some((id) => id?.includes('node_modules'));
+  if (fromDeps && (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION')) return;
+  warn(warning);
+}
+
+const external = (id) => /^(lit|@lit|fuse\.js|zod|tslib)(\/|$)/.test(id);
+
+/** The npm build: ES modules with types, dependencies left to the user's bundler. */
+const lib = {
+  input: ['src/index.ts', 'src/define.ts', 'src/core/index.ts'],
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  external,
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
+  ],
+  onwarn,
+};
+
+/** The drop-in file: everything in one minified module that registers every element. */
+const bundle = {
+  input: 'src/define.ts',
+  output: { file: 'dist/resource-finder.min.js', format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, removeComments: true, noEmitOnError: true }),
+    minifyTemplates(),
+    terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
+  ],
+  onwarn,
+};
+
+export default process.env.LIB_ONLY ? [lib] : [lib, bundle];

@@ -1,0 +1,20 @@
+// Prints the drop-in bundle's size: minified, and minified + gzip (what a visitor downloads).
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+
+const LIMIT_KB = 35;
+const file = new URL('../dist/resource-finder.min.js', import.meta.url);
+let code;
+try {
+  code = await readFile(file);
+} catch {
+  console.error('dist/resource-finder.min.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const kb = (n) => (n / 1024).toFixed(1);
+const gz = gzipSync(code, { level: 9 }).length;
+console.log(`dist/resource-finder.min.js  min ${kb(code.length)} KB  min+gzip ${kb(gz)} KB  (limit ${LIMIT_KB} KB)`);
+if (gz > LIMIT_KB * 1024) {
+  console.error(`Over the limit by ${kb(gz - LIMIT_KB * 1024)} KB.`);
+  process.exit(1);
+}

@@ -1,0 +1,300 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  loadFeed,
+  parseFeedText,
+  parseResources,
+  feedOutcome,
+  type FeedError,
+  type FeedLoad,
+  type FeedProblem,
+} from '../../core/feed.js';
+import { applyFilters, computeFacets, type Facets, type FilterState, type SortOrder } from '../../core/filters.js';
+import type { FeedMeta, Resource } from '../../core/schema.js';
+import { createSearchEngine, type SearchEngine, type SearchHit } from '../../core/search.js';
+import {
+  RfFeedErrorEvent,
+  RfFeedLoadEvent,
+  RfSearchEvent,
+  type RfFilterChangeEvent,
+  type RfQueryChangeEvent,
+  type RfSortChangeEvent,
+} from '../../events.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { uiLanguage } from '../shared/lang.js';
+import type { RfResults } from '../rf-results/rf-results.js';
+import { styles } from './resource-finder.styles.js';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * The all-in-one directory: loads a feed (from `src`, an inline `<script type="application/json">` child, or the
+ * `resources` property), and composes the search box, filters and results.
+ *
+ * @summary A searchable, filterable directory of community resources.
+ * @slot header - Content above the search box (a title, an introduction).
+ * @slot empty - Replaces the default "nothing matches" state.
+ * @fires rf-feed-load - The feed loaded; detail `{ total, accepted, problems }`.
+ * @fires rf-feed-error - The feed could not be shown; detail `{ message, status? }`.
+ * @fires rf-search - Results changed after the visitor searched or filtered; detail `{ query, filters, total }`.
+ * @fires rf-resource-select - The visitor opened a resource's details; detail `{ id }`.
+ * @csspart search - The search box.
+ * @csspart filters - The filters.
+ * @csspart results - The results.
+ * @csspart status - The loading and error messages.
+ * @csspart problems - The note about records that could not be shown.
+ * @cssprop --rf-color-accent - Accent colour of buttons, checkboxes and chips.
+ * @cssprop --rf-color-text - Text colour.
+ * @cssprop --rf-color-background - Background of inputs and buttons.
+ * @cssprop --rf-color-surface - Background of cards.
+ * @cssprop --rf-radius - Corner radius.
+ * @cssprop --rf-spacing - Base spacing.
+ * @cssprop --rf-font - Font (inherits the page's by default).
+ */
+export class ResourceFinder extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** URL of the feed (JSON). Changing it cancels the previous request. */
+  @property() src?: string;
+
+  /** Milliseconds before a feed request is given up. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** Results rendered before "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Initial sort order: `relevance`, `name` or `verified`. */
+  @property() sort: SortOrder = 'relevance';
+
+  /** The search query. */
+  @property() query = '';
+
+  /** Resource records given directly; validated like a feed's. */
+  @property({ attribute: false }) resources?: unknown[];
+
+  /** Selected filters. */
+  @property({ attribute: false }) filters: FilterState = {};
+
+  /** Overrides any message of the catalogue. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  @state() private status: Status = 'idle';
+  @state() private error?: FeedError;
+  @state() private problems: FeedProblem[] = [];
+  @state() private recordCount = 0;
+  @state() private hits: SearchHit[] = [];
+  @state() private valid: Resource[] = [];
+  @state() private meta: FeedMeta = {};
+
+  @query('rf-results') private resultsEl?: RfResults;
+
+  private engine?: SearchEngine;
+  private controller?: AbortController;
+  private searchRun = 0;
+  private filtered: SearchHit[] = [];
+  private facets?: Facets;
+
+  /** Valid resources of the loaded feed. */
+  get loadedResources(): readonly Resource[] {
+    return this.valid;
+  }
+
+  /** Title, publisher, updated date and language of the loaded feed. */
+  get feedMeta(): FeedMeta {
+    return this.meta;
+  }
+
+  /** The results shown now (after query and filters, before sorting and paging). */
+  get results(): readonly SearchHit[] {
+    return this.filtered;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.src && !this.resources && this.status === 'idle') this.loadInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('resources') && this.resources) {
+      this.controller?.abort();
+      const parsed = parseResources(this.resources);
+      this.apply(feedOutcome({ meta: {}, ...parsed, total: this.resources.length }));
+    }
+    if (changed.has('hits') || changed.has('filters')) {
+      const now = new Date();
+      this.filtered = applyFilters(this.hits, this.filters, now);
+      this.facets = computeFacets(this.hits, this.filters, now);
+    }
+  }
+
+  override updated(changed: PropertyValues): void {
+    if (changed.has('src') && this.src && !changed.has('resources')) void this.loadFrom(this.src);
+  }
+
+  /** Loads the feed again from where it came from (what the Retry button does). */
+  reload(): void {
+    if (this.resources) this.requestUpdate('resources');
+    else if (this.src) void this.loadFrom(this.src);
+    else this.loadInline();
+  }
+
+  private loadInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    this.apply(parseFeedText(script.textContent ?? ''));
+  }
+
+  private async loadFrom(src: string): Promise<void> {
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.status = 'loading';
+    this.error = undefined;
+    const result = await loadFeed(src, { signal: controller.signal, timeout: this.timeout });
+    if (controller.signal.aborted) return;
+    this.apply(result);
+  }
+
+  private apply(result: FeedLoad): void {
+    if (!result.ok) {
+      if (result.aborted) return;
+      this.status = 'error';
+      this.error = result.error;
+      this.problems = result.error.problems ?? [];
+      this.valid = [];
+      this.engine = undefined;
+      this.hits = [];
+      this.dispatchEvent(new RfFeedErrorEvent({ message: result.error.message, ...(result.error.status !== undefined ? { status: result.error.status } : {}) }));
+      return;
+    }
+    this.status = 'ready';
+    this.error = undefined;
+    this.valid = result.resources;
+    this.meta = result.meta;
+    this.problems = result.problems;
+    this.recordCount = result.total;
+    this.engine = createSearchEngine(result.resources);
+    this.dispatchEvent(new RfFeedLoadEvent({ total: result.total, accepted: result.resources.length, problems: result.problems }));
+    void this.runSearch(false);
+  }
+
+  private async runSearch(announce: boolean): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return;
+    const run = ++this.searchRun;
+    const query = this.query;
+    const hits = await engine.search(query);
+    // A newer query (or feed) has started: never show stale results.
+    if (run !== this.searchRun || engine !== this.engine) return;
+    this.hits = hits;
+    if (announce) {
+      await this.updateComplete;
+      this.dispatchEvent(new RfSearchEvent({ query, filters: this.filters, total: this.filtered.length }));
+    }
+  }
+
+  private onQuery(e: RfQueryChangeEvent): void {
+    e.stopPropagation();
+    this.query = e.detail.query;
+    void this.runSearch(true);
+  }
+
+  private async onFilters(e: RfFilterChangeEvent): Promise<void> {
+    this.filters = e.detail.filters;
+    await this.updateComplete;
+    this.dispatchEvent(new RfSearchEvent({ query: this.query, filters: this.filters, total: this.filtered.length }));
+  }
+
+  private onSort(e: RfSortChangeEvent): void {
+    this.sort = e.detail.sort;
+  }
+
+
+  private renderStatus(m: Messages): TemplateResult | typeof nothing {
+    if (this.status === 'loading' || this.status === 'idle') {
+      return html`<div class="status loading" part="status" role="status">
+        <span class="spinner" aria-hidden="true"></span>
+        <span>${m.loading}</span>
+      </div>`;
+    }
+    if (this.status === 'error' && this.error) {
+      return html`<div class="status error" part="status" role="alert">
+        <p class="error-title">${m.loadError[this.error.kind]}</p>
+        <p class="muted small">${this.error.message}</p>
+        ${this.renderProblemList(m)}
+        <button type="button" class="button primary" @click=${() => this.reload()}>${m.retry}</button>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderProblemList(m: Messages): TemplateResult | typeof nothing {
+    if (this.problems.length === 0) return nothing;
+    return html`<details class="problem-list">
+      <summary>${m.problemsShow}</summary>
+      <ul>
+        ${this.problems.slice(0, 200).map((p) => {
+          const record = p.index < 0 ? 'feed' : `#${p.index}${p.id ? ` (${p.id})` : ''}`;
+          return html`<li>${m.problemLine(record, p.path, p.message)}</li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  override render(): TemplateResult {
+    const m = messagesFor(this.lang, this.messages);
+    const lang = uiLanguage(this, this.lang || this.meta.language);
+    const rejected = this.recordCount - this.valid.length;
+    const ready = this.status === 'ready';
+    return html`
+      <div class="finder">
+        <slot name="header"></slot>
+        <rf-search-box part="search" .value=${this.query} .messages=${this.messages} @rf-query-change=${this.onQuery}></rf-search-box>
+        ${this.renderStatus(m)}
+        ${ready && this.problems.length
+          ? html`<div class="problems" part="problems">
+              <p>${m.problemsSummary(rejected, this.recordCount)}</p>
+              ${this.renderProblemList(m)}
+            </div>`
+          : nothing}
+        ${ready
+          ? html`<div class="layout">
+              <rf-filters
+                part="filters"
+                class="filters"
+                .value=${this.filters}
+                .facets=${this.facets}
+                .messages=${this.messages}
+                ui-lang=${lang}
+                @rf-filter-change=${this.onFilters}
+              ></rf-filters>
+              <rf-results
+                part="results"
+                class="results"
+                .results=${this.filtered}
+                .messages=${this.messages}
+                sort=${this.sort}
+                page-size=${this.pageSize}
+                ui-lang=${lang}
+                ?has-filters=${Object.keys(this.filters).length > 0}
+                @rf-sort-change=${this.onSort}
+                @rf-filter-change=${this.onFilters}
+              >
+                <slot name="empty" slot="empty"><span hidden></span></slot>
+              </rf-results>
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  /** Moves focus to the results heading. */
+  focusResults(): void {
+    this.resultsEl?.focusHeading();
+  }
+}

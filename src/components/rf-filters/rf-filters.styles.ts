@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .top {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .heading {
+    font-size: 1.125rem;
+    margin: 0 0 0.5rem;
+  }
+  .toggle {
+    display: none;
+  }
+  .group {
+    border: 0;
+    border-block-start: 1px solid var(--rf-color-border, light-dark(#d5dbe0, #3a444c));
+    margin: 0;
+    padding: 0.75rem 0 0.5rem;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .options {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .options li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2rem;
+  }
+  input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--rf-color-accent, light-dark(#0b6e4f, #6fd3a8));
+    flex: none;
+  }
+  label {
+    display: flex;
+    flex: 1;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding-block: 0.2rem;
+    cursor: pointer;
+  }
+  input:disabled + label {
+    cursor: default;
+    opacity: 0.75;
+  }
+  .count {
+    font-variant-numeric: tabular-nums;
+    font-size: 0.9em;
+  }
+  .more {
+    margin-block-start: 0.25rem;
+    min-height: 2rem;
+    min-width: 2.5rem;
+    border: 0;
+    background: none;
+    color: var(--rf-color-accent-text, light-dark(#095c42, #8fe3bd));
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  .active {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2rem;
+    padding: 0.2rem 0.7rem;
+    border: 1px solid var(--rf-color-accent, light-dark(#0b6e4f, #6fd3a8));
+    border-radius: 999px;
+    background: var(--rf-color-accent-soft, light-dark(#e7f4ee, #1d3b30));
+    cursor: pointer;
+  }
+  .chip .x {
+    font-size: 1.2em;
+    line-height: 1;
+  }
+  .clear-all {
+    min-height: 2rem;
+    padding-block: 0.2rem;
+  }
+  @media (max-width: 45rem) {
+    .toggle {
+      display: inline-flex;
+    }
+    .heading {
+      margin: 0;
+    }
+    .groups:not(.open) {
+      display: none;
+    }
+  }
+`;

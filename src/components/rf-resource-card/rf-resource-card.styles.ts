@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    background: var(--rf-color-surface, light-dark(#fff, #1c2125));
+    border: 1px solid var(--rf-color-border, light-dark(#d5dbe0, #3a444c));
+    border-radius: var(--rf-radius, 0.5rem);
+    padding: var(--rf-spacing, 1rem) calc(var(--rf-spacing, 1rem) * 1.25);
+    box-shadow: 0 1px 2px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.4));
+  }
+  .name {
+    font-size: 1.2rem;
+    line-height: 1.3;
+    margin: 0;
+  }
+  .org {
+    margin: 0.15rem 0 0;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    list-style: none;
+    padding: 0;
+    margin: 0.6rem 0 0;
+  }
+  .badge {
+    font-size: 0.85rem;
+    line-height: 1.2;
+    padding: 0.2rem 0.55rem;
+    border-radius: 999px;
+    border: 1px solid var(--rf-color-border, light-dark(#d5dbe0, #3a444c));
+  }
+  .badge.open {
+    background: light-dark(#dff3e6, #173826);
+    border-color: light-dark(#7cc59a, #2f7a4f);
+    font-weight: 600;
+  }
+  .badge.closed {
+    background: light-dark(#f4f5f6, #262c31);
+  }
+  .badge.free {
+    background: light-dark(#e5efff, #1b2c48);
+    border-color: light-dark(#86a9e0, #3f5f96);
+    font-weight: 600;
+  }
+  .description {
+    margin: 0.75rem 0 0;
+    line-height: 1.5;
+    white-space: pre-line;
+  }
+  .clamped {
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.3rem 1rem;
+    margin: 0.75rem 0 0;
+  }
+  .facts > div {
+    display: contents;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .phone {
+    display: inline-block;
+    margin-inline-end: 0.75rem;
+  }
+  a {
+    color: var(--rf-color-link, light-dark(#0a58a8, #8cc2ff));
+    text-underline-offset: 0.15em;
+    display: inline-block;
+    min-height: 24px;
+  }
+  .details:not([hidden]) {
+    margin-block-start: 0.5rem;
+  }
+  .block .label {
+    font-size: 1rem;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .hours {
+    border-collapse: collapse;
+  }
+  .hours th,
+  .hours td {
+    text-align: start;
+    padding: 0.1rem 1rem 0.1rem 0;
+    font-weight: normal;
+    font-variant-numeric: tabular-nums;
+  }
+  .hours th {
+    font-weight: 600;
+  }
+  .small {
+    font-size: 0.875rem;
+  }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  footer p {
+    margin: 0;
+  }
+  .stale {
+    color: var(--rf-color-warning, light-dark(#8a4b00, #ffc680));
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  @media print {
+    .card {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+    .actions {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,223 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { hoursByDay, isOpenAt } from '../../core/hours.js';
+import { mailtoHref, safeHref, telHref } from '../../core/links.js';
+import type { Resource } from '../../core/schema.js';
+import { RfResourceSelectEvent } from '../../events.js';
+import { languageName, messagesFor, valueLabel, type Messages } from '../../i18n/index.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { uiLanguage } from '../shared/lang.js';
+import { renderHighlighted } from '../shared/highlight.js';
+import { styles } from './rf-resource-card.styles.js';
+
+const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+let uid = 0;
+
+/** Formats a feed date (YYYY-MM-DD, time optional) for people, without time-zone drift. */
+function formatDate(value: string, lang: string): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  } catch {
+    return value;
+  }
+}
+
+/** The one-line postal address of a resource. */
+export function addressLine(r: Resource): string {
+  const a = r.address;
+  if (!a) return '';
+  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region].filter(Boolean).join(', ');
+}
+
+/**
+ * One resource: name as a heading, organization, categories, description with highlights, contact links,
+ * open now / closed, languages, cost and last verified date; it expands to the full details.
+ *
+ * @summary A resource in the directory.
+ * @slot actions - Extra actions shown at the bottom of the card.
+ * @fires rf-resource-select - The visitor opened the details; detail `{ id }`.
+ * @csspart card - The article.
+ * @csspart name - The heading.
+ * @csspart details - The expanded details.
+ * @csspart toggle - The show/hide details button.
+ * @cssprop --rf-color-surface - Card background.
+ * @cssprop --rf-radius - Corner radius.
+ */
+export class RfResourceCard extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The resource to show. */
+  @property({ attribute: false }) resource?: Resource;
+
+  /** Folded words to highlight (from a search hit's `terms`). */
+  @property({ attribute: false }) terms: readonly string[] = [];
+
+  /** Shows the full details. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** Level of the name's heading (2 to 6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: (typeof HEADING_LEVELS)[number] = 3;
+
+  /** Months after which "last verified" is flagged as possibly out of date. 0 turns the note off. */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
+
+  /** Language of dates and language names; defaults to the element's or page's language. */
+  @property({ attribute: 'ui-lang' }) uiLang?: string;
+
+  /** Overrides any message of the catalogue. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  private readonly detailsId = `rf-details-${++uid}`;
+  private termSet = new Set<string>();
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('terms')) this.termSet = new Set(this.terms);
+    // A card reused for another resource starts collapsed.
+    if (changed.get('resource') !== undefined && changed.get('resource')?.id !== this.resource?.id) this.expanded = false;
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+    if (this.expanded && this.resource) this.dispatchEvent(new RfResourceSelectEvent({ id: this.resource.id }));
+  }
+
+  private heading(r: Resource): TemplateResult {
+    const level = HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 3;
+    const content = renderHighlighted(r.name, this.termSet);
+    switch (level) {
+      case 2:
+        return html`<h2 part="name" class="name">${content}</h2>`;
+      case 4:
+        return html`<h4 part="name" class="name">${content}</h4>`;
+      case 5:
+        return html`<h5 part="name" class="name">${content}</h5>`;
+      case 6:
+        return html`<h6 part="name" class="name">${content}</h6>`;
+      default:
+        return html`<h3 part="name" class="name">${content}</h3>`;
+    }
+  }
+
+
+  private isStale(r: Resource): boolean {
+    if (!r.lastVerified || this.staleAfter <= 0) return false;
+    const limit = new Date();
+    limit.setMonth(limit.getMonth() - this.staleAfter);
+    return Date.parse(r.lastVerified) < limit.getTime();
+  }
+
+  private renderHours(r: Resource, m: Messages): TemplateResult | typeof nothing {
+    if (!r.hours) return nothing;
+    return html`<div class="block">
+      <h4 class="label">${m.hoursHeading}</h4>
+      ${r.hours.weekly.length
+        ? html`<table class="hours">
+            <tbody>
+              ${hoursByDay(r.hours).map(
+                ({ day, periods }) => html`<tr>
+                  <th scope="row">${m.weekdays[day]}</th>
+                  <td>${periods.length ? periods.map((p) => `${p.opens}–${p.closes}`).join(', ') : m.closedDay}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+          <p class="muted small">${m.timezoneNote(r.hours.timezone)}</p>`
+        : nothing}
+      ${r.hours.notes ? html`<p>${r.hours.notes}</p>` : nothing}
+    </div>`;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const r = this.resource;
+    if (!r) return nothing;
+    const m = messagesFor(this.lang, this.messages);
+    const lang = uiLanguage(this, this.uiLang);
+    const open = isOpenAt(r.hours, new Date());
+    const website = safeHref(r.website);
+    const email = r.email ? mailtoHref(r.email) : undefined;
+    const address = r.confidential ? '' : addressLine(r);
+    const stale = this.isStale(r);
+    const leafCategories = [...new Set((r.categories ?? []).map((c) => c.split('>').pop()!.trim()))];
+    const e = r.eligibility;
+    return html`
+      <article part="card" class="card" aria-labelledby="name">
+        <header>
+          <div id="name">${this.heading(r)}</div>
+          ${r.organization ? html`<p class="org muted">${renderHighlighted(r.organization, this.termSet)}</p>` : nothing}
+          <ul class="badges" role="list">
+            ${open === true ? html`<li class="badge open">${m.openNow}</li>` : nothing}
+            ${open === false ? html`<li class="badge closed">${m.closedNow}</li>` : nothing}
+            ${r.cost?.free ? html`<li class="badge free">${m.free}</li>` : nothing}
+            ${leafCategories.map((c) => html`<li class="badge cat">${renderHighlighted(c, this.termSet)}</li>`)}
+          </ul>
+        </header>
+        ${r.description
+          ? html`<p class="description ${this.expanded ? '' : 'clamped'}">${renderHighlighted(r.description, this.termSet)}</p>`
+          : nothing}
+        <dl class="facts">
+          ${address
+            ? html`<div><dt>${m.address}</dt><dd>${address}</dd></div>`
+            : nothing}
+          ${r.phones?.length
+            ? html`<div>
+                <dt>${m.phone}</dt>
+                <dd>
+                  ${(this.expanded ? r.phones : r.phones.slice(0, 1)).map((p) => {
+                    const href = telHref(p.number);
+                    return html`<span class="phone">${href ? html`<a href=${href}>${p.number}</a>` : p.number}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span>`;
+                  })}
+                </dd>
+              </div>`
+            : nothing}
+          ${website
+            ? html`<div><dt>${m.website}</dt><dd><a href=${website} rel="noopener noreferrer" referrerpolicy="no-referrer" target="_blank">${new URL(website).host}</a></dd></div>`
+            : nothing}
+          ${email ? html`<div><dt>${m.email}</dt><dd><a href=${email}>${r.email}</a></dd></div>` : nothing}
+          ${r.languages?.length
+            ? html`<div><dt>${m.languages}</dt><dd>${r.languages.map((l) => languageName(l, lang)).join(', ')}</dd></div>`
+            : nothing}
+        </dl>
+        <div id=${this.detailsId} part="details" class="details" ?hidden=${!this.expanded}>
+          ${this.expanded
+            ? html`
+                ${this.renderHours(r, m)}
+                <dl class="facts">
+                  ${r.accessibility?.length
+                    ? html`<div><dt>${m.accessibility}</dt><dd>${r.accessibility.map((a) => valueLabel(a, m)).join(', ')}</dd></div>`
+                    : nothing}
+                  ${r.cost
+                    ? html`<div><dt>${m.cost}</dt><dd>${r.cost.free ? m.free : m.notFree}${r.cost.text ? ` — ${r.cost.text}` : ''}</dd></div>`
+                    : nothing}
+                  ${e && (e.text || e.minAge !== undefined || e.maxAge !== undefined || e.audiences?.length)
+                    ? html`<div>
+                        <dt>${m.eligibility}</dt>
+                        <dd>
+                          ${[e.text, e.minAge !== undefined || e.maxAge !== undefined ? m.ages(e.minAge, e.maxAge) : '', ...(e.audiences ?? []).map((a) => valueLabel(a, m))]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </dd>
+                      </div>`
+                    : nothing}
+                  ${r.serviceArea ? html`<div><dt>${m.serviceArea}</dt><dd>${r.serviceArea}</dd></div>` : nothing}
+                  ${r.delivery?.length ? html`<div><dt>${m.groupLabels.delivery}</dt><dd>${r.delivery.map((d) => m.delivery[d] ?? d).join(', ')}</dd></div>` : nothing}
+                </dl>
+              `
+            : nothing}
+        </div>
+        <footer>
+          <p class="verified small ${stale ? 'stale' : 'muted'}">
+            ${r.lastVerified ? m.lastVerified(formatDate(r.lastVerified, lang)) : m.notVerified}
+            ${stale ? html`<strong class="stale-note"> · ${m.staleNotice}</strong>` : nothing}
+          </p>
+          <div class="actions">
+            <slot name="actions"></slot>
+            <button type="button" part="toggle" class="button" aria-expanded=${String(this.expanded)} aria-controls=${this.detailsId} @click=${this.toggle}>
+              ${this.expanded ? m.hideDetails : m.showDetails}
+            </button>
+          </div>
+        </footer>
+      </article>
+    `;
+  }
+}

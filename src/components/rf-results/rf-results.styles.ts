@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-block-end: 0.75rem;
+  }
+  .heading {
+    font-size: 1.125rem;
+    margin: 0;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 3px solid var(--rf-color-focus, light-dark(#1a5fb4, #8cb4ff));
+  }
+  .count {
+    margin: 0.15rem 0 0;
+    font-weight: 600;
+  }
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  select {
+    min-height: 2.5rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--rf-color-border-strong, light-dark(#6b7780, #8a969f));
+    border-radius: var(--rf-radius, 0.5rem);
+    background: var(--rf-color-background, light-dark(#fff, #161a1d));
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--rf-spacing, 1rem);
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-block-start: var(--rf-spacing, 1rem);
+  }
+  .empty {
+    padding: 2rem 1rem;
+    text-align: center;
+    border: 1px dashed var(--rf-color-border, light-dark(#d5dbe0, #3a444c));
+    border-radius: var(--rf-radius, 0.5rem);
+  }
+  .empty-title {
+    font-size: 1.125rem;
+    font-weight: 700;
+    margin: 0 0 0.25rem;
+  }
+`;

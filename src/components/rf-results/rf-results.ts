@@ -1,0 +1,158 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters.js';
+import type { Resource } from '../../core/schema.js';
+import type { SearchHit } from '../../core/search.js';
+import { RfFilterChangeEvent, RfSortChangeEvent } from '../../events.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { uiLanguage } from '../shared/lang.js';
+import { styles } from './rf-results.styles.js';
+
+/** How long the result count waits for typing to settle before it is announced. */
+const ANNOUNCE_DELAY = 700;
+
+/**
+ * The list of results: a count announced politely, a sort control, "show more", and an empty state that
+ * offers to clear the filters. Give it `results` (search hits, for highlights) or plain `resources`.
+ *
+ * @summary Result list with count, sort and paging.
+ * @slot empty - Replaces the default empty state.
+ * @fires rf-sort-change - The visitor chose a sort order; detail `{ sort }`.
+ * @fires rf-filter-change - The visitor pressed "clear all filters" in the empty state; detail `{ filters: {} }`.
+ * @fires rf-resource-select - Bubbles from a card when the visitor opens its details.
+ * @csspart header - Count and sort.
+ * @csspart list - The list of results.
+ * @csspart more - The "show more" button.
+ * @csspart empty - The empty state.
+ */
+export class RfResults extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** Search hits to show, best first. */
+  @property({ attribute: false }) results?: SearchHit[];
+
+  /** Plain resources to show when there are no search hits. */
+  @property({ attribute: false }) resources?: Resource[];
+
+  /** Sort order: `relevance` (the order given), `name` or `verified`. */
+  @property() sort: SortOrder = 'relevance';
+
+  /** Results rendered before "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Whether the empty state offers "clear all filters". */
+  @property({ type: Boolean, attribute: 'has-filters' }) hasFilters = false;
+
+  /** Language of numbers, dates and names; defaults to the element's or page's language. */
+  @property({ attribute: 'ui-lang' }) uiLang?: string;
+
+  /** Overrides any message of the catalogue. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  @state() private shown = 0;
+  @state() private announcement = '';
+  private sorted: SearchHit[] = [];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('results') || changed.has('resources') || changed.has('sort') || changed.has('uiLang')) {
+      const hits = this.results ?? (this.resources ?? []).map((resource) => ({ resource, score: 0, terms: [] }));
+      this.sorted = sortHits(hits, this.sort, uiLanguage(this, this.uiLang));
+    }
+    if (changed.has('results') || changed.has('resources')) {
+      this.shown = this.pageSize;
+      this.scheduleAnnouncement();
+    }
+    if (changed.has('pageSize') && this.shown < this.pageSize) this.shown = this.pageSize;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  /** The number of results. */
+  get total(): number {
+    return this.sorted.length;
+  }
+
+
+  private countText(m: Messages): string {
+    return m.resultCount(this.total, new Intl.NumberFormat(uiLanguage(this, this.uiLang)).format(this.total));
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText(messagesFor(this.lang, this.messages));
+    }, ANNOUNCE_DELAY);
+  }
+
+  private onSort(e: Event): void {
+    this.sort = (e.target as HTMLSelectElement).value as SortOrder;
+    this.dispatchEvent(new RfSortChangeEvent({ sort: this.sort }));
+  }
+
+  private async showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += this.pageSize;
+    await this.updateComplete;
+    // Move focus to the first new result so keyboard users continue where they were.
+    this.renderRoot.querySelectorAll('rf-resource-card')[first]?.shadowRoot?.querySelector<HTMLElement>('button[part="toggle"]')?.focus();
+  }
+
+  /** Moves focus to the results heading (after a filter change, for example). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
+  }
+
+  override render(): TemplateResult {
+    const m = messagesFor(this.lang, this.messages);
+    const visible = this.sorted.slice(0, this.shown);
+    const remaining = this.total - visible.length;
+    return html`
+      <section aria-labelledby="results-heading">
+        <div class="header" part="header">
+          <div>
+            <h2 id="results-heading" class="heading" tabindex="-1">${m.resultsHeading}</h2>
+            <p class="count muted" aria-hidden="true">${this.countText(m)}</p>
+          </div>
+          ${this.total > 1
+            ? html`<label class="sort"
+                >${m.sortLabel}
+                <select @change=${this.onSort}>
+                  ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === this.sort}>${m.sortOrders[o]}</option>`)}
+                </select></label
+              >`
+            : nothing}
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.total === 0
+          ? html`<div class="empty" part="empty">
+              <slot name="empty">
+                <p class="empty-title">${m.emptyTitle}</p>
+                <p class="muted">${m.emptyBody}</p>
+                ${this.hasFilters
+                  ? html`<button type="button" class="button primary" @click=${() => this.dispatchEvent(new RfFilterChangeEvent({ filters: {} }))}>
+                      ${m.emptyClearFilters}
+                    </button>`
+                  : nothing}
+              </slot>
+            </div>`
+          : html`<ul class="list" part="list" role="list">
+              ${visible.map(
+                (hit) => html`<li>
+                  <rf-resource-card .resource=${hit.resource} .terms=${hit.terms} .messages=${this.messages} ui-lang=${uiLanguage(this, this.uiLang)}></rf-resource-card>
+                </li>`,
+              )}
+            </ul>`}
+        ${remaining > 0
+          ? html`<div class="more"><button type="button" part="more" class="button" @click=${this.showMore}>
+              ${m.showMore(remaining, new Intl.NumberFormat(uiLanguage(this, this.uiLang)).format(remaining))}
+            </button></div>`
+          : nothing}
+      </section>
+    `;
+  }
+}

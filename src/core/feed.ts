@@ -1,0 +1,238 @@
+/**
+ * Feed parsing and loading. Validation is per record: every valid resource is kept, every bad one is reported
+ * with its index, id, field path and what is wrong. Nothing here throws for bad data.
+ */
+import * as z from 'zod/mini';
+import { FeedSchema, ResourceSchema, type FeedMeta, type Resource } from './schema.js';
+
+/** One problem found in a feed. `index` is the record's position in `resources`, or -1 for the envelope. */
+export interface FeedProblem {
+  /** Position of the record in the feed's `resources`, or -1 for the feed itself. */
+  index: number;
+  /** The record's id, when it has a readable one. */
+  id?: string;
+  /** Where in the record, e.g. `hours.weekly[0].opens`. */
+  path: string;
+  /** What is wrong, in plain English. */
+  message: string;
+}
+
+/** What parsing a feed gives: the valid resources and every problem. */
+export interface FeedResult {
+  /** Title, publisher, updated date and default language, where valid. */
+  meta: FeedMeta;
+  /** Every valid resource, in feed order. */
+  resources: Resource[];
+  /** Every problem found. */
+  problems: FeedProblem[];
+  /** Number of records in the feed, valid or not. */
+  total: number;
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
+}
+
+/** Plain-English messages for data maintainers (schema-level messages take precedence). */
+function describeIssue(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? 'is required'
+        : `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, not ${kind(issue.input)}`;
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+      return issue.origin === 'array' ? `must have ${bound} items` : issue.origin === 'string' ? `must have ${bound} characters` : `must be ${bound}`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return `is not a valid ${issue.format}`;
+    case 'invalid_key':
+      return 'has an invalid key';
+    default:
+      return 'is not valid';
+  }
+}
+
+const parseOptions = { error: describeIssue, reportInput: false } as const;
+
+const EnvelopeSchema = z.looseObject({
+  ...FeedSchema.def.shape,
+  resources: z.array(z.unknown()),
+});
+const metaKeys = ['title', 'publisher', 'updated', 'language'] as const;
+
+/** Formats a zod path as `a.b[0].c`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+function readableId(record: unknown): string | undefined {
+  if (record && typeof record === 'object' && 'id' in record) {
+    const id = (record as { id: unknown }).id;
+    if ((typeof id === 'string' && id.trim()) || typeof id === 'number') return String(id);
+  }
+  return undefined;
+}
+
+/** Validates one resource record. */
+export function parseResource(
+  record: unknown,
+  index: number,
+): { resource?: Resource; problems: FeedProblem[] } {
+  const result = z.safeParse(ResourceSchema, record, parseOptions);
+  if (result.success) return { resource: result.data, problems: [] };
+  const id = readableId(record);
+  return {
+    problems: result.error.issues.map((issue) => ({
+      index,
+      ...(id !== undefined ? { id } : {}),
+      path: formatPath(issue.path) || '(record)',
+      message: issue.message,
+    })),
+  };
+}
+
+/** Validates a list of resource records one by one; duplicate ids after the first are reported and dropped. */
+export function parseResources(records: readonly unknown[]): { resources: Resource[]; problems: FeedProblem[] } {
+  const resources: Resource[] = [];
+  const problems: FeedProblem[] = [];
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    const parsed = parseResource(record, index);
+    problems.push(...parsed.problems);
+    if (!parsed.resource) return;
+    if (seen.has(parsed.resource.id)) {
+      problems.push({ index, id: parsed.resource.id, path: 'id', message: `duplicate id "${parsed.resource.id}"; the first record with it is kept` });
+      return;
+    }
+    seen.add(parsed.resource.id);
+    resources.push(parsed.resource);
+  });
+  return { resources, problems };
+}
+
+/**
+ * Parses a feed in our format (an object with `resources`) or a bare array of resources.
+ * Invalid envelope fields are reported and left out; invalid records are reported and skipped.
+ */
+export function parseFeed(data: unknown): FeedResult {
+  if (Array.isArray(data)) return { meta: {}, ...parseResources(data), total: data.length };
+  if (!data || typeof data !== 'object' || !Array.isArray((data as { resources?: unknown }).resources)) {
+    return {
+      meta: {},
+      resources: [],
+      problems: [{ index: -1, path: 'resources', message: 'the feed must be an object with a "resources" array, or an array of resources' }],
+      total: 0,
+    };
+  }
+  const envelope = data as Record<string, unknown> & { resources: unknown[] };
+  const problems: FeedProblem[] = [];
+  const meta: Record<string, unknown> = {};
+  const checked = z.safeParse(EnvelopeSchema, envelope, parseOptions);
+  const bad = new Set<string>();
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      bad.add(key);
+      problems.push({ index: -1, path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  for (const key of metaKeys) {
+    if (envelope[key] !== undefined && !bad.has(key)) meta[key] = checked.success ? checked.data[key] : envelope[key];
+  }
+  const parsed = parseResources(envelope.resources);
+  return {
+    meta: meta as FeedMeta,
+    resources: parsed.resources,
+    problems: [...problems, ...parsed.problems],
+    total: envelope.resources.length,
+  };
+}
+
+/** Why a feed could not be shown at all. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'empty';
+
+/** A feed that could not be shown at all. */
+export interface FeedError {
+  /** What went wrong, for code. */
+  kind: FeedErrorKind;
+  /** What went wrong, in plain English. */
+  message: string;
+  /** HTTP status, for `http` errors. */
+  status?: number;
+  /** Problems found, for `empty` (no valid record) errors. */
+  problems?: FeedProblem[];
+}
+
+/** The outcome of loading a feed: the parsed feed, an error, or cancelled by the caller. */
+export type FeedLoad =
+  | ({ ok: true } & FeedResult)
+  | { ok: false; aborted?: false; error: FeedError }
+  | { ok: false; aborted: true };
+
+/** Options for {@link loadFeed}. */
+export interface LoadFeedOptions {
+  /** Cancels the request (a newer `src` replaces this one). */
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up. Default 15000. */
+  timeout?: number;
+  /** Turns raw JSON into a feed; the default reads our own format. */
+  parse?: (data: unknown) => FeedResult;
+}
+
+/** Turns parsed JSON into a load result: an `empty` error when not one record is valid. */
+export function feedOutcome(result: FeedResult): FeedLoad {
+  if (result.resources.length === 0) {
+    return {
+      ok: false,
+      error: {
+        kind: 'empty',
+        message: result.total === 0 ? 'The feed contains no resources.' : `None of the ${result.total} records in the feed is valid.`,
+        problems: result.problems,
+      },
+    };
+  }
+  return { ok: true, ...result };
+}
+
+/** Parses JSON text into a load result. */
+export function parseFeedText(text: string, parse: (data: unknown) => FeedResult = parseFeed): FeedLoad {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` } };
+  }
+  return feedOutcome(parse(data));
+}
+
+/** Fetches and parses a feed. Never throws: network, HTTP, JSON and empty-feed failures come back as `error`. */
+export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedLoad> {
+  const timeout = AbortSignal.timeout(options.timeout ?? 15000);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    const response = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (!response.ok) {
+      return {
+        ok: false,
+        error: { kind: 'http', status: response.status, message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` },
+      };
+    }
+    const text = await response.text();
+    return parseFeedText(text, options.parse);
+  } catch (e) {
+    if (options.signal?.aborted) return { ok: false, aborted: true };
+    if (timeout.aborted) {
+      return { ok: false, error: { kind: 'timeout', message: `The feed did not arrive within ${Math.round((options.timeout ?? 15000) / 1000)} s.` } };
+    }
+    return { ok: false, error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` } };
+  }
+}

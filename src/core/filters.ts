@@ -1,0 +1,195 @@
+/**
+ * Filters and facets. Every group is a list of options; a resource passes a group when it has any of the
+ * selected options (OR within a group) and passes the filters when it passes every group (AND across groups).
+ * Counts for a group's options reflect the query and the other groups' selections. Pure: no DOM.
+ */
+import { isOpenAt } from './hours.js';
+import type { Resource } from './schema.js';
+
+/** Filter groups, in display order. */
+export const FILTER_GROUPS = [
+  'categories',
+  'languages',
+  'audiences',
+  'accessibility',
+  'delivery',
+  'cost',
+  'open',
+] as const;
+
+/** A filter group. */
+export type FilterGroup = (typeof FILTER_GROUPS)[number];
+
+/** Selected options per group; a missing or empty group does not filter. */
+export type FilterState = Partial<Record<FilterGroup, string[]>>;
+
+/** The only option of the `cost` group. */
+export const FREE = 'free';
+/** The only option of the `open` group. */
+export const OPEN_NOW = 'now';
+/** Separator of category levels: "Health > Mental health". */
+export const CATEGORY_SEPARATOR = '>';
+
+/** A category and all its ancestors: "A > B > C" gives "A", "A > B", "A > B > C". */
+export function categoryPaths(category: string): string[] {
+  const parts = category.split(CATEGORY_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  return parts.map((_, i) => parts.slice(0, i + 1).join(` ${CATEGORY_SEPARATOR} `));
+}
+
+/** The primary language subtag, lower case: "pt-BR" -> "pt". */
+export function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
+
+const staticValues = new WeakMap<Resource, Partial<Record<FilterGroup, string[]>>>();
+
+/** The options a resource has in a group. `now` is used by the `open` group. */
+export function optionsOf(resource: Resource, group: FilterGroup, now: Date): string[] {
+  if (group === 'open') return isOpenAt(resource.hours, now) ? [OPEN_NOW] : [];
+  let cached = staticValues.get(resource);
+  if (!cached) staticValues.set(resource, (cached = {}));
+  let values = cached[group];
+  if (!values) {
+    switch (group) {
+      case 'categories':
+        values = [...new Set((resource.categories ?? []).flatMap(categoryPaths))];
+        break;
+      case 'languages':
+        values = [...new Set((resource.languages ?? []).map(primaryLanguage))];
+        break;
+      case 'audiences':
+        values = [...new Set(resource.eligibility?.audiences ?? [])];
+        break;
+      case 'accessibility':
+        values = [...new Set(resource.accessibility ?? [])];
+        break;
+      case 'delivery':
+        values = [...new Set(resource.delivery ?? [])];
+        break;
+      case 'cost':
+        values = resource.cost?.free ? [FREE] : [];
+        break;
+    }
+    cached[group] = values;
+  }
+  return values;
+}
+
+function activeGroups(state: FilterState): FilterGroup[] {
+  return FILTER_GROUPS.filter((g) => (state[g]?.length ?? 0) > 0);
+}
+
+/** Bit set of the active groups a resource passes. */
+function passMask(resource: Resource, groups: FilterGroup[], state: FilterState, now: Date): number {
+  let mask = 0;
+  groups.forEach((group, bit) => {
+    const selected = state[group]!;
+    if (optionsOf(resource, group, now).some((v) => selected.includes(v))) mask |= 1 << bit;
+  });
+  return mask;
+}
+
+/** The items whose resource passes every selected group. */
+export function applyFilters<T extends { resource: Resource } | Resource>(
+  items: readonly T[],
+  state: FilterState,
+  now: Date = new Date(),
+): T[] {
+  const groups = activeGroups(state);
+  if (groups.length === 0) return [...items];
+  const all = (1 << groups.length) - 1;
+  return items.filter((item) => passMask(resourceOf(item), groups, state, now) === all);
+}
+
+function resourceOf(item: { resource: Resource } | Resource): Resource {
+  return 'resource' in item && typeof item.resource === 'object' ? (item as { resource: Resource }).resource : (item as Resource);
+}
+
+/** One option of a facet, with how many results would show if it were added to the selection. */
+export interface FacetOption {
+  /** The option's value, as stored in {@link FilterState}. */
+  value: string;
+  /** Results with this option, given the query and the other groups' selections. */
+  count: number;
+  /** Nesting depth for hierarchical categories (0 for top level and for other groups). */
+  depth: number;
+  /** True when selected. */
+  selected: boolean;
+}
+
+/** Options per group. */
+export type Facets = Record<FilterGroup, FacetOption[]>;
+
+/**
+ * Facet options and counts for `items` (usually the query's hits). One pass per group: a resource counts for
+ * a group's options when it passes every other selected group.
+ */
+export function computeFacets<T extends { resource: Resource } | Resource>(
+  items: readonly T[],
+  state: FilterState,
+  now: Date = new Date(),
+): Facets {
+  const groups = activeGroups(state);
+  const all = (1 << groups.length) - 1;
+  const masks = items.map((item) => passMask(resourceOf(item), groups, state, now));
+  const facets = {} as Facets;
+  for (const group of FILTER_GROUPS) {
+    const bit = groups.indexOf(group);
+    const need = bit >= 0 ? all & ~(1 << bit) : all;
+    const counts = new Map<string, number>();
+    items.forEach((item, i) => {
+      if ((masks[i]! & need) !== need) return;
+      for (const v of optionsOf(resourceOf(item), group, now)) counts.set(v, (counts.get(v) ?? 0) + 1);
+    });
+    const selected = state[group] ?? [];
+    for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
+    const options = [...counts].map(([value, count]) => ({
+      value,
+      count,
+      depth: group === 'categories' ? value.split(CATEGORY_SEPARATOR).length - 1 : 0,
+      selected: selected.includes(value),
+    }));
+    options.sort(
+      group === 'categories'
+        ? (a, b) => a.value.localeCompare(b.value)
+        : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+    );
+    facets[group] = options;
+  }
+  return facets;
+}
+
+/** Adds or removes one option of a group; returns a new state. */
+export function toggleOption(state: FilterState, group: FilterGroup, value: string, on?: boolean): FilterState {
+  const current = state[group] ?? [];
+  const has = current.includes(value);
+  const want = on ?? !has;
+  if (want === has) return state;
+  const next = want ? [...current, value] : current.filter((v) => v !== value);
+  const out: FilterState = { ...state, [group]: next };
+  if (next.length === 0) delete out[group];
+  return out;
+}
+
+/** Every selected option, in group order: what the active-filter chips show. */
+export function activeFilters(state: FilterState): Array<{ group: FilterGroup; value: string }> {
+  return FILTER_GROUPS.flatMap((group) => (state[group] ?? []).map((value) => ({ group, value })));
+}
+
+/** How results can be sorted. */
+export const SORT_ORDERS = ['relevance', 'name', 'verified'] as const;
+/** A sort order. */
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Sorts hits; `relevance` keeps the engine's order. Returns a new array. */
+export function sortHits<T extends { resource: Resource }>(hits: readonly T[], order: SortOrder, locale = 'en'): T[] {
+  const out = [...hits];
+  if (order === 'name') {
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    out.sort((a, b) => collator.compare(a.resource.name, b.resource.name));
+  } else if (order === 'verified') {
+    const time = (r: Resource) => (r.lastVerified ? Date.parse(r.lastVerified) : -Infinity);
+    out.sort((a, b) => time(b.resource) - time(a.resource));
+  }
+  return out;
+}

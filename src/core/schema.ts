@@ -1,0 +1,194 @@
+/**
+ * The resource-finder feed format. This zod schema is the single source of truth:
+ * TypeScript types are inferred from it and `dist/feed.schema.json` is generated from it at build time.
+ *
+ * zod/mini keeps the drop-in bundle small; checks are written with `.check(...)`.
+ */
+import * as z from 'zod/mini';
+
+// Field documentation lives in scripts/feed-docs.mjs, applied to the generated JSON Schema at build time,
+// so that the drop-in bundle does not carry it.
+const text = () => z.string().check(z.trim());
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+
+/** True when `tag` is a well-formed BCP 47 language tag. */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `zone` is an IANA time zone this browser knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const languageTag = z
+  .string()
+  .check(z.refine(isLanguageTag, 'must be a BCP 47 language tag such as "en", "fr" or "pt-BR"'));
+
+const isoDate = z.string().check(
+  z.regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+    'must be a date in the form YYYY-MM-DD (time optional)',
+  ),
+  z.refine((v) => !Number.isNaN(Date.parse(v)), 'is not a real date'),
+);
+
+const webUrl = z
+  .string()
+  .check(z.refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), 'must be an http(s) URL'));
+
+const email = z
+  .string()
+  .check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, 'must be an email address'));
+
+/** Days of the week, in the order used by `hours.weekly[].day`. */
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+/** How a service is delivered. */
+export const DELIVERY_MODES = ['in-person', 'online', 'phone'] as const;
+
+const time = z
+  .string()
+  .check(
+    z.regex(
+      /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/,
+      'must be a time in the form HH:MM (00:00 to 24:00)',
+    ),
+  );
+
+const opening = z.object({
+  day: z.enum(WEEKDAYS),
+  opens: time,
+  closes: time,
+});
+
+const hours = z.looseObject({
+  timezone: z
+    .string()
+    .check(z.refine(isTimeZone, 'must be an IANA time zone such as "Europe/Paris"')),
+  weekly: z.array(opening),
+  notes: z.optional(text()),
+});
+
+const address = z.looseObject({
+  street: z.optional(text()),
+  locality: z.optional(text()),
+  region: z.optional(text()),
+  postalCode: z.optional(text()),
+  country: z.optional(
+    z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166 country code')),
+  ),
+});
+
+const coordinates = z.object({
+  lat: z
+    .number()
+    .check(
+      z.gte(-90, 'latitude must be between -90 and 90'),
+      z.lte(90, 'latitude must be between -90 and 90'),
+    ),
+  lng: z
+    .number()
+    .check(
+      z.gte(-180, 'longitude must be between -180 and 180'),
+      z.lte(180, 'longitude must be between -180 and 180'),
+    ),
+});
+
+const phone = z.looseObject({
+  number: z
+    .string()
+    .check(z.regex(/^\+?[\d\s().-]{3,}$/, 'must be a phone number (digits, spaces, + ( ) . -)')),
+  label: z.optional(text()),
+});
+
+const age = z.int().check(z.gte(0, 'must be 0 or more'), z.lte(130, 'must be 130 or less'));
+
+const eligibility = z.looseObject({
+  text: z.optional(text()),
+  minAge: z.optional(age),
+  maxAge: z.optional(age),
+  audiences: z.optional(z.array(nonEmpty())),
+});
+
+const referral = z.looseObject({
+  accepts: z.boolean(),
+  endpoint: z.optional(webUrl),
+  email: z.optional(email),
+});
+
+const translation = z.looseObject({
+  name: z.optional(nonEmpty()),
+  description: z.optional(text()),
+});
+
+/** One resource (a service, place, group or person that helps). */
+export const ResourceSchema = z
+  .looseObject({
+    id: nonEmpty(),
+    name: nonEmpty(),
+    description: z.optional(text()),
+    organization: z.optional(text()),
+    categories: z.optional(z.array(nonEmpty())),
+    tags: z.optional(z.array(nonEmpty())),
+    languages: z.optional(z.array(languageTag)),
+    cost: z.optional(
+      z.looseObject({
+        free: z.boolean(),
+        text: z.optional(text()),
+      }),
+    ),
+    eligibility: z.optional(eligibility),
+    accessibility: z.optional(z.array(nonEmpty())),
+    address: z.optional(address),
+    coordinates: z.optional(coordinates),
+    phones: z.optional(z.array(phone)),
+    email: z.optional(email),
+    website: z.optional(webUrl),
+    hours: z.optional(hours),
+    serviceArea: z.optional(text()),
+    delivery: z.optional(z.array(z.enum(DELIVERY_MODES))),
+    lastVerified: z.optional(isoDate),
+    referral: z.optional(referral),
+    confidential: z.optional(z.boolean()),
+    translations: z.optional(z.record(languageTag, translation)),
+  })
+  .check(
+    z.refine(
+      (r) =>
+        r.eligibility?.minAge === undefined ||
+        r.eligibility.maxAge === undefined ||
+        r.eligibility.minAge <= r.eligibility.maxAge,
+      { message: 'minAge must not be greater than maxAge', path: ['eligibility', 'minAge'] },
+    ),
+  );
+
+/** The feed envelope. Resources are validated one by one, so a bad record never hides the good ones. */
+export const FeedSchema = z.looseObject({
+  title: z.optional(text()),
+  publisher: z.optional(z.looseObject({ name: nonEmpty(), url: z.optional(webUrl) })),
+  updated: z.optional(isoDate),
+  language: z.optional(languageTag),
+  resources: z.array(ResourceSchema),
+});
+
+/** A validated resource. */
+export type Resource = z.infer<typeof ResourceSchema>;
+/** Weekly opening hours of a resource. */
+export type Hours = z.infer<typeof hours>;
+/** A day of the week. */
+export type Weekday = (typeof WEEKDAYS)[number];
+/** A delivery mode. */
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+/** A validated feed. */
+export type Feed = z.infer<typeof FeedSchema>;
+/** Feed metadata: everything but the resources. */
+export type FeedMeta = Pick<Feed, 'title' | 'publisher' | 'updated' | 'language'>;

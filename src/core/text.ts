@@ -1,0 +1,50 @@
+/** Text folding and tokenizing shared by search, filters and highlighting. Pure: no DOM. */
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const LIGATURE_RE = /[œæßøłđı]/g;
+const MARKS_RE = /\p{M}+/gu;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cases and strips diacritics: "Hébergement" -> "hebergement", "Società" -> "societa", "Cœur" -> "coeur". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(MARKS_RE, '')
+    .toLowerCase()
+    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+}
+
+/** Folded words of `text`, in order (duplicates kept). */
+export function tokenize(text: string): string[] {
+  return fold(text).match(WORD_RE) ?? [];
+}
+
+/** A piece of display text, marked when it matched the query. */
+export interface TextSegment {
+  /** The original text of this piece. */
+  text: string;
+  /** True when this piece is a match to highlight. */
+  match: boolean;
+}
+
+/**
+ * Splits `text` into plain and matched segments. A word matches when its folded form is one of `terms`
+ * (folded words the search engine matched). Returns plain data: the caller renders it, never as HTML.
+ */
+export function highlight(text: string, terms: ReadonlySet<string> | readonly string[]): TextSegment[] {
+  const set = terms instanceof Set ? terms : new Set(terms as readonly string[]);
+  if (!text) return [];
+  if (set.size === 0) return [{ text, match: false }];
+  const segments: TextSegment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const words = tokenize(m[0]);
+    if (words.length === 1 && set.has(words[0]!)) {
+      if (m.index > last) segments.push({ text: text.slice(last, m.index), match: false });
+      segments.push({ text: m[0], match: true });
+      last = m.index + m[0].length;
+    }
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), match: false });
+  return segments;
+}

@@ -1,0 +1,38 @@
+/**
+ * Registers every element. Safe to load twice (a tag already defined is left alone). The drop-in bundle's entry.
+ */
+import { ResourceFinder } from './components/resource-finder/resource-finder.js';
+import { RfFilters } from './components/rf-filters/rf-filters.js';
+import { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
+import { RfResults } from './components/rf-results/rf-results.js';
+import { RfSearchBox } from './components/rf-search-box/rf-search-box.js';
+
+/** Every element, by tag. */
+export const elements = {
+  'resource-finder': ResourceFinder,
+  'rf-search-box': RfSearchBox,
+  'rf-filters': RfFilters,
+  'rf-results': RfResults,
+  'rf-resource-card': RfResourceCard,
+} as const;
+
+/** Defines each tag in `registry` unless it is defined already. */
+export function defineElements(registry: CustomElementRegistry = customElements): void {
+  for (const [tag, element] of Object.entries(elements)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+}
+
+defineElements();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'resource-finder': ResourceFinder;
+    'rf-search-box': RfSearchBox;
+    'rf-filters': RfFilters;
+    'rf-results': RfResults;
+    'rf-resource-card': RfResourceCard;
+  }
+}
+
+export * from './index.js';

@@ -1,0 +1,101 @@
+/** Every rf-* event: small typed Event subclasses with a readonly `detail`; all bubble and cross shadow roots. */
+import type { FeedProblem } from './core/feed.js';
+import type { FilterState, SortOrder } from './core/filters.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Detail of {@link RfFeedLoadEvent}. */
+export interface FeedLoadDetail {
+  /** Records in the feed, valid or not. */
+  total: number;
+  /** Valid records kept. */
+  accepted: number;
+  /** Every problem found. */
+  problems: FeedProblem[];
+}
+
+/** The feed loaded; some records may have been rejected (see `problems`). */
+export class RfFeedLoadEvent extends Event {
+  static readonly eventName = 'rf-feed-load';
+  constructor(readonly detail: FeedLoadDetail) {
+    super(RfFeedLoadEvent.eventName, init);
+  }
+}
+
+/** Detail of {@link RfFeedErrorEvent}. */
+export interface FeedErrorDetail {
+  /** What went wrong. */
+  message: string;
+  /** HTTP status, when the server answered with an error. */
+  status?: number;
+}
+
+/** The feed could not be shown at all (network, HTTP, timeout, invalid JSON, no valid record). */
+export class RfFeedErrorEvent extends Event {
+  static readonly eventName = 'rf-feed-error';
+  constructor(readonly detail: FeedErrorDetail) {
+    super(RfFeedErrorEvent.eventName, init);
+  }
+}
+
+/** Detail of {@link RfSearchEvent}. */
+export interface SearchDetail {
+  /** The visitor's query. */
+  query: string;
+  /** The selected filters. */
+  filters: FilterState;
+  /** Number of results. */
+  total: number;
+}
+
+/** Results changed after the visitor searched or filtered. */
+export class RfSearchEvent extends Event {
+  static readonly eventName = 'rf-search';
+  constructor(readonly detail: SearchDetail) {
+    super(RfSearchEvent.eventName, init);
+  }
+}
+
+/** The visitor typed in a search box. */
+export class RfQueryChangeEvent extends Event {
+  static readonly eventName = 'rf-query-change';
+  constructor(readonly detail: { query: string }) {
+    super(RfQueryChangeEvent.eventName, init);
+  }
+}
+
+/** The visitor changed the filters. */
+export class RfFilterChangeEvent extends Event {
+  static readonly eventName = 'rf-filter-change';
+  constructor(readonly detail: { filters: FilterState }) {
+    super(RfFilterChangeEvent.eventName, init);
+  }
+}
+
+/** The visitor changed the sort order. */
+export class RfSortChangeEvent extends Event {
+  static readonly eventName = 'rf-sort-change';
+  constructor(readonly detail: { sort: SortOrder }) {
+    super(RfSortChangeEvent.eventName, init);
+  }
+}
+
+/** The visitor opened a resource's details. */
+export class RfResourceSelectEvent extends Event {
+  static readonly eventName = 'rf-resource-select';
+  constructor(readonly detail: { id: string }) {
+    super(RfResourceSelectEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'rf-feed-load': RfFeedLoadEvent;
+    'rf-feed-error': RfFeedErrorEvent;
+    'rf-search': RfSearchEvent;
+    'rf-query-change': RfQueryChangeEvent;
+    'rf-filter-change': RfFilterChangeEvent;
+    'rf-sort-change': RfSortChangeEvent;
+    'rf-resource-select': RfResourceSelectEvent;
+  }
+}
