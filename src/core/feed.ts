@@ -231,7 +231,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   } catch (e) {
     if (options.signal?.aborted) return { ok: false, aborted: true };
     if (timeout.aborted) {
-      return { ok: false, error: { kind: 'timeout', message: `The feed did not arrive within ${Math.round((options.timeout ?? 15000) / 1000)} s.` } };
+      return { ok: false, error: { kind: 'timeout', message: `The feed did not arrive within ${(options.timeout ?? 15000) / 1000} s.` } };
     }
     return { ok: false, error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` } };
   }

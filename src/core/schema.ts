@@ -37,7 +37,7 @@ const languageTag = z
 const isoDate = z.string().check(
   z.regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
-    'must be a date in the form YYYY-MM-DD (time optional)',
+    { message: 'must be a date in the form YYYY-MM-DD (time optional)', abort: true },
   ),
   z.refine((v) => !Number.isNaN(Date.parse(v)), 'is not a real date'),
 );

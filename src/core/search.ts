@@ -81,7 +81,7 @@ type WordMatches = Array<[word: string, similarity: number]>;
 export interface SearchOptions {
   /** Fuse.js threshold for a word to match a mistyped query word (0 exact .. 1 anything). Default 0.34. */
   threshold?: number;
-  /** Query words shorter than this match only exactly or as a prefix. Default 3. */
+  /** Query words shorter than this match only exactly or as a prefix. Default 4. */
   minFuzzyLength?: number;
 }
 
@@ -98,7 +98,7 @@ export class WordIndexEngine implements SearchEngine {
   constructor(resources: readonly Resource[], options: SearchOptions = {}) {
     this.resources = resources;
     this.size = resources.length;
-    this.minFuzzyLength = options.minFuzzyLength ?? 3;
+    this.minFuzzyLength = options.minFuzzyLength ?? 4;
     resources.forEach((resource, doc) => {
       const best = new Map<string, number>();
       const fields = searchableFields(resource);

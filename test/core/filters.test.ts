@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/core/feed.js';
+import {
+  activeFilters,
+  applyFilters,
+  categoryPaths,
+  computeFacets,
+  sortHits,
+  toggleOption,
+  type FilterState,
+} from '../../src/core/filters.js';
+import type { Resource } from '../../src/core/schema.js';
+import { createSearchEngine } from '../../src/core/search.js';
+
+// Monday 2026-11-23, 10:00 in Paris and London is 09:00 / 10:00 UTC; pick 09:30 UTC:
+// Paris 10:30 (heb-1 closed: it opens 19:00), London 09:30 (shelter-1 open 24 h), Toronto 04:30 (legal-1 closed).
+const NOW = new Date('2026-11-23T09:30:00Z');
+
+describe('filters and facets', () => {
+  let resources: Resource[];
+  const ids = (items: Resource[]) => items.map((r) => r.id);
+
+  before(async () => {
+    resources = parseFeed(await (await fetch(new URL('../fixtures/feed-small.json', import.meta.url))).json()).resources;
+  });
+
+  it('expands category hierarchies', () => {
+    expect(categoryPaths('Health > Mental health > Peer support')).to.deep.equal([
+      'Health',
+      'Health > Mental health',
+      'Health > Mental health > Peer support',
+    ]);
+  });
+
+  it('includes children when a parent category is selected', () => {
+    expect(ids(applyFilters(resources, { categories: ['Health'] }, NOW))).to.deep.equal(['mh-1', 'lgbt-1']);
+    expect(ids(applyFilters(resources, { categories: ['Health > Mental health > Peer support'] }, NOW))).to.deep.equal(['mh-1']);
+  });
+
+  it('ORs options within a group and ANDs across groups', () => {
+    expect(ids(applyFilters(resources, { languages: ['ar', 'es'] }, NOW))).to.deep.equal(['heb-1', 'lgbt-1']);
+    expect(ids(applyFilters(resources, { languages: ['ar', 'es'], cost: ['free'] }, NOW))).to.deep.equal(['heb-1']);
+  });
+
+  it('filters by each group', () => {
+    expect(ids(applyFilters(resources, { audiences: ['homeless'] }, NOW))).to.deep.equal(['heb-1', 'shelter-1']);
+    expect(ids(applyFilters(resources, { accessibility: ['step-free'] }, NOW))).to.deep.equal(['mh-1', 'lgbt-1']);
+    expect(ids(applyFilters(resources, { delivery: ['online'] }, NOW))).to.deep.equal(['soc-1', 'lgbt-1']);
+    expect(ids(applyFilters(resources, { delivery: ['phone'] }, NOW))).to.deep.equal(['legal-1']);
+    expect(ids(applyFilters(resources, { cost: ['free'] }, NOW))).to.deep.equal(['heb-1', 'soc-1', 'shelter-1', 'mh-1', 'legal-1']);
+  });
+
+  it('filters by open now, each resource in its own time zone', () => {
+    expect(ids(applyFilters(resources, { open: ['now'] }, NOW))).to.deep.equal(['shelter-1']);
+    // Monday 16:00 UTC: Toronto 11:00 (legal-1 open), Paris 17:00 (heb-1 still closed).
+    expect(ids(applyFilters(resources, { open: ['now'] }, new Date('2026-11-23T16:00:00Z')))).to.deep.equal(['shelter-1', 'legal-1']);
+    // Monday 19:30 UTC = 20:30 in Paris: the night shelter heb-1 is open.
+    expect(ids(applyFilters(resources, { open: ['now'] }, new Date('2026-11-23T19:30:00Z')))).to.include('heb-1');
+  });
+
+  it('keeps language subtags: "en-GB" counts as English', () => {
+    const extra = parseFeed([{ id: 'gb', name: 'GB', languages: ['en-GB'] }]).resources;
+    expect(ids(applyFilters(extra, { languages: ['en'] }, NOW))).to.deep.equal(['gb']);
+  });
+
+  it('counts each option given the other groups’ selections, not its own', () => {
+    const state: FilterState = { languages: ['es'] };
+    const facets = computeFacets(resources, state, NOW);
+    // The language group ignores its own selection: every language is counted over all six.
+    const en = facets.languages.find((o) => o.value === 'en')!;
+    expect(en).to.deep.include({ count: 4, selected: false });
+    expect(facets.languages.find((o) => o.value === 'es')).to.deep.include({ count: 1, selected: true });
+    // Other groups are counted within the selection (lgbt-1 only).
+    expect(facets.cost).to.deep.equal([]);
+    expect(facets.audiences.map((o) => [o.value, o.count])).to.deep.equal([
+      ['lgbtq', 1],
+      ['youth', 1],
+    ]);
+  });
+
+  it('counts within the query’s results', async () => {
+    const hits = await createSearchEngine(resources).search('manchester');
+    const facets = computeFacets(hits, {}, NOW);
+    expect(facets.cost).to.deep.equal([{ value: 'free', count: 3, depth: 0, selected: false }]);
+  });
+
+  it('lists categories with their hierarchy, parents first', () => {
+    const facets = computeFacets(resources, {}, NOW);
+    const health = facets.categories.filter((o) => o.value.startsWith('Health'));
+    expect(health.map((o) => [o.value, o.count, o.depth])).to.deep.equal([
+      ['Health', 2, 0],
+      ['Health > Mental health', 2, 1],
+      ['Health > Mental health > Peer support', 1, 2],
+    ]);
+  });
+
+  it('keeps a selected option visible when nothing has it any more', () => {
+    const facets = computeFacets(resources, { languages: ['de'] }, NOW);
+    expect(facets.languages.find((o) => o.value === 'de')).to.deep.equal({ value: 'de', count: 0, depth: 0, selected: true });
+  });
+
+  it('toggles options and lists active filters for chips', () => {
+    let state: FilterState = {};
+    state = toggleOption(state, 'languages', 'fr');
+    state = toggleOption(state, 'cost', 'free');
+    state = toggleOption(state, 'languages', 'it');
+    expect(activeFilters(state)).to.deep.equal([
+      { group: 'languages', value: 'fr' },
+      { group: 'languages', value: 'it' },
+      { group: 'cost', value: 'free' },
+    ]);
+    state = toggleOption(state, 'languages', 'fr');
+    state = toggleOption(state, 'languages', 'it');
+    expect(state).to.deep.equal({ cost: ['free'] });
+  });
+
+  it('sorts by name and by most recently verified', () => {
+    const hits = resources.map((resource) => ({ resource }));
+    expect(sortHits(hits, 'name').map((h) => h.resource.id)).to.deep.equal(['legal-1', 'mh-1', 'heb-1', 'shelter-1', 'soc-1', 'lgbt-1']);
+    expect(sortHits(hits, 'verified').map((h) => h.resource.id)).to.deep.equal(['lgbt-1', 'heb-1', 'soc-1', 'mh-1', 'legal-1', 'shelter-1']);
+    expect(sortHits(hits, 'relevance')).to.deep.equal(hits);
+  });
+});
