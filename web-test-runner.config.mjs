@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { feedRoutes } from './test/server/middleware.mjs';
+import { feedRoutes, flakyFeed } from './test/server/middleware.mjs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const executablePath = candidates.find((p) => p && existsSync(p));
@@ -41,7 +41,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [feedRoutes],
+  middleware: [feedRoutes, flakyFeed],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -23,3 +23,25 @@ export async function feedRoutes(ctx, next) {
   }
   return next();
 }
+
+const flakyCounts = new Map();
+
+/**
+ * `/api/flaky-feed?key=K&fail=N`: the first N requests for key K answer 503, later ones the small test feed.
+ * Lets a test press Retry against a real server.
+ */
+export async function flakyFeed(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname !== '/api/flaky-feed') return next();
+  const key = url.searchParams.get('key') ?? '';
+  const fail = Number(url.searchParams.get('fail') ?? 1);
+  const count = (flakyCounts.get(key) ?? 0) + 1;
+  flakyCounts.set(key, count);
+  if (count <= fail) {
+    ctx.status = 503;
+    ctx.body = 'try again later';
+    return;
+  }
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({ resources: [{ id: `flaky-${key}`, name: 'Recovered Food Bank' }] });
+}

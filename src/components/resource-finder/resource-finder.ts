@@ -126,6 +126,7 @@ export class ResourceFinder extends LitElement {
       const parsed = parseResources(this.resources);
       this.apply(feedOutcome({ meta: {}, ...parsed, total: this.resources.length }));
     }
+    if (changed.has('src') && this.src && !this.resources) void this.loadFrom(this.src);
     if (changed.has('hits') || changed.has('filters')) {
       const now = new Date();
       this.filtered = applyFilters(this.hits, this.filters, now);
@@ -133,9 +134,6 @@ export class ResourceFinder extends LitElement {
     }
   }
 
-  override updated(changed: PropertyValues): void {
-    if (changed.has('src') && this.src && !changed.has('resources')) void this.loadFrom(this.src);
-  }
 
   /** Loads the feed again from where it came from (what the Retry button does). */
   reload(): void {
@@ -248,7 +246,7 @@ export class ResourceFinder extends LitElement {
 
   override render(): TemplateResult {
     const m = messagesFor(this.lang, this.messages);
-    const lang = uiLanguage(this, this.lang || this.meta.language);
+    const lang = uiLanguage(this, this.lang);
     const rejected = this.recordCount - this.valid.length;
     const ready = this.status === 'ready';
     return html`

@@ -1,0 +1,58 @@
+/** Helpers for element tests: reach into open shadow roots the way a visitor's assistive technology would. */
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import type { ResourceFinder } from '../src/index.js';
+
+export const fixture = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).href;
+
+/** The first element matching `selector` in `el`'s shadow root. */
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+/** Every element matching `selector` in `el`'s shadow root. */
+export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...(el.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** The finder's result cards' articles, in order. */
+export function articles(finder: ResourceFinder): HTMLElement[] {
+  const results = finder.shadowRoot?.querySelector('rf-results');
+  if (!results) return [];
+  return $$(results, 'rf-resource-card').map((card) => $(card, 'article'));
+}
+
+/** The names shown in the results: each article's first heading. */
+export function shownNames(finder: ResourceFinder): string[] {
+  return articles(finder).map((a) => a.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!.trim());
+}
+
+/** Waits for the finder to finish loading (its status is ready or error). */
+export async function settled(finder: ResourceFinder): Promise<void> {
+  await waitUntil(() => {
+    const root = finder.shadowRoot;
+    return !!root && (!!root.querySelector('rf-results') || !!root.querySelector('[role="alert"]'));
+  }, 'finder did not settle', { timeout: 6000 });
+  await finder.updateComplete;
+  const results = finder.shadowRoot!.querySelector('rf-results') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
+  await results?.updateComplete;
+  await Promise.all(
+    [...(results?.shadowRoot?.querySelectorAll('rf-resource-card') ?? [])].map((c) => (c as unknown as { updateComplete: Promise<boolean> }).updateComplete),
+  );
+}
+
+/** The filters element inside a finder. */
+export function filtersOf(finder: ResourceFinder): HTMLElement {
+  return $(finder, 'rf-filters');
+}
+
+/** The checkbox of a filter option, found by its label's text. */
+export function checkbox(filters: Element, label: string): HTMLInputElement {
+  const labels = $$<HTMLLabelElement>(filters, 'label');
+  const match = labels.find((l) => l.querySelector('.name')?.textContent?.trim() === label);
+  if (!match) throw new Error(`no filter option "${label}"; have ${labels.map((l) => l.querySelector('.name')?.textContent).join(', ')}`);
+  return match.control as HTMLInputElement;
+}
+
+export { oneEvent };

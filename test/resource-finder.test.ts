@@ -1,0 +1,333 @@
+import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { ResourceFinder, RfResourceCard, RfFeedErrorEvent, RfFeedLoadEvent, RfResourceSelectEvent, RfSearchEvent } from '../src/index.js';
+import { $, $$, checkbox, filtersOf, fixture, settled, shownNames } from './helpers.js';
+
+async function finderFrom(src: string, extra: Partial<ResourceFinder> = {}): Promise<{ el: ResourceFinder; load: RfFeedLoadEvent | RfFeedErrorEvent }> {
+  const el = document.createElement('resource-finder');
+  Object.assign(el, extra);
+  const load = new Promise<RfFeedLoadEvent | RfFeedErrorEvent>((resolve) => {
+    el.addEventListener('rf-feed-load', resolve, { once: true });
+    el.addEventListener('rf-feed-error', resolve, { once: true });
+  });
+  el.src = src;
+  document.body.append(el);
+  const event = await load;
+  await settled(el);
+  return { el, load: event };
+}
+
+afterEach(() => document.querySelectorAll('resource-finder').forEach((el) => el.remove()));
+
+describe('<resource-finder> loading', () => {
+  it('loads a feed from its src and shows every resource as an article headed by its name', async () => {
+    const { el, load } = await finderFrom(fixture('feed-small.json'));
+    expect(load.type).to.equal('rf-feed-load');
+    expect((load as RfFeedLoadEvent).detail).to.deep.equal({ total: 6, accepted: 6, problems: [] });
+    expect(load.bubbles && load.composed).to.equal(true);
+    expect(shownNames(el)).to.deep.equal([
+      "Hébergement d'urgence Saint-Gaspard",
+      'Società di Mutuo Soccorso Torino',
+      'Riverside Night Shelter',
+      'Hearing Voices Peer Group',
+      'Village LGBT Support Group',
+      'Free Legal Aid Clinic',
+    ]);
+    const list = $($(el, 'rf-results'), '[part="list"]');
+    expect(list.localName).to.equal('ul');
+    expect(el.shadowRoot!.mode).to.equal('open');
+  });
+
+  it('loads an inline <script type="application/json"> child', async () => {
+    const el = await mount<ResourceFinder>(html`<resource-finder>
+      <script type="application/json">
+        { "resources": [{ "id": "inline-1", "name": "Inline Food Bank" }, { "id": "inline-2", "name": "Inline Legal Aid" }] }
+      </script>
+    </resource-finder>`);
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Inline Food Bank', 'Inline Legal Aid']);
+  });
+
+  it('loads resources given as a property, validating them like a feed', async () => {
+    const el = document.createElement('resource-finder');
+    const loaded = oneEvent(el, 'rf-feed-load');
+    el.resources = [{ id: 'p-1', name: 'Property Pantry' }, { id: 'p-2' }];
+    document.body.append(el);
+    const { detail } = await loaded;
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Property Pantry']);
+    expect(detail).to.deep.equal({ total: 2, accepted: 1, problems: [{ index: 1, id: 'p-2', path: 'name', message: 'is required' }] });
+  });
+
+  it('keeps the valid records of a partly broken feed and tells what is wrong with the others', async () => {
+    const { el, load } = await finderFrom(fixture('feed-partial.json'));
+    const detail = (load as RfFeedLoadEvent).detail;
+    expect(detail.total).to.equal(9);
+    expect(detail.accepted).to.equal(2);
+    expect(detail.problems.map((p) => p.index)).to.include.members([1, 2, 4, 5, 6, 7, 8]);
+    expect(shownNames(el)).to.deep.equal(['Food Bank North', 'Legal Advice South']);
+    const note = $(el, '[part="problems"]');
+    expect(note.textContent).to.contain('7 of 9 records could not be shown');
+    expect(note.textContent).to.contain('#1 (bad-hours), hours.timezone: must be an IANA time zone');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an alert with Retry on HTTP 404 and fires rf-feed-error with the status', async () => {
+    const { el, load } = await finderFrom('/api/status/404');
+    expect(load.type).to.equal('rf-feed-error');
+    expect((load as RfFeedErrorEvent).detail).to.deep.equal({ message: 'The server answered 404 Not Found.', status: 404 });
+    const alert = $(el, '[role="alert"]');
+    expect(alert.textContent).to.contain('the server answered with an error');
+    expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an alert for invalid JSON', async () => {
+    const { el, load } = await finderFrom(fixture('feed-invalid-json.json'));
+    expect((load as RfFeedErrorEvent).detail.message).to.match(/^The feed is not valid JSON/);
+    expect($(el, '[role="alert"]').textContent).to.contain('it is not valid JSON');
+  });
+
+  it('shows an alert when no record is valid, listing the problems', async () => {
+    const { el, load } = await finderFrom(fixture('feed-none-valid.json'));
+    expect((load as RfFeedErrorEvent).detail.message).to.equal('None of the 3 records in the feed is valid.');
+    const alert = $(el, '[role="alert"]');
+    expect(alert.textContent).to.contain('no resource that can be shown');
+    expect(alert.textContent).to.contain('#1 (7), id: must be a string, not a number');
+  });
+
+  it('gives up after its timeout, says so, and loads on Retry', async () => {
+    const { el, load } = await finderFrom('/api/slow-feed?ms=1500', { timeout: 150 });
+    expect((load as RfFeedErrorEvent).detail.message).to.equal('The feed did not arrive within 0.15 s.');
+    expect($(el, '[role="alert"]').textContent).to.contain('took too long');
+    el.timeout = 5000;
+    const loaded = oneEvent(el, 'rf-feed-load');
+    $(el, '[role="alert"] button').click();
+    await loaded;
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Slow feed answered after 1500 ms']);
+  });
+
+  it('recovers on Retry when the server comes back', async () => {
+    const key = `k${Math.random()}`;
+    const { el, load } = await finderFrom(`/api/flaky-feed?key=${key}&fail=1`);
+    expect((load as RfFeedErrorEvent).detail.status).to.equal(503);
+    const loaded = oneEvent(el, 'rf-feed-load');
+    $(el, '[role="alert"] button').click();
+    expect((await loaded).detail.accepted).to.equal(1);
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Recovered Food Bank']);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('cancels the previous request when src changes', async () => {
+    const el = document.createElement('resource-finder');
+    const events: string[] = [];
+    el.addEventListener('rf-feed-load', (e) => events.push(`load:${e.detail.accepted}`));
+    el.addEventListener('rf-feed-error', (e) => events.push(`error:${e.detail.message}`));
+    el.src = '/api/slow-feed?ms=800';
+    document.body.append(el);
+    await el.updateComplete;
+    el.src = fixture('feed-small.json');
+    await oneEvent(el, 'rf-feed-load');
+    await new Promise((r) => setTimeout(r, 1000));
+    await settled(el);
+    expect(events).to.deep.equal(['load:6']);
+    expect(shownNames(el)).to.have.length(6);
+  });
+
+  it('is accessible while loading', async () => {
+    const el = document.createElement('resource-finder');
+    el.src = '/api/slow-feed?ms=1000';
+    document.body.append(el);
+    await el.updateComplete;
+    const status = $(el, '[role="status"]');
+    expect(status.textContent).to.contain('Loading the directory');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<resource-finder> hostile feed text', () => {
+  it('renders markup from the feed as inert text and drops unsafe links', async () => {
+    const w = window as unknown as { __pwned?: number };
+    delete w.__pwned;
+    const { el, load } = await finderFrom(fixture('feed-hostile.json'));
+    const detail = (load as RfFeedLoadEvent).detail;
+    expect(detail.accepted).to.equal(1);
+    expect(detail.problems).to.deep.include({ index: 1, id: 'x-2', path: 'website', message: 'must be an http(s) URL' });
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    $(card, '[part="toggle"]').click();
+    await card.updateComplete;
+    const root = card.shadowRoot!;
+    expect(root.querySelectorAll('img, script, iframe, svg[onload], b, style').length).to.equal(0);
+    expect($(card, 'h3').textContent).to.contain('<script>window.__pwned=2</script>');
+    expect($(card, '.details').textContent).to.contain('<script>window.__pwned=5</script>');
+    for (const a of root.querySelectorAll('a')) expect(a.href).to.match(/^(https?|tel|mailto):/);
+    expect(w.__pwned).to.equal(undefined);
+  });
+});
+
+describe('<resource-finder> search and filters', () => {
+  let el: ResourceFinder;
+  beforeEach(async () => {
+    el = (await finderFrom(fixture('feed-small.json'))).el;
+  });
+
+  const type = async (text: string) => {
+    const input = $($(el, 'rf-search-box'), 'input');
+    input.focus();
+    await sendKeys({ type: text });
+    await waitUntil(() => el.query === text, 'query not applied');
+    await settled(el);
+  };
+
+  it('searches as the visitor types, without accents and with typos, and fires rf-search', async () => {
+    const searched: RfSearchEvent[] = [];
+    el.addEventListener('rf-search', (e) => searched.push(e));
+    await type('hebergement');
+    expect(shownNames(el)[0]).to.equal("Hébergement d'urgence Saint-Gaspard");
+    expect(searched.at(-1)!.detail).to.deep.equal({ query: 'hebergement', filters: {}, total: 1 });
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    expect($$(card, 'mark').map((m) => m.textContent)).to.include('Hébergement');
+  });
+
+  it('finds a multi-word query with a typo', async () => {
+    await type('lgbt suport group');
+    expect(shownNames(el)[0]).to.equal('Village LGBT Support Group');
+  });
+
+  it('shows an empty state that offers to clear the filters', async () => {
+    checkbox(filtersOf(el), 'Spanish').click();
+    await settled(el);
+    await type('shelter');
+    const results = $(el, 'rf-results');
+    expect($(results, '[part="empty"]').textContent).to.contain('Nothing matches');
+    await expect(el).to.be.accessible();
+    $(results, '[part="empty"] button').click();
+    await settled(el);
+    expect(el.filters).to.deep.equal({});
+    expect(shownNames(el)).to.deep.equal(['Riverside Night Shelter']);
+  });
+
+  it('filters with native checkboxes in fieldsets, with counts, chips and clear all', async () => {
+    const filters = filtersOf(el);
+    const legends = $$(filters, 'fieldset > legend').map((l) => l.textContent!.trim());
+    expect(legends).to.include.members(['Category', 'Language spoken', 'For', 'Accessibility', 'How', 'Cost']);
+    const english = checkbox(filters, 'English');
+    expect(english.type).to.equal('checkbox');
+    expect(english.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('English 4');
+
+    const changes: RfSearchEvent[] = [];
+    el.addEventListener('rf-search', (e) => changes.push(e));
+    english.click();
+    await settled(el);
+    expect(shownNames(el)).to.have.length(4);
+    expect(changes.at(-1)!.detail).to.deep.equal({ query: '', filters: { languages: ['en'] }, total: 4 });
+
+    // Counts in other groups follow the selection; the language group keeps counting all.
+    expect(checkbox(filters, 'Free only').labels![0]!.textContent).to.contain('3');
+    expect(checkbox(filters, 'French').labels![0]!.textContent).to.contain('1');
+
+    checkbox(filters, 'Free only').click();
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Riverside Night Shelter', 'Hearing Voices Peer Group', 'Free Legal Aid Clinic']);
+
+    const chips = $$(filters, '[part="chip"]');
+    expect(chips.map((c) => c.getAttribute('aria-label'))).to.deep.equal(['Remove filter: English', 'Remove filter: Free only']);
+    chips[1]!.click();
+    await settled(el);
+    expect(el.filters).to.deep.equal({ languages: ['en'] });
+
+    $(filters, '.clear-all').click();
+    await settled(el);
+    expect(shownNames(el)).to.have.length(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by hierarchical category: a parent includes its children', async () => {
+    const filters = filtersOf(el);
+    checkbox(filters, 'Health').click();
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Hearing Voices Peer Group', 'Village LGBT Support Group']);
+    checkbox(filters, 'Peer support').click(); // child of a selected parent: OR within the group
+    await settled(el);
+    expect(shownNames(el)).to.have.length(2);
+  });
+
+  it('filters by audience, accessibility and delivery', async () => {
+    const filters = filtersOf(el);
+    checkbox(filters, 'People without housing').click();
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(["Hébergement d'urgence Saint-Gaspard", 'Riverside Night Shelter']);
+    checkbox(filters, 'Wheelchair accessible').click();
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(["Hébergement d'urgence Saint-Gaspard"]);
+    $(filters, '.clear-all').click();
+    await settled(el);
+    checkbox(filters, 'By phone').click();
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Free Legal Aid Clinic']);
+  });
+
+  it('offers an open-now filter counted from each resource’s hours', async () => {
+    const open = checkbox(filtersOf(el), 'Open now');
+    const count = Number(open.labels![0]!.querySelector('.count')!.textContent);
+    // The 24/7 shelter is always open.
+    expect(count).to.be.at.least(1);
+    open.click();
+    await settled(el);
+    expect(shownNames(el)).to.include('Riverside Night Shelter');
+    expect(shownNames(el)).to.have.length(count);
+  });
+
+  it('sorts by name and by most recently verified', async () => {
+    const select = $<HTMLSelectElement>($(el, 'rf-results'), 'select');
+    select.value = 'name';
+    select.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(shownNames(el)[0]).to.equal('Free Legal Aid Clinic');
+    select.value = 'verified';
+    select.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(shownNames(el)[0]).to.equal('Village LGBT Support Group');
+  });
+
+  it('fires rf-resource-select when the visitor opens a resource', async () => {
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    const selected = oneEvent(el, 'rf-resource-select') as Promise<RfResourceSelectEvent>;
+    $(card, '[part="toggle"]').click();
+    expect((await selected).detail).to.deep.equal({ id: 'heb-1' });
+  });
+
+  it('works by keyboard: type a query, tick a filter with Space, open a result with Enter', async () => {
+    const input = $($(el, 'rf-search-box'), 'input');
+    input.focus();
+    await sendKeys({ type: 'manchester' });
+    await waitUntil(() => el.query === 'manchester');
+    await settled(el);
+    expect(shownNames(el)).to.have.length(4);
+    // Tab moves from the search box to its clear button, then into the filters: the first checkbox.
+    await sendKeys({ press: 'Tab' });
+    expect($(el, 'rf-search-box').shadowRoot!.activeElement?.getAttribute('part')).to.equal('clear');
+    await sendKeys({ press: 'Tab' });
+    const filters = filtersOf(el);
+    const focused = filters.shadowRoot!.activeElement as HTMLInputElement;
+    expect(focused?.type).to.equal('checkbox');
+    await sendKeys({ press: 'Space' });
+    await settled(el);
+    expect(focused.checked).to.equal(true);
+    expect(Object.keys(el.filters)).to.deep.equal(['categories']);
+    // Open the first result's details with the keyboard.
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    const toggle = $(card, '[part="toggle"]');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await card.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('is accessible with results', async () => {
+    await expect(el).to.be.accessible();
+  });
+});
