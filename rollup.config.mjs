@@ -6,7 +6,8 @@ import minifyTemplates from './scripts/minify-templates.mjs';
 /** zod v4 warns about its own internals; those warnings are harmless and not ours to fix. */
 function onwarn(warning, warn) {
   const fromDeps = (warning.ids ?? [warning.id ?? '']).some((id) => id?.includes('node_modules'));
-  if (fromDeps && (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION')) return;
+  if (fromDeps && (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION'))
+    return;
   warn(warning);
 }
 
@@ -15,11 +16,15 @@ const external = (id) => /^(lit|@lit|fuse\.js|zod|tslib)(\/|$)/.test(id);
 /** The npm build: ES modules with types, dependencies left to the user's bundler. */
 const lib = {
   input: ['src/index.ts', 'src/define.ts', 'src/core/index.ts'],
-  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
+  },
   external,
-  plugins: [
-    typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
-  ],
+  plugins: [typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true })],
   onwarn,
 };
 
@@ -29,9 +34,21 @@ const bundle = {
   output: { file: 'dist/resource-finder.min.js', format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
-    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, removeComments: true, noEmitOnError: true }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      declaration: false,
+      declarationDir: undefined,
+      removeComments: true,
+      noEmitOnError: true,
+    }),
     minifyTemplates(),
-    terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
+    terser({
+      ecma: 2020,
+      module: true,
+      toplevel: true,
+      compress: { passes: 3, pure_getters: true },
+      format: { comments: false },
+    }),
   ],
   onwarn,
 };

@@ -9,13 +9,15 @@ export const FEED_DOCS = {
   'publisher.url': 'Website of the publisher (http or https).',
   updated: 'When the directory was last updated (YYYY-MM-DD, time optional).',
   language: 'Default language of the texts (BCP 47, e.g. "en", "fr", "it").',
-  resources: 'The resources. Each is validated on its own: an invalid one is reported and skipped, the others are kept.',
+  resources:
+    'The resources. Each is validated on its own: an invalid one is reported and skipped, the others are kept.',
   'resources[]': 'One resource: a service, place, group or person that helps.',
   'resources[].id': 'Stable identifier, unique in the feed.',
   'resources[].name': 'Name of the service.',
   'resources[].description': 'What the service does, in plain text (never HTML).',
   'resources[].organization': 'Organization that runs the service.',
-  'resources[].categories': 'Categories; a hierarchy is written "Parent > Child" (e.g. "Health > Mental health").',
+  'resources[].categories':
+    'Categories; a hierarchy is written "Parent > Child" (e.g. "Health > Mental health").',
   'resources[].categories[]': 'One category path.',
   'resources[].tags': 'Free keywords that help search.',
   'resources[].tags[]': 'One keyword.',
@@ -28,9 +30,11 @@ export const FEED_DOCS = {
   'resources[].eligibility.text': 'Who the service is for, in plain words.',
   'resources[].eligibility.minAge': 'Youngest age served (years).',
   'resources[].eligibility.maxAge': 'Oldest age served (years).',
-  'resources[].eligibility.audiences': 'Audience tags such as lgbtq, refugees, youth, women, families, seniors.',
+  'resources[].eligibility.audiences':
+    'Audience tags such as lgbtq, refugees, youth, women, families, seniors.',
   'resources[].eligibility.audiences[]': 'One audience tag.',
-  'resources[].accessibility': 'Accessibility features, e.g. wheelchair, step-free, hearing-loop, sign-language.',
+  'resources[].accessibility':
+    'Accessibility features, e.g. wheelchair, step-free, hearing-loop, sign-language.',
   'resources[].accessibility[]': 'One accessibility feature.',
   'resources[].address': 'Postal address of the place.',
   'resources[].address.street': 'Street and number.',
@@ -49,7 +53,8 @@ export const FEED_DOCS = {
   'resources[].website': 'Website (http or https).',
   'resources[].hours': 'Weekly opening hours.',
   'resources[].hours.timezone': 'IANA time zone of the opening times, e.g. "Europe/Paris".',
-  'resources[].hours.weekly': 'Opening periods; a period whose closing time is not after its opening time ends the next day.',
+  'resources[].hours.weekly':
+    'Opening periods; a period whose closing time is not after its opening time ends the next day.',
   'resources[].hours.weekly[]': 'One opening period.',
   'resources[].hours.weekly[].day': 'Day of the week: mo, tu, we, th, fr, sa or su.',
   'resources[].hours.weekly[].opens': 'Opening time, HH:MM.',
@@ -63,8 +68,10 @@ export const FEED_DOCS = {
   'resources[].referral.accepts': 'True when the service accepts referral requests.',
   'resources[].referral.endpoint': 'URL that receives referral requests as JSON (POST).',
   'resources[].referral.email': 'Email address that receives referral requests.',
-  'resources[].confidential': 'True for a confidential place (a shelter, for example): its address is never shown.',
-  'resources[].translations': 'Name and description in other languages, keyed by BCP 47 language tag.',
+  'resources[].confidential':
+    'True for a confidential place (a shelter, for example): its address is never shown.',
+  'resources[].translations':
+    'Name and description in other languages, keyed by BCP 47 language tag.',
   'resources[].translations.*': 'The resource in one language.',
   'resources[].translations.*.name': 'Translated name.',
   'resources[].translations.*.description': 'Translated description.',

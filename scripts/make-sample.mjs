@@ -44,9 +44,18 @@ const resources = S.map((s) => {
     };
   }
   if (s.a11y) r.accessibility = s.a11y;
-  r.address = { ...(s.street ? { street: s.street } : {}), ...(s.pc ? { postalCode: s.pc } : {}), locality: city.locality, region: city.region, country: city.country };
+  r.address = {
+    ...(s.street ? { street: s.street } : {}),
+    ...(s.pc ? { postalCode: s.pc } : {}),
+    locality: city.locality,
+    region: city.region,
+    country: city.country,
+  };
   if (s.street || s.confidential) {
-    r.coordinates = { lat: +(city.lat + jitter(s.id, 0.04) - 0.02).toFixed(5), lng: +(city.lng + jitter(s.id + 'x', 0.06) - 0.03).toFixed(5) };
+    r.coordinates = {
+      lat: +(city.lat + jitter(s.id, 0.04) - 0.02).toFixed(5),
+      lng: +(city.lng + jitter(s.id + 'x', 0.06) - 0.03).toFixed(5),
+    };
   }
   if (s.phone) r.phones = [{ number: s.phone }];
   if (s.email) r.email = s.email;
@@ -68,5 +77,8 @@ const feed = {
   language: 'en',
   resources,
 };
-await writeFile(new URL('../demo/sample-feed.json', import.meta.url), `${JSON.stringify(feed, null, 2)}\n`);
+await writeFile(
+  new URL('../demo/sample-feed.json', import.meta.url),
+  `${JSON.stringify(feed, null, 2)}\n`,
+);
 console.log(`demo/sample-feed.json: ${resources.length} resources`);

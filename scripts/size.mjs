@@ -13,7 +13,9 @@ try {
 }
 const kb = (n) => (n / 1024).toFixed(1);
 const gz = gzipSync(code, { level: 9 }).length;
-console.log(`dist/resource-finder.min.js  min ${kb(code.length)} KB  min+gzip ${kb(gz)} KB  (limit ${LIMIT_KB} KB)`);
+console.log(
+  `dist/resource-finder.min.js  min ${kb(code.length)} KB  min+gzip ${kb(gz)} KB  (limit ${LIMIT_KB} KB)`,
+);
 if (gz > LIMIT_KB * 1024) {
   console.error(`Over the limit by ${kb(gz - LIMIT_KB * 1024)} KB.`);
   process.exit(1);

@@ -14,17 +14,28 @@ function document(node, path) {
   if (doc === undefined) throw new Error(`scripts/feed-docs.mjs has no entry for "${path}"`);
   node.description = doc;
   seen.add(path);
-  for (const [key, child] of Object.entries(node.properties ?? {})) document(child, path ? `${path}.${key}` : key);
+  for (const [key, child] of Object.entries(node.properties ?? {}))
+    document(child, path ? `${path}.${key}` : key);
   if (node.items) document(node.items, `${path}[]`);
-  if (node.additionalProperties && typeof node.additionalProperties === 'object' && Object.keys(node.additionalProperties).length) {
+  if (
+    node.additionalProperties &&
+    typeof node.additionalProperties === 'object' &&
+    Object.keys(node.additionalProperties).length
+  ) {
     document(node.additionalProperties, `${path}.*`);
   }
 }
 
 document(schema, '');
 const unused = Object.keys(FEED_DOCS).filter((p) => !seen.has(p));
-if (unused.length) throw new Error(`scripts/feed-docs.mjs documents fields the schema does not have: ${unused.join(', ')}`);
+if (unused.length)
+  throw new Error(
+    `scripts/feed-docs.mjs documents fields the schema does not have: ${unused.join(', ')}`,
+  );
 schema.$id = 'https://unpkg.com/resource-finder/dist/feed.schema.json';
 schema.title = 'resource-finder feed';
-await writeFile(new URL('../dist/feed.schema.json', import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+await writeFile(
+  new URL('../dist/feed.schema.json', import.meta.url),
+  `${JSON.stringify(schema, null, 2)}\n`,
+);
 console.log(`dist/feed.schema.json written (${seen.size} documented fields)`);

@@ -2,7 +2,8 @@
 import { oneEvent, waitUntil } from '@open-wc/testing';
 import type { ResourceFinder } from '../src/index.js';
 
-export const fixture = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).href;
+export const fixture = (name: string): string =>
+  new URL(`./fixtures/${name}`, import.meta.url).href;
 
 /** The first element matching `selector` in `el`'s shadow root. */
 export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
@@ -25,20 +26,31 @@ export function articles(finder: ResourceFinder): HTMLElement[] {
 
 /** The names shown in the results: each article's first heading. */
 export function shownNames(finder: ResourceFinder): string[] {
-  return articles(finder).map((a) => a.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!.trim());
+  return articles(finder).map((a) =>
+    a.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!.trim(),
+  );
 }
 
 /** Waits for the finder to finish loading (its status is ready or error). */
 export async function settled(finder: ResourceFinder): Promise<void> {
-  await waitUntil(() => {
-    const root = finder.shadowRoot;
-    return !!root && (!!root.querySelector('rf-results') || !!root.querySelector('[role="alert"]'));
-  }, 'finder did not settle', { timeout: 6000 });
+  await waitUntil(
+    () => {
+      const root = finder.shadowRoot;
+      return (
+        !!root && (!!root.querySelector('rf-results') || !!root.querySelector('[role="alert"]'))
+      );
+    },
+    'finder did not settle',
+    { timeout: 6000 },
+  );
   await finder.updateComplete;
-  const results = finder.shadowRoot!.querySelector('rf-results') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
+  const results = finder.shadowRoot!.querySelector('rf-results') as
+    (HTMLElement & { updateComplete: Promise<boolean> }) | null;
   await results?.updateComplete;
   await Promise.all(
-    [...(results?.shadowRoot?.querySelectorAll('rf-resource-card') ?? [])].map((c) => (c as unknown as { updateComplete: Promise<boolean> }).updateComplete),
+    [...(results?.shadowRoot?.querySelectorAll('rf-resource-card') ?? [])].map(
+      (c) => (c as unknown as { updateComplete: Promise<boolean> }).updateComplete,
+    ),
   );
 }
 
@@ -51,7 +63,10 @@ export function filtersOf(finder: ResourceFinder): HTMLElement {
 export function checkbox(filters: Element, label: string): HTMLInputElement {
   const labels = $$<HTMLLabelElement>(filters, 'label');
   const match = labels.find((l) => l.querySelector('.name')?.textContent?.trim() === label);
-  if (!match) throw new Error(`no filter option "${label}"; have ${labels.map((l) => l.querySelector('.name')?.textContent).join(', ')}`);
+  if (!match)
+    throw new Error(
+      `no filter option "${label}"; have ${labels.map((l) => l.querySelector('.name')?.textContent).join(', ')}`,
+    );
   return match.control as HTMLInputElement;
 }
 

@@ -1,10 +1,20 @@
 import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { ResourceFinder, RfResourceCard, RfFeedErrorEvent, RfFeedLoadEvent, RfResourceSelectEvent, RfSearchEvent } from '../src/index.js';
+import type {
+  ResourceFinder,
+  RfResourceCard,
+  RfFeedErrorEvent,
+  RfFeedLoadEvent,
+  RfResourceSelectEvent,
+  RfSearchEvent,
+} from '../src/index.js';
 import { $, $$, checkbox, filtersOf, fixture, settled, shownNames } from './helpers.js';
 
-async function finderFrom(src: string, extra: Partial<ResourceFinder> = {}): Promise<{ el: ResourceFinder; load: RfFeedLoadEvent | RfFeedErrorEvent }> {
+async function finderFrom(
+  src: string,
+  extra: Partial<ResourceFinder> = {},
+): Promise<{ el: ResourceFinder; load: RfFeedLoadEvent | RfFeedErrorEvent }> {
   const el = document.createElement('resource-finder');
   Object.assign(el, extra);
   const load = new Promise<RfFeedLoadEvent | RfFeedErrorEvent>((resolve) => {
@@ -40,11 +50,18 @@ describe('<resource-finder> loading', () => {
   });
 
   it('loads an inline <script type="application/json"> child', async () => {
-    const el = await mount<ResourceFinder>(html`<resource-finder>
-      <script type="application/json">
-        { "resources": [{ "id": "inline-1", "name": "Inline Food Bank" }, { "id": "inline-2", "name": "Inline Legal Aid" }] }
-      </script>
-    </resource-finder>`);
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder>
+        <script type="application/json">
+          {
+            "resources": [
+              { "id": "inline-1", "name": "Inline Food Bank" },
+              { "id": "inline-2", "name": "Inline Legal Aid" }
+            ]
+          }
+        </script>
+      </resource-finder>`,
+    );
     await settled(el);
     expect(shownNames(el)).to.deep.equal(['Inline Food Bank', 'Inline Legal Aid']);
   });
@@ -57,7 +74,11 @@ describe('<resource-finder> loading', () => {
     const { detail } = await loaded;
     await settled(el);
     expect(shownNames(el)).to.deep.equal(['Property Pantry']);
-    expect(detail).to.deep.equal({ total: 2, accepted: 1, problems: [{ index: 1, id: 'p-2', path: 'name', message: 'is required' }] });
+    expect(detail).to.deep.equal({
+      total: 2,
+      accepted: 1,
+      problems: [{ index: 1, id: 'p-2', path: 'name', message: 'is required' }],
+    });
   });
 
   it('keeps the valid records of a partly broken feed and tells what is wrong with the others', async () => {
@@ -69,14 +90,19 @@ describe('<resource-finder> loading', () => {
     expect(shownNames(el)).to.deep.equal(['Food Bank North', 'Legal Advice South']);
     const note = $(el, '[part="problems"]');
     expect(note.textContent).to.contain('7 of 9 records could not be shown');
-    expect(note.textContent).to.contain('#1 (bad-hours), hours.timezone: must be an IANA time zone');
+    expect(note.textContent).to.contain(
+      '#1 (bad-hours), hours.timezone: must be an IANA time zone',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('shows an alert with Retry on HTTP 404 and fires rf-feed-error with the status', async () => {
     const { el, load } = await finderFrom('/api/status/404');
     expect(load.type).to.equal('rf-feed-error');
-    expect((load as RfFeedErrorEvent).detail).to.deep.equal({ message: 'The server answered 404 Not Found.', status: 404 });
+    expect((load as RfFeedErrorEvent).detail).to.deep.equal({
+      message: 'The server answered 404 Not Found.',
+      status: 404,
+    });
     const alert = $(el, '[role="alert"]');
     expect(alert.textContent).to.contain('the server answered with an error');
     expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
@@ -91,7 +117,9 @@ describe('<resource-finder> loading', () => {
 
   it('shows an alert when no record is valid, listing the problems', async () => {
     const { el, load } = await finderFrom(fixture('feed-none-valid.json'));
-    expect((load as RfFeedErrorEvent).detail.message).to.equal('None of the 3 records in the feed is valid.');
+    expect((load as RfFeedErrorEvent).detail.message).to.equal(
+      'None of the 3 records in the feed is valid.',
+    );
     const alert = $(el, '[role="alert"]');
     expect(alert.textContent).to.contain('no resource that can be shown');
     expect(alert.textContent).to.contain('#1 (7), id: must be a string, not a number');
@@ -99,7 +127,9 @@ describe('<resource-finder> loading', () => {
 
   it('gives up after its timeout, says so, and loads on Retry', async () => {
     const { el, load } = await finderFrom('/api/slow-feed?ms=1500', { timeout: 150 });
-    expect((load as RfFeedErrorEvent).detail.message).to.equal('The feed did not arrive within 0.15 s.');
+    expect((load as RfFeedErrorEvent).detail.message).to.equal(
+      'The feed did not arrive within 0.15 s.',
+    );
     expect($(el, '[role="alert"]').textContent).to.contain('took too long');
     el.timeout = 5000;
     const loaded = oneEvent(el, 'rf-feed-load');
@@ -155,7 +185,12 @@ describe('<resource-finder> hostile feed text', () => {
     const { el, load } = await finderFrom(fixture('feed-hostile.json'));
     const detail = (load as RfFeedLoadEvent).detail;
     expect(detail.accepted).to.equal(1);
-    expect(detail.problems).to.deep.include({ index: 1, id: 'x-2', path: 'website', message: 'must be an http(s) URL' });
+    expect(detail.problems).to.deep.include({
+      index: 1,
+      id: 'x-2',
+      path: 'website',
+      message: 'must be an http(s) URL',
+    });
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
     $(card, '[part="toggle"]').click();
     await card.updateComplete;
@@ -213,7 +248,14 @@ describe('<resource-finder> search and filters', () => {
   it('filters with native checkboxes in fieldsets, with counts, chips and clear all', async () => {
     const filters = filtersOf(el);
     const legends = $$(filters, 'fieldset > legend').map((l) => l.textContent!.trim());
-    expect(legends).to.include.members(['Category', 'Language spoken', 'For', 'Accessibility', 'How', 'Cost']);
+    expect(legends).to.include.members([
+      'Category',
+      'Language spoken',
+      'For',
+      'Accessibility',
+      'How',
+      'Cost',
+    ]);
     const english = checkbox(filters, 'English');
     expect(english.type).to.equal('checkbox');
     expect(english.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('English 4');
@@ -223,7 +265,11 @@ describe('<resource-finder> search and filters', () => {
     english.click();
     await settled(el);
     expect(shownNames(el)).to.have.length(4);
-    expect(changes.at(-1)!.detail).to.deep.equal({ query: '', filters: { languages: ['en'] }, total: 4 });
+    expect(changes.at(-1)!.detail).to.deep.equal({
+      query: '',
+      filters: { languages: ['en'] },
+      total: 4,
+    });
 
     // Counts in other groups follow the selection; the language group keeps counting all.
     expect(checkbox(filters, 'Free only').labels![0]!.textContent).to.contain('3');
@@ -231,10 +277,17 @@ describe('<resource-finder> search and filters', () => {
 
     checkbox(filters, 'Free only').click();
     await settled(el);
-    expect(shownNames(el)).to.deep.equal(['Riverside Night Shelter', 'Hearing Voices Peer Group', 'Free Legal Aid Clinic']);
+    expect(shownNames(el)).to.deep.equal([
+      'Riverside Night Shelter',
+      'Hearing Voices Peer Group',
+      'Free Legal Aid Clinic',
+    ]);
 
     const chips = $$(filters, '[part="chip"]');
-    expect(chips.map((c) => c.getAttribute('aria-label'))).to.deep.equal(['Remove filter: English', 'Remove filter: Free only']);
+    expect(chips.map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+      'Remove filter: English',
+      'Remove filter: Free only',
+    ]);
     chips[1]!.click();
     await settled(el);
     expect(el.filters).to.deep.equal({ languages: ['en'] });
@@ -249,7 +302,10 @@ describe('<resource-finder> search and filters', () => {
     const filters = filtersOf(el);
     checkbox(filters, 'Health').click();
     await settled(el);
-    expect(shownNames(el)).to.deep.equal(['Hearing Voices Peer Group', 'Village LGBT Support Group']);
+    expect(shownNames(el)).to.deep.equal([
+      'Hearing Voices Peer Group',
+      'Village LGBT Support Group',
+    ]);
     checkbox(filters, 'Peer support').click(); // child of a selected parent: OR within the group
     await settled(el);
     expect(shownNames(el)).to.have.length(2);
@@ -259,7 +315,10 @@ describe('<resource-finder> search and filters', () => {
     const filters = filtersOf(el);
     checkbox(filters, 'People without housing').click();
     await settled(el);
-    expect(shownNames(el)).to.deep.equal(["Hébergement d'urgence Saint-Gaspard", 'Riverside Night Shelter']);
+    expect(shownNames(el)).to.deep.equal([
+      "Hébergement d'urgence Saint-Gaspard",
+      'Riverside Night Shelter',
+    ]);
     checkbox(filters, 'Wheelchair accessible').click();
     await settled(el);
     expect(shownNames(el)).to.deep.equal(["Hébergement d'urgence Saint-Gaspard"]);
@@ -309,7 +368,9 @@ describe('<resource-finder> search and filters', () => {
     expect(shownNames(el)).to.have.length(4);
     // Tab moves from the search box to its clear button, then into the filters: the first checkbox.
     await sendKeys({ press: 'Tab' });
-    expect($(el, 'rf-search-box').shadowRoot!.activeElement?.getAttribute('part')).to.equal('clear');
+    expect($(el, 'rf-search-box').shadowRoot!.activeElement?.getAttribute('part')).to.equal(
+      'clear',
+    );
     await sendKeys({ press: 'Tab' });
     const filters = filtersOf(el);
     const focused = filters.shadowRoot!.activeElement as HTMLInputElement;

@@ -32,7 +32,11 @@ export interface FeedResult {
 function kind(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
+  return typeof value === 'object'
+    ? 'an object'
+    : typeof value === 'string'
+      ? 'text'
+      : `a ${typeof value}`;
 }
 
 /** Plain-English messages for data maintainers (schema-level messages take precedence). */
@@ -44,8 +48,13 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
         : `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, not ${kind(issue.input)}`;
     case 'too_small':
     case 'too_big': {
-      const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
-      return issue.origin === 'array' ? `must have ${bound} items` : issue.origin === 'string' ? `must have ${bound} characters` : `must be ${bound}`;
+      const bound =
+        issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+      return issue.origin === 'array'
+        ? `must have ${bound} items`
+        : issue.origin === 'string'
+          ? `must have ${bound} characters`
+          : `must be ${bound}`;
     }
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -101,7 +110,10 @@ export function parseResource(
 }
 
 /** Validates a list of resource records one by one; duplicate ids after the first are reported and dropped. */
-export function parseResources(records: readonly unknown[]): { resources: Resource[]; problems: FeedProblem[] } {
+export function parseResources(records: readonly unknown[]): {
+  resources: Resource[];
+  problems: FeedProblem[];
+} {
   const resources: Resource[] = [];
   const problems: FeedProblem[] = [];
   const seen = new Set<string>();
@@ -110,7 +122,12 @@ export function parseResources(records: readonly unknown[]): { resources: Resour
     problems.push(...parsed.problems);
     if (!parsed.resource) return;
     if (seen.has(parsed.resource.id)) {
-      problems.push({ index, id: parsed.resource.id, path: 'id', message: `duplicate id "${parsed.resource.id}"; the first record with it is kept` });
+      problems.push({
+        index,
+        id: parsed.resource.id,
+        path: 'id',
+        message: `duplicate id "${parsed.resource.id}"; the first record with it is kept`,
+      });
       return;
     }
     seen.add(parsed.resource.id);
@@ -125,11 +142,21 @@ export function parseResources(records: readonly unknown[]): { resources: Resour
  */
 export function parseFeed(data: unknown): FeedResult {
   if (Array.isArray(data)) return { meta: {}, ...parseResources(data), total: data.length };
-  if (!data || typeof data !== 'object' || !Array.isArray((data as { resources?: unknown }).resources)) {
+  if (
+    !data ||
+    typeof data !== 'object' ||
+    !Array.isArray((data as { resources?: unknown }).resources)
+  ) {
     return {
       meta: {},
       resources: [],
-      problems: [{ index: -1, path: 'resources', message: 'the feed must be an object with a "resources" array, or an array of resources' }],
+      problems: [
+        {
+          index: -1,
+          path: 'resources',
+          message: 'the feed must be an object with a "resources" array, or an array of resources',
+        },
+      ],
       total: 0,
     };
   }
@@ -146,7 +173,8 @@ export function parseFeed(data: unknown): FeedResult {
     }
   }
   for (const key of metaKeys) {
-    if (envelope[key] !== undefined && !bad.has(key)) meta[key] = checked.success ? checked.data[key] : envelope[key];
+    if (envelope[key] !== undefined && !bad.has(key))
+      meta[key] = checked.success ? checked.data[key] : envelope[key];
   }
   const parsed = parseResources(envelope.resources);
   return {
@@ -195,7 +223,10 @@ export function feedOutcome(result: FeedResult): FeedLoad {
       ok: false,
       error: {
         kind: 'empty',
-        message: result.total === 0 ? 'The feed contains no resources.' : `None of the ${result.total} records in the feed is valid.`,
+        message:
+          result.total === 0
+            ? 'The feed contains no resources.'
+            : `None of the ${result.total} records in the feed is valid.`,
         problems: result.problems,
       },
     };
@@ -204,12 +235,18 @@ export function feedOutcome(result: FeedResult): FeedLoad {
 }
 
 /** Parses JSON text into a load result. */
-export function parseFeedText(text: string, parse: (data: unknown) => FeedResult = parseFeed): FeedLoad {
+export function parseFeedText(
+  text: string,
+  parse: (data: unknown) => FeedResult = parseFeed,
+): FeedLoad {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` } };
+    return {
+      ok: false,
+      error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` },
+    };
   }
   return feedOutcome(parse(data));
 }
@@ -219,11 +256,19 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const timeout = AbortSignal.timeout(options.timeout ?? 15000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
-    const response = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const response = await fetch(url, {
+      signal,
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
     if (!response.ok) {
       return {
         ok: false,
-        error: { kind: 'http', status: response.status, message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` },
+        error: {
+          kind: 'http',
+          status: response.status,
+          message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        },
       };
     }
     const text = await response.text();
@@ -231,8 +276,17 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   } catch (e) {
     if (options.signal?.aborted) return { ok: false, aborted: true };
     if (timeout.aborted) {
-      return { ok: false, error: { kind: 'timeout', message: `The feed did not arrive within ${(options.timeout ?? 15000) / 1000} s.` } };
+      return {
+        ok: false,
+        error: {
+          kind: 'timeout',
+          message: `The feed did not arrive within ${(options.timeout ?? 15000) / 1000} s.`,
+        },
+      };
     }
-    return { ok: false, error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` } };
+    return {
+      ok: false,
+      error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` },
+    };
   }
 }

@@ -32,7 +32,10 @@ export const CATEGORY_SEPARATOR = '>';
 
 /** A category and all its ancestors: "A > B > C" gives "A", "A > B", "A > B > C". */
 export function categoryPaths(category: string): string[] {
-  const parts = category.split(CATEGORY_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = category
+    .split(CATEGORY_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.map((_, i) => parts.slice(0, i + 1).join(` ${CATEGORY_SEPARATOR} `));
 }
 
@@ -80,7 +83,12 @@ function activeGroups(state: FilterState): FilterGroup[] {
 }
 
 /** Bit set of the active groups a resource passes. */
-function passMask(resource: Resource, groups: FilterGroup[], state: FilterState, now: Date): number {
+function passMask(
+  resource: Resource,
+  groups: FilterGroup[],
+  state: FilterState,
+  now: Date,
+): number {
   let mask = 0;
   groups.forEach((group, bit) => {
     const selected = state[group]!;
@@ -102,7 +110,9 @@ export function applyFilters<T extends { resource: Resource } | Resource>(
 }
 
 function resourceOf(item: { resource: Resource } | Resource): Resource {
-  return 'resource' in item && typeof item.resource === 'object' ? (item as { resource: Resource }).resource : (item as Resource);
+  return 'resource' in item && typeof item.resource === 'object'
+    ? (item as { resource: Resource }).resource
+    : (item as Resource);
 }
 
 /** One option of a facet, with how many results would show if it were added to the selection. */
@@ -139,7 +149,8 @@ export function computeFacets<T extends { resource: Resource } | Resource>(
     const counts = new Map<string, number>();
     items.forEach((item, i) => {
       if ((masks[i]! & need) !== need) return;
-      for (const v of optionsOf(resourceOf(item), group, now)) counts.set(v, (counts.get(v) ?? 0) + 1);
+      for (const v of optionsOf(resourceOf(item), group, now))
+        counts.set(v, (counts.get(v) ?? 0) + 1);
     });
     const selected = state[group] ?? [];
     for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
@@ -160,7 +171,12 @@ export function computeFacets<T extends { resource: Resource } | Resource>(
 }
 
 /** Adds or removes one option of a group; returns a new state. */
-export function toggleOption(state: FilterState, group: FilterGroup, value: string, on?: boolean): FilterState {
+export function toggleOption(
+  state: FilterState,
+  group: FilterGroup,
+  value: string,
+  on?: boolean,
+): FilterState {
   const current = state[group] ?? [];
   const has = current.includes(value);
   const want = on ?? !has;
@@ -182,7 +198,11 @@ export const SORT_ORDERS = ['relevance', 'name', 'verified'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** Sorts hits; `relevance` keeps the engine's order. Returns a new array. */
-export function sortHits<T extends { resource: Resource }>(hits: readonly T[], order: SortOrder, locale = 'en'): T[] {
+export function sortHits<T extends { resource: Resource }>(
+  hits: readonly T[],
+  order: SortOrder,
+  locale = 'en',
+): T[] {
   const out = [...hits];
   if (order === 'name') {
     const collator = new Intl.Collator(locale, { sensitivity: 'base' });

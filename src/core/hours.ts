@@ -20,7 +20,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+const WEEKDAY_INDEX: Record<string, number> = {
+  Mon: 0,
+  Tue: 1,
+  Wed: 2,
+  Thu: 3,
+  Fri: 4,
+  Sat: 5,
+  Sun: 6,
+};
 
 /** Minutes since Monday 00:00 of `date` as seen in `timeZone`. */
 export function minuteOfWeek(date: Date, timeZone: string): number {
@@ -58,7 +66,9 @@ export function isOpenAt(hours: Hours | undefined, now: Date): boolean | undefin
 }
 
 /** The opening periods of each weekday, Monday first, for display. */
-export function hoursByDay(hours: Hours): Array<{ day: Weekday; periods: Array<{ opens: string; closes: string }> }> {
+export function hoursByDay(
+  hours: Hours,
+): Array<{ day: Weekday; periods: Array<{ opens: string; closes: string }> }> {
   return WEEKDAYS.map((day) => ({
     day,
     periods: hours.weekly

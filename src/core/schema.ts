@@ -35,10 +35,10 @@ const languageTag = z
   .check(z.refine(isLanguageTag, 'must be a BCP 47 language tag such as "en", "fr" or "pt-BR"'));
 
 const isoDate = z.string().check(
-  z.regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
-    { message: 'must be a date in the form YYYY-MM-DD (time optional)', abort: true },
-  ),
+  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
+    message: 'must be a date in the form YYYY-MM-DD (time optional)',
+    abort: true,
+  }),
   z.refine((v) => !Number.isNaN(Date.parse(v)), 'is not a real date'),
 );
 

@@ -53,13 +53,19 @@ export function searchableFields(r: Resource): Record<Field, string[]> {
     audiences: r.eligibility?.audiences ?? [],
     organization: r.organization ? [r.organization] : [],
     place: [r.address?.locality ?? '', r.address?.postalCode ?? '', r.serviceArea ?? ''],
-    description: [r.description ?? '', r.eligibility?.text ?? '', ...translations.map((t) => t.description ?? '')],
+    description: [
+      r.description ?? '',
+      r.eligibility?.text ?? '',
+      ...translations.map((t) => t.description ?? ''),
+    ],
   };
 }
 
 /** Small words that carry no meaning on their own in the UI's main languages; ignored unless alone. */
 const STOP_WORDS = new Set(
-  'a an and the of for to in on with at or by de la le les des du d l et pour en au aux un une di da il lo gli e per con del della dei y el los las para con por'.split(' '),
+  'a an and the of for to in on with at or by de la le les des du d l et pour en au aux un une di da il lo gli e per con del della dei y el los las para con por'.split(
+    ' ',
+  ),
 );
 
 /** Query words (folded), without stop words unless the query has nothing else. */
@@ -163,7 +169,8 @@ export class WordIndexEngine implements SearchEngine {
   /** The same as {@link search}, synchronously. */
   searchSync(query: string): SearchHit[] {
     const tokens = queryTokens(query);
-    if (tokens.length === 0) return this.resources.map((resource) => ({ resource, score: 0, terms: [] }));
+    if (tokens.length === 0)
+      return this.resources.map((resource) => ({ resource, score: 0, terms: [] }));
     const total = new Float64Array(this.size);
     const covered = new Uint8Array(this.size);
     const terms = new Map<number, Set<string>>();
@@ -195,13 +202,20 @@ export class WordIndexEngine implements SearchEngine {
     const hits: SearchHit[] = [];
     for (const [doc, words] of terms) {
       if (covered[doc]! < minCovered) continue;
-      hits.push({ resource: this.resources[doc]!, score: covered[doc]! * 10 + total[doc]!, terms: [...words] });
+      hits.push({
+        resource: this.resources[doc]!,
+        score: covered[doc]! * 10 + total[doc]!,
+        terms: [...words],
+      });
     }
     return hits.sort((a, b) => b.score - a.score || a.resource.name.localeCompare(b.resource.name));
   }
 }
 
 /** Builds the default search engine over `resources`. */
-export function createSearchEngine(resources: readonly Resource[], options?: SearchOptions): SearchEngine {
+export function createSearchEngine(
+  resources: readonly Resource[],
+  options?: SearchOptions,
+): SearchEngine {
   return new WordIndexEngine(resources, options);
 }

@@ -1,6 +1,14 @@
 /** Text folding and tokenizing shared by search, filters and highlighting. Pure: no DOM. */
 
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const LIGATURES: Record<string, string> = {
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+};
 const LIGATURE_RE = /[œæßøłđı]/g;
 const MARKS_RE = /\p{M}+/gu;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -31,7 +39,10 @@ export interface TextSegment {
  * Splits `text` into plain and matched segments. A word matches when its folded form is one of `terms`
  * (folded words the search engine matched). Returns plain data: the caller renders it, never as HTML.
  */
-export function highlight(text: string, terms: ReadonlySet<string> | readonly string[]): TextSegment[] {
+export function highlight(
+  text: string,
+  terms: ReadonlySet<string> | readonly string[],
+): TextSegment[] {
   const set = terms instanceof Set ? terms : new Set(terms as readonly string[]);
   if (!text) return [];
   if (set.size === 0) return [{ text, match: false }];

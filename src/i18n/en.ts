@@ -8,7 +8,10 @@ export const en: Messages = {
   searchPlaceholder: 'Food, shelter, legal aid…',
   clearSearch: 'Clear search',
   filtersHeading: 'Filters',
-  showFilters: 'Filters',
+  showFilters: 'Show filters',
+  hideFilters: 'Hide filters',
+  moreOptions: (hidden) => `Show ${hidden} more`,
+  fewerOptions: 'Show fewer',
   groupLabels: {
     categories: 'Category',
     languages: 'Language spoken',
@@ -25,7 +28,12 @@ export const en: Messages = {
   removeFilter: (label) => `Remove filter: ${label}`,
   activeFilters: 'Active filters',
   resultsHeading: 'Results',
-  resultCount: (count, n) => (count === 0 ? 'No resources found' : plural.select(count) === 'one' ? `${n} resource` : `${n} resources`),
+  resultCount: (count, n) =>
+    count === 0
+      ? 'No resources found'
+      : plural.select(count) === 'one'
+        ? `${n} resource`
+        : `${n} resources`,
   sortLabel: 'Sort by',
   sortOrders: { relevance: 'Best match', name: 'Name', verified: 'Recently verified' },
   showMore: (_remaining, n) => `Show more (${n} more)`,
@@ -41,14 +49,23 @@ export const en: Messages = {
     empty: 'The directory has no resource that can be shown.',
   },
   retry: 'Try again',
-  problemsSummary: (rejected, total) => `${rejected} of ${total} records could not be shown because of errors in the data.`,
+  problemsSummary: (rejected, total) =>
+    `${rejected} of ${total} records could not be shown because of errors in the data.`,
   problemsShow: 'Details for the directory maintainer',
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Open now',
   closedNow: 'Closed now',
   hoursHeading: 'Opening hours',
   closedDay: 'Closed',
-  weekdays: { mo: 'Monday', tu: 'Tuesday', we: 'Wednesday', th: 'Thursday', fr: 'Friday', sa: 'Saturday', su: 'Sunday' },
+  weekdays: {
+    mo: 'Monday',
+    tu: 'Tuesday',
+    we: 'Wednesday',
+    th: 'Thursday',
+    fr: 'Friday',
+    sa: 'Saturday',
+    su: 'Sunday',
+  },
   timezoneNote: (zone) => `Times are in the ${zone} time zone.`,
   organization: 'Organization',
   address: 'Address',
@@ -62,7 +79,11 @@ export const en: Messages = {
   notFree: 'Fees apply',
   eligibility: 'Who it is for',
   ages: (min, max) =>
-    min !== undefined && max !== undefined ? `Ages ${min}–${max}` : min !== undefined ? `Ages ${min} and over` : `Up to age ${max}`,
+    min !== undefined && max !== undefined
+      ? `Ages ${min}–${max}`
+      : min !== undefined
+        ? `Ages ${min} and over`
+        : `Up to age ${max}`,
   serviceArea: 'Area served',
   lastVerified: (date) => `Last verified ${date}`,
   notVerified: 'Not verified yet',

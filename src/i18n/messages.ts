@@ -9,6 +9,9 @@ export interface Messages {
   clearSearch: string;
   filtersHeading: string;
   showFilters: string;
+  hideFilters: string;
+  moreOptions: (hidden: number) => string;
+  fewerOptions: string;
   groupLabels: Record<FilterGroup, string>;
   /** Label of the only option of the `cost` group. */
   freeOnly: string;

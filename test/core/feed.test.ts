@@ -8,7 +8,14 @@ describe('parseFeed', () => {
   it('accepts every record of a valid feed and keeps its metadata', async () => {
     const result = parseFeed(await json('feed-small.json'));
     expect(result.problems).to.deep.equal([]);
-    expect(result.resources.map((r) => r.id)).to.deep.equal(['heb-1', 'soc-1', 'shelter-1', 'mh-1', 'lgbt-1', 'legal-1']);
+    expect(result.resources.map((r) => r.id)).to.deep.equal([
+      'heb-1',
+      'soc-1',
+      'shelter-1',
+      'mh-1',
+      'lgbt-1',
+      'legal-1',
+    ]);
     expect(result.total).to.equal(6);
     expect(result.meta).to.deep.equal({
       title: 'Test directory',
@@ -19,7 +26,9 @@ describe('parseFeed', () => {
   });
 
   it('validates the sample directory shipped with the demo', async () => {
-    const result = parseFeed(await (await fetch(new URL('../../demo/sample-feed.json', import.meta.url))).json());
+    const result = parseFeed(
+      await (await fetch(new URL('../../demo/sample-feed.json', import.meta.url))).json(),
+    );
     expect(result.problems).to.deep.equal([]);
     expect(result.resources.length).to.be.at.least(80);
   });
@@ -37,10 +46,21 @@ describe('parseFeed', () => {
     expect(byIndex(2)).to.deep.equal([{ index: 2, path: 'id', message: 'is required' }]);
     expect(byIndex(4).map((p) => p.path)).to.deep.equal(['coordinates.lat']);
     expect(byIndex(4)[0]!.message).to.contain('between -90 and 90');
-    expect(byIndex(5)).to.deep.equal([{ index: 5, id: 'ok-1', path: 'id', message: 'duplicate id "ok-1"; the first record with it is kept' }]);
+    expect(byIndex(5)).to.deep.equal([
+      {
+        index: 5,
+        id: 'ok-1',
+        path: 'id',
+        message: 'duplicate id "ok-1"; the first record with it is kept',
+      },
+    ]);
     expect(byIndex(6)[0]).to.include({ path: '(record)', message: 'must be an object, not text' });
     expect(byIndex(7)[0]).to.include({ id: 'ok-3', path: 'lastVerified' });
-    expect(byIndex(8)[0]).to.include({ id: 'ok-4', path: 'eligibility.minAge', message: 'minAge must not be greater than maxAge' });
+    expect(byIndex(8)[0]).to.include({
+      id: 'ok-4',
+      path: 'eligibility.minAge',
+      message: 'minAge must not be greater than maxAge',
+    });
   });
 
   it('accepts a bare array of resources', () => {
@@ -56,7 +76,12 @@ describe('parseFeed', () => {
   });
 
   it('reports invalid envelope fields and leaves them out of the metadata', () => {
-    const result = parseFeed({ title: 'ok', language: 'not a tag!', updated: 'yesterday', resources: [{ id: 'a', name: 'A' }] });
+    const result = parseFeed({
+      title: 'ok',
+      language: 'not a tag!',
+      updated: 'yesterday',
+      resources: [{ id: 'a', name: 'A' }],
+    });
     expect(result.meta).to.deep.equal({ title: 'ok' });
     expect(result.problems.map((p) => [p.index, p.path])).to.deep.equal([
       [-1, 'updated'],

@@ -21,7 +21,9 @@ describe('filters and facets', () => {
   const ids = (items: Resource[]) => items.map((r) => r.id);
 
   before(async () => {
-    resources = parseFeed(await (await fetch(new URL('../fixtures/feed-small.json', import.meta.url))).json()).resources;
+    resources = parseFeed(
+      await (await fetch(new URL('../fixtures/feed-small.json', import.meta.url))).json(),
+    ).resources;
   });
 
   it('expands category hierarchies', () => {
@@ -33,29 +35,58 @@ describe('filters and facets', () => {
   });
 
   it('includes children when a parent category is selected', () => {
-    expect(ids(applyFilters(resources, { categories: ['Health'] }, NOW))).to.deep.equal(['mh-1', 'lgbt-1']);
-    expect(ids(applyFilters(resources, { categories: ['Health > Mental health > Peer support'] }, NOW))).to.deep.equal(['mh-1']);
+    expect(ids(applyFilters(resources, { categories: ['Health'] }, NOW))).to.deep.equal([
+      'mh-1',
+      'lgbt-1',
+    ]);
+    expect(
+      ids(applyFilters(resources, { categories: ['Health > Mental health > Peer support'] }, NOW)),
+    ).to.deep.equal(['mh-1']);
   });
 
   it('ORs options within a group and ANDs across groups', () => {
-    expect(ids(applyFilters(resources, { languages: ['ar', 'es'] }, NOW))).to.deep.equal(['heb-1', 'lgbt-1']);
-    expect(ids(applyFilters(resources, { languages: ['ar', 'es'], cost: ['free'] }, NOW))).to.deep.equal(['heb-1']);
+    expect(ids(applyFilters(resources, { languages: ['ar', 'es'] }, NOW))).to.deep.equal([
+      'heb-1',
+      'lgbt-1',
+    ]);
+    expect(
+      ids(applyFilters(resources, { languages: ['ar', 'es'], cost: ['free'] }, NOW)),
+    ).to.deep.equal(['heb-1']);
   });
 
   it('filters by each group', () => {
-    expect(ids(applyFilters(resources, { audiences: ['homeless'] }, NOW))).to.deep.equal(['heb-1', 'shelter-1']);
-    expect(ids(applyFilters(resources, { accessibility: ['step-free'] }, NOW))).to.deep.equal(['mh-1', 'lgbt-1']);
-    expect(ids(applyFilters(resources, { delivery: ['online'] }, NOW))).to.deep.equal(['soc-1', 'lgbt-1']);
+    expect(ids(applyFilters(resources, { audiences: ['homeless'] }, NOW))).to.deep.equal([
+      'heb-1',
+      'shelter-1',
+    ]);
+    expect(ids(applyFilters(resources, { accessibility: ['step-free'] }, NOW))).to.deep.equal([
+      'mh-1',
+      'lgbt-1',
+    ]);
+    expect(ids(applyFilters(resources, { delivery: ['online'] }, NOW))).to.deep.equal([
+      'soc-1',
+      'lgbt-1',
+    ]);
     expect(ids(applyFilters(resources, { delivery: ['phone'] }, NOW))).to.deep.equal(['legal-1']);
-    expect(ids(applyFilters(resources, { cost: ['free'] }, NOW))).to.deep.equal(['heb-1', 'soc-1', 'shelter-1', 'mh-1', 'legal-1']);
+    expect(ids(applyFilters(resources, { cost: ['free'] }, NOW))).to.deep.equal([
+      'heb-1',
+      'soc-1',
+      'shelter-1',
+      'mh-1',
+      'legal-1',
+    ]);
   });
 
   it('filters by open now, each resource in its own time zone', () => {
     expect(ids(applyFilters(resources, { open: ['now'] }, NOW))).to.deep.equal(['shelter-1']);
     // Monday 16:00 UTC: Toronto 11:00 (legal-1 open), Paris 17:00 (heb-1 still closed).
-    expect(ids(applyFilters(resources, { open: ['now'] }, new Date('2026-11-23T16:00:00Z')))).to.deep.equal(['shelter-1', 'legal-1']);
+    expect(
+      ids(applyFilters(resources, { open: ['now'] }, new Date('2026-11-23T16:00:00Z'))),
+    ).to.deep.equal(['shelter-1', 'legal-1']);
     // Monday 19:30 UTC = 20:30 in Paris: the night shelter heb-1 is open.
-    expect(ids(applyFilters(resources, { open: ['now'] }, new Date('2026-11-23T19:30:00Z')))).to.include('heb-1');
+    expect(
+      ids(applyFilters(resources, { open: ['now'] }, new Date('2026-11-23T19:30:00Z'))),
+    ).to.include('heb-1');
   });
 
   it('keeps language subtags: "en-GB" counts as English', () => {
@@ -69,7 +100,10 @@ describe('filters and facets', () => {
     // The language group ignores its own selection: every language is counted over all six.
     const en = facets.languages.find((o) => o.value === 'en')!;
     expect(en).to.deep.include({ count: 4, selected: false });
-    expect(facets.languages.find((o) => o.value === 'es')).to.deep.include({ count: 1, selected: true });
+    expect(facets.languages.find((o) => o.value === 'es')).to.deep.include({
+      count: 1,
+      selected: true,
+    });
     // Other groups are counted within the selection (lgbt-1 only).
     expect(facets.cost).to.deep.equal([]);
     expect(facets.audiences.map((o) => [o.value, o.count])).to.deep.equal([
@@ -96,7 +130,12 @@ describe('filters and facets', () => {
 
   it('keeps a selected option visible when nothing has it any more', () => {
     const facets = computeFacets(resources, { languages: ['de'] }, NOW);
-    expect(facets.languages.find((o) => o.value === 'de')).to.deep.equal({ value: 'de', count: 0, depth: 0, selected: true });
+    expect(facets.languages.find((o) => o.value === 'de')).to.deep.equal({
+      value: 'de',
+      count: 0,
+      depth: 0,
+      selected: true,
+    });
   });
 
   it('toggles options and lists active filters for chips', () => {
@@ -116,8 +155,22 @@ describe('filters and facets', () => {
 
   it('sorts by name and by most recently verified', () => {
     const hits = resources.map((resource) => ({ resource }));
-    expect(sortHits(hits, 'name').map((h) => h.resource.id)).to.deep.equal(['legal-1', 'mh-1', 'heb-1', 'shelter-1', 'soc-1', 'lgbt-1']);
-    expect(sortHits(hits, 'verified').map((h) => h.resource.id)).to.deep.equal(['lgbt-1', 'heb-1', 'soc-1', 'mh-1', 'legal-1', 'shelter-1']);
+    expect(sortHits(hits, 'name').map((h) => h.resource.id)).to.deep.equal([
+      'legal-1',
+      'mh-1',
+      'heb-1',
+      'shelter-1',
+      'soc-1',
+      'lgbt-1',
+    ]);
+    expect(sortHits(hits, 'verified').map((h) => h.resource.id)).to.deep.equal([
+      'lgbt-1',
+      'heb-1',
+      'soc-1',
+      'mh-1',
+      'legal-1',
+      'shelter-1',
+    ]);
     expect(sortHits(hits, 'relevance')).to.deep.equal(hits);
   });
 });

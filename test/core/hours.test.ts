@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { hoursByDay, isOpenAt, minuteOfWeek } from '../../src/core/hours.js';
 import type { Hours } from '../../src/core/schema.js';
 
-const paris: Hours = { timezone: 'Europe/Paris', weekly: [{ day: 'mo', opens: '09:00', closes: '17:00' }] };
+const paris: Hours = {
+  timezone: 'Europe/Paris',
+  weekly: [{ day: 'mo', opens: '09:00', closes: '17:00' }],
+};
 
 describe('open now', () => {
   it('reads the time in the resource’s own time zone', () => {
@@ -15,7 +18,10 @@ describe('open now', () => {
   });
 
   it('gives a different answer for the same instant in another time zone', () => {
-    const toronto: Hours = { timezone: 'America/Toronto', weekly: [{ day: 'mo', opens: '09:00', closes: '17:00' }] };
+    const toronto: Hours = {
+      timezone: 'America/Toronto',
+      weekly: [{ day: 'mo', opens: '09:00', closes: '17:00' }],
+    };
     const instant = new Date('2026-11-23T15:00:00Z'); // 16:00 in Paris, 10:00 in Toronto
     expect(isOpenAt(paris, instant)).to.equal(true);
     expect(isOpenAt(toronto, instant)).to.equal(true);
@@ -25,28 +31,39 @@ describe('open now', () => {
   });
 
   it('handles periods that run past midnight, including Sunday into Monday', () => {
-    const night: Hours = { timezone: 'UTC', weekly: [{ day: 'su', opens: '19:00', closes: '08:00' }] };
+    const night: Hours = {
+      timezone: 'UTC',
+      weekly: [{ day: 'su', opens: '19:00', closes: '08:00' }],
+    };
     expect(isOpenAt(night, new Date('2026-11-22T20:00:00Z'))).to.equal(true); // Sunday 20:00
     expect(isOpenAt(night, new Date('2026-11-23T07:59:00Z'))).to.equal(true); // Monday 07:59
     expect(isOpenAt(night, new Date('2026-11-23T08:00:00Z'))).to.equal(false);
   });
 
   it('treats 00:00–24:00 as the whole day', () => {
-    const allDay: Hours = { timezone: 'UTC', weekly: [{ day: 'sa', opens: '00:00', closes: '24:00' }] };
+    const allDay: Hours = {
+      timezone: 'UTC',
+      weekly: [{ day: 'sa', opens: '00:00', closes: '24:00' }],
+    };
     expect(isOpenAt(allDay, new Date('2026-11-21T23:59:00Z'))).to.equal(true);
     expect(isOpenAt(allDay, new Date('2026-11-22T00:00:00Z'))).to.equal(false);
   });
 
   it('follows daylight saving time', () => {
     // 09:00–10:00 in London is 08:00 UTC in summer and 09:00 UTC in winter.
-    const london: Hours = { timezone: 'Europe/London', weekly: [{ day: 'we', opens: '09:00', closes: '10:00' }] };
+    const london: Hours = {
+      timezone: 'Europe/London',
+      weekly: [{ day: 'we', opens: '09:00', closes: '10:00' }],
+    };
     expect(isOpenAt(london, new Date('2026-07-01T08:30:00Z'))).to.equal(true);
     expect(isOpenAt(london, new Date('2026-12-02T08:30:00Z'))).to.equal(false);
   });
 
   it('is unknown without weekly hours', () => {
     expect(isOpenAt(undefined, new Date())).to.equal(undefined);
-    expect(isOpenAt({ timezone: 'UTC', weekly: [], notes: 'by appointment' }, new Date())).to.equal(undefined);
+    expect(isOpenAt({ timezone: 'UTC', weekly: [], notes: 'by appointment' }, new Date())).to.equal(
+      undefined,
+    );
   });
 
   it('counts minutes from Monday midnight', () => {
@@ -55,8 +72,20 @@ describe('open now', () => {
   });
 
   it('lists each day’s periods in order', () => {
-    const days = hoursByDay({ timezone: 'UTC', weekly: [{ day: 'tu', opens: '14:00', closes: '16:00' }, { day: 'tu', opens: '09:00', closes: '12:00' }] });
-    expect(days[1]).to.deep.equal({ day: 'tu', periods: [{ opens: '09:00', closes: '12:00' }, { opens: '14:00', closes: '16:00' }] });
+    const days = hoursByDay({
+      timezone: 'UTC',
+      weekly: [
+        { day: 'tu', opens: '14:00', closes: '16:00' },
+        { day: 'tu', opens: '09:00', closes: '12:00' },
+      ],
+    });
+    expect(days[1]).to.deep.equal({
+      day: 'tu',
+      periods: [
+        { opens: '09:00', closes: '12:00' },
+        { opens: '14:00', closes: '16:00' },
+      ],
+    });
     expect(days[0]!.periods).to.deep.equal([]);
   });
 });

@@ -25,7 +25,14 @@ describe('search engine', () => {
 
   it('browses everything, in feed order, with an empty query', async () => {
     const hits = await small.search('   ');
-    expect(hits.map((h) => h.resource.id)).to.deep.equal(['heb-1', 'soc-1', 'shelter-1', 'mh-1', 'lgbt-1', 'legal-1']);
+    expect(hits.map((h) => h.resource.id)).to.deep.equal([
+      'heb-1',
+      'soc-1',
+      'shelter-1',
+      'mh-1',
+      'lgbt-1',
+      'legal-1',
+    ]);
     expect((await sample.search('')).length).to.equal(sampleSize);
   });
 
@@ -65,7 +72,11 @@ describe('search engine', () => {
   });
 
   it('ignores stop words unless the query has nothing else', async () => {
-    expect(queryTokens('support for the LGBT community')).to.deep.equal(['support', 'lgbt', 'community']);
+    expect(queryTokens('support for the LGBT community')).to.deep.equal([
+      'support',
+      'lgbt',
+      'community',
+    ]);
     expect(queryTokens('the')).to.deep.equal(['the']);
   });
 

@@ -11,7 +11,14 @@ describe('fold and tokenize', () => {
   });
 
   it('splits into words of letters and digits in any script', () => {
-    expect(tokenize("Hébergement d'urgence, 24h/24 — مساعدة")).to.deep.equal(['hebergement', 'd', 'urgence', '24h', '24', 'مساعدة']);
+    expect(tokenize("Hébergement d'urgence, 24h/24 — مساعدة")).to.deep.equal([
+      'hebergement',
+      'd',
+      'urgence',
+      '24h',
+      '24',
+      'مساعدة',
+    ]);
   });
 });
 

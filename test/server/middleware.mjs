@@ -11,7 +11,10 @@ export async function feedRoutes(ctx, next) {
     const ms = Math.min(Number(url.searchParams.get('ms') ?? 2000), MAX_DELAY);
     await new Promise((resolve) => setTimeout(resolve, ms));
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ title: `slow ${ms}`, resources: [{ id: `slow-${ms}`, name: `Slow feed answered after ${ms} ms` }] });
+    ctx.body = JSON.stringify({
+      title: `slow ${ms}`,
+      resources: [{ id: `slow-${ms}`, name: `Slow feed answered after ${ms} ms` }],
+    });
     return;
   }
   const status = /^\/api\/status\/(\d{3})$/.exec(url.pathname);

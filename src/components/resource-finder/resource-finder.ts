@@ -9,7 +9,13 @@ import {
   type FeedLoad,
   type FeedProblem,
 } from '../../core/feed.js';
-import { applyFilters, computeFacets, type Facets, type FilterState, type SortOrder } from '../../core/filters.js';
+import {
+  applyFilters,
+  computeFacets,
+  type Facets,
+  type FilterState,
+  type SortOrder,
+} from '../../core/filters.js';
 import type { FeedMeta, Resource } from '../../core/schema.js';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../../core/search.js';
 import {
@@ -134,7 +140,6 @@ export class ResourceFinder extends LitElement {
     }
   }
 
-
   /** Loads the feed again from where it came from (what the Retry button does). */
   reload(): void {
     if (this.resources) this.requestUpdate('resources');
@@ -167,7 +172,12 @@ export class ResourceFinder extends LitElement {
       this.valid = [];
       this.engine = undefined;
       this.hits = [];
-      this.dispatchEvent(new RfFeedErrorEvent({ message: result.error.message, ...(result.error.status !== undefined ? { status: result.error.status } : {}) }));
+      this.dispatchEvent(
+        new RfFeedErrorEvent({
+          message: result.error.message,
+          ...(result.error.status !== undefined ? { status: result.error.status } : {}),
+        }),
+      );
       return;
     }
     this.status = 'ready';
@@ -177,7 +187,13 @@ export class ResourceFinder extends LitElement {
     this.problems = result.problems;
     this.recordCount = result.total;
     this.engine = createSearchEngine(result.resources);
-    this.dispatchEvent(new RfFeedLoadEvent({ total: result.total, accepted: result.resources.length, problems: result.problems }));
+    this.dispatchEvent(
+      new RfFeedLoadEvent({
+        total: result.total,
+        accepted: result.resources.length,
+        problems: result.problems,
+      }),
+    );
     void this.runSearch(false);
   }
 
@@ -192,7 +208,9 @@ export class ResourceFinder extends LitElement {
     this.hits = hits;
     if (announce) {
       await this.updateComplete;
-      this.dispatchEvent(new RfSearchEvent({ query, filters: this.filters, total: this.filtered.length }));
+      this.dispatchEvent(
+        new RfSearchEvent({ query, filters: this.filters, total: this.filtered.length }),
+      );
     }
   }
 
@@ -205,13 +223,14 @@ export class ResourceFinder extends LitElement {
   private async onFilters(e: RfFilterChangeEvent): Promise<void> {
     this.filters = e.detail.filters;
     await this.updateComplete;
-    this.dispatchEvent(new RfSearchEvent({ query: this.query, filters: this.filters, total: this.filtered.length }));
+    this.dispatchEvent(
+      new RfSearchEvent({ query: this.query, filters: this.filters, total: this.filtered.length }),
+    );
   }
 
   private onSort(e: RfSortChangeEvent): void {
     this.sort = e.detail.sort;
   }
-
 
   private renderStatus(m: Messages): TemplateResult | typeof nothing {
     if (this.status === 'loading' || this.status === 'idle') {
@@ -225,7 +244,9 @@ export class ResourceFinder extends LitElement {
         <p class="error-title">${m.loadError[this.error.kind]}</p>
         <p class="muted small">${this.error.message}</p>
         ${this.renderProblemList(m)}
-        <button type="button" class="button primary" @click=${() => this.reload()}>${m.retry}</button>
+        <button type="button" class="button primary" @click=${() => this.reload()}>
+          ${m.retry}
+        </button>
       </div>`;
     }
     return nothing;
@@ -252,41 +273,50 @@ export class ResourceFinder extends LitElement {
     return html`
       <div class="finder">
         <slot name="header"></slot>
-        <rf-search-box part="search" .value=${this.query} .messages=${this.messages} @rf-query-change=${this.onQuery}></rf-search-box>
+        <rf-search-box
+          part="search"
+          .value=${this.query}
+          .messages=${this.messages}
+          @rf-query-change=${this.onQuery}
+        ></rf-search-box>
         ${this.renderStatus(m)}
-        ${ready && this.problems.length
-          ? html`<div class="problems" part="problems">
-              <p>${m.problemsSummary(rejected, this.recordCount)}</p>
-              ${this.renderProblemList(m)}
-            </div>`
-          : nothing}
-        ${ready
-          ? html`<div class="layout">
-              <rf-filters
-                part="filters"
-                class="filters"
-                .value=${this.filters}
-                .facets=${this.facets}
-                .messages=${this.messages}
-                ui-lang=${lang}
-                @rf-filter-change=${this.onFilters}
-              ></rf-filters>
-              <rf-results
-                part="results"
-                class="results"
-                .results=${this.filtered}
-                .messages=${this.messages}
-                sort=${this.sort}
-                page-size=${this.pageSize}
-                ui-lang=${lang}
-                ?has-filters=${Object.keys(this.filters).length > 0}
-                @rf-sort-change=${this.onSort}
-                @rf-filter-change=${this.onFilters}
-              >
-                <slot name="empty" slot="empty"><span hidden></span></slot>
-              </rf-results>
-            </div>`
-          : nothing}
+        ${
+          ready && this.problems.length
+            ? html`<div class="problems" part="problems">
+                <p>${m.problemsSummary(rejected, this.recordCount)}</p>
+                ${this.renderProblemList(m)}
+              </div>`
+            : nothing
+        }
+        ${
+          ready
+            ? html`<div class="layout">
+                <rf-filters
+                  part="filters"
+                  class="filters"
+                  .value=${this.filters}
+                  .facets=${this.facets}
+                  .messages=${this.messages}
+                  ui-lang=${lang}
+                  @rf-filter-change=${this.onFilters}
+                ></rf-filters>
+                <rf-results
+                  part="results"
+                  class="results"
+                  .results=${this.filtered}
+                  .messages=${this.messages}
+                  sort=${this.sort}
+                  page-size=${this.pageSize}
+                  ui-lang=${lang}
+                  ?has-filters=${Object.keys(this.filters).length > 0}
+                  @rf-sort-change=${this.onSort}
+                  @rf-filter-change=${this.onFilters}
+                >
+                  <slot name="empty" slot="empty"><span hidden></span></slot>
+                </rf-results>
+              </div>`
+            : nothing
+        }
       </div>
     `;
   }

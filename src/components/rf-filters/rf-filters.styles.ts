@@ -110,7 +110,11 @@ export const styles = css`
       display: inline-flex;
     }
     .heading {
-      margin: 0;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
     }
     .groups:not(.open) {
       display: none;

@@ -76,12 +76,18 @@ export class RfFilters extends LitElement {
     this.change(toggleOption(this.value, group, option, false));
     // The chip is gone: keep focus in the filters rather than losing it to the page.
     void this.updateComplete.then(() =>
-      (this.renderRoot.querySelector<HTMLElement>('.chip') ?? this.renderRoot.querySelector<HTMLElement>('input'))?.focus(),
+      (
+        this.renderRoot.querySelector<HTMLElement>('.chip') ??
+        this.renderRoot.querySelector<HTMLElement>('input')
+      )?.focus(),
     );
   }
 
-
-  private renderGroup(group: FilterGroup, options: FacetOption[], m: Messages): TemplateResult | typeof nothing {
+  private renderGroup(
+    group: FilterGroup,
+    options: FacetOption[],
+    m: Messages,
+  ): TemplateResult | typeof nothing {
     if (options.length === 0) return nothing;
     const folded = options.length > FOLD_AFTER + 2 && !this.unfolded.has(group);
     const visible = folded ? options.filter((o, i) => i < FOLD_AFTER || o.selected) : options;
@@ -92,7 +98,10 @@ export class RfFilters extends LitElement {
         <ul class="options" role="list">
           ${visible.map((o) => {
             const id = `${group}-${o.value}`;
-            const label = group === 'categories' ? (o.value.split(CATEGORY_SEPARATOR).pop() ?? o.value).trim() : optionLabel(group, o.value, m, lang);
+            const label =
+              group === 'categories'
+                ? (o.value.split(CATEGORY_SEPARATOR).pop() ?? o.value).trim()
+                : optionLabel(group, o.value, m, lang);
             return html`<li style=${o.depth ? `margin-inline-start:${o.depth * 1.1}rem` : ''}>
               <input
                 type="checkbox"
@@ -101,16 +110,28 @@ export class RfFilters extends LitElement {
                 ?disabled=${o.count === 0 && !o.selected}
                 @change=${(e: Event) => this.onToggle(group, o.value, e)}
               />
-              <label for=${id}><span class="name">${label}</span> <span class="count muted">${o.count}</span></label>
+              <label for=${id}
+                ><span class="name">${label}</span>
+                <span class="count muted">${o.count}</span></label
+              >
             </li>`;
           })}
         </ul>
-        ${options.length > FOLD_AFTER + 2
-          ? html`<button type="button" class="more" aria-expanded=${String(!folded)} @click=${() => this.fold(group, folded)}>
-              ${folded ? `+ ${options.length - visible.length}` : '−'}
-              <span class="visually-hidden">${m.groupLabels[group]}</span>
-            </button>`
-          : nothing}
+        ${
+          options.length > FOLD_AFTER + 2
+            ? html`<button
+                type="button"
+                class="more"
+                aria-expanded=${String(!folded)}
+                @click=${() => this.fold(group, folded)}
+              >
+                ${folded ? m.moreOptions(options.length - visible.length) : m.fewerOptions}<span
+                  class="visually-hidden"
+                  >: ${m.groupLabels[group]}</span
+                >
+              </button>`
+            : nothing
+        }
       </fieldset>
     `;
   }
@@ -130,25 +151,43 @@ export class RfFilters extends LitElement {
       <section aria-labelledby="heading">
         <div class="top">
           <h2 id="heading" class="heading">${m.filtersHeading}</h2>
-          <button type="button" part="toggle" class="button toggle" aria-expanded=${String(this.open)} aria-controls="groups" @click=${() => (this.open = !this.open)}>
-            ${m.showFilters}${active.length ? ` (${active.length})` : ''}
+          <button
+            type="button"
+            part="toggle"
+            class="button toggle"
+            aria-expanded=${String(this.open)}
+            aria-controls="groups"
+            @click=${() => (this.open = !this.open)}
+          >
+            ${this.open ? m.hideFilters : m.showFilters}${active.length ? ` (${active.length})` : ''}
           </button>
         </div>
-        ${active.length
-          ? html`<div class="active">
-              <ul part="chips" class="chips" role="list" aria-label=${m.activeFilters}>
-                ${active.map(({ group, value }) => {
-                  const label = group === 'categories' ? value : optionLabel(group, value, m, lang);
-                  return html`<li>
-                    <button type="button" part="chip" class="chip" aria-label=${m.removeFilter(label)} @click=${() => this.removeOption(group, value)}>
-                      <span>${label}</span><span aria-hidden="true" class="x">×</span>
-                    </button>
-                  </li>`;
-                })}
-              </ul>
-              <button type="button" class="button clear-all" @click=${() => this.change({})}>${m.clearAll}</button>
-            </div>`
-          : nothing}
+        ${
+          active.length
+            ? html`<div class="active">
+                <ul part="chips" class="chips" role="list" aria-label=${m.activeFilters}>
+                  ${active.map(({ group, value }) => {
+                    const label =
+                      group === 'categories' ? value : optionLabel(group, value, m, lang);
+                    return html`<li>
+                      <button
+                        type="button"
+                        part="chip"
+                        class="chip"
+                        aria-label=${m.removeFilter(label)}
+                        @click=${() => this.removeOption(group, value)}
+                      >
+                        <span>${label}</span><span aria-hidden="true" class="x">×</span>
+                      </button>
+                    </li>`;
+                  })}
+                </ul>
+                <button type="button" class="button clear-all" @click=${() => this.change({})}>
+                  ${m.clearAll}
+                </button>
+              </div>`
+            : nothing
+        }
         <div id="groups" class="groups ${this.open ? 'open' : ''}">
           ${FILTER_GROUPS.map((g) => this.renderGroup(g, this.shown[g], m))}
         </div>

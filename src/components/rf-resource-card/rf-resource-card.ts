@@ -27,7 +27,9 @@ function formatDate(value: string, lang: string): string {
 export function addressLine(r: Resource): string {
   const a = r.address;
   if (!a) return '';
-  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region].filter(Boolean).join(', ');
+  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**
@@ -57,7 +59,8 @@ export class RfResourceCard extends LitElement {
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   /** Level of the name's heading (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: (typeof HEADING_LEVELS)[number] = 3;
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel: (typeof HEADING_LEVELS)[number] = 3;
 
   /** Months after which "last verified" is flagged as possibly out of date. 0 turns the note off. */
   @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
@@ -74,12 +77,14 @@ export class RfResourceCard extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('terms')) this.termSet = new Set(this.terms);
     // A card reused for another resource starts collapsed.
-    if (changed.get('resource') !== undefined && changed.get('resource')?.id !== this.resource?.id) this.expanded = false;
+    if (changed.get('resource') !== undefined && changed.get('resource')?.id !== this.resource?.id)
+      this.expanded = false;
   }
 
   private toggle(): void {
     this.expanded = !this.expanded;
-    if (this.expanded && this.resource) this.dispatchEvent(new RfResourceSelectEvent({ id: this.resource.id }));
+    if (this.expanded && this.resource)
+      this.dispatchEvent(new RfResourceSelectEvent({ id: this.resource.id }));
   }
 
   private heading(r: Resource): TemplateResult {
@@ -99,7 +104,6 @@ export class RfResourceCard extends LitElement {
     }
   }
 
-
   private isStale(r: Resource): boolean {
     if (!r.lastVerified || this.staleAfter <= 0) return false;
     const limit = new Date();
@@ -111,19 +115,24 @@ export class RfResourceCard extends LitElement {
     if (!r.hours) return nothing;
     return html`<div class="block">
       <h4 class="label">${m.hoursHeading}</h4>
-      ${r.hours.weekly.length
-        ? html`<table class="hours">
-            <tbody>
-              ${hoursByDay(r.hours).map(
-                ({ day, periods }) => html`<tr>
-                  <th scope="row">${m.weekdays[day]}</th>
-                  <td>${periods.length ? periods.map((p) => `${p.opens}–${p.closes}`).join(', ') : m.closedDay}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-          <p class="muted small">${m.timezoneNote(r.hours.timezone)}</p>`
-        : nothing}
+      ${
+        r.hours.weekly.length
+          ? html`<table class="hours">
+                <tbody>
+                  ${hoursByDay(r.hours).map(
+                    ({ day, periods }) =>
+                      html`<tr>
+                        <th scope="row">${m.weekdays[day]}</th>
+                        <td>
+                          ${periods.length ? periods.map((p) => `${p.opens}–${p.closes}`).join(', ') : m.closedDay}
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+              <p class="muted small">${m.timezoneNote(r.hours.timezone)}</p>`
+          : nothing
+      }
       ${r.hours.notes ? html`<p>${r.hours.notes}</p>` : nothing}
     </div>`;
   }
@@ -138,7 +147,9 @@ export class RfResourceCard extends LitElement {
     const email = r.email ? mailtoHref(r.email) : undefined;
     const address = r.confidential ? '' : addressLine(r);
     const stale = this.isStale(r);
-    const leafCategories = [...new Set((r.categories ?? []).map((c) => c.split('>').pop()!.trim()))];
+    const leafCategories = [
+      ...new Set((r.categories ?? []).map((c) => c.split('>').pop()!.trim())),
+    ];
     const e = r.eligibility;
     return html`
       <article part="card" class="card" aria-labelledby="name">
@@ -152,58 +163,136 @@ export class RfResourceCard extends LitElement {
             ${leafCategories.map((c) => html`<li class="badge cat">${renderHighlighted(c, this.termSet)}</li>`)}
           </ul>
         </header>
-        ${r.description
-          ? html`<p class="description ${this.expanded ? '' : 'clamped'}">${renderHighlighted(r.description, this.termSet)}</p>`
-          : nothing}
+        ${
+          r.description
+            ? html`<p class="description ${this.expanded ? '' : 'clamped'}">
+                ${renderHighlighted(r.description, this.termSet)}
+              </p>`
+            : nothing
+        }
         <dl class="facts">
-          ${address
-            ? html`<div><dt>${m.address}</dt><dd>${address}</dd></div>`
-            : nothing}
-          ${r.phones?.length
-            ? html`<div>
-                <dt>${m.phone}</dt>
-                <dd>
-                  ${(this.expanded ? r.phones : r.phones.slice(0, 1)).map((p) => {
-                    const href = telHref(p.number);
-                    return html`<span class="phone">${href ? html`<a href=${href}>${p.number}</a>` : p.number}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span>`;
-                  })}
-                </dd>
-              </div>`
-            : nothing}
-          ${website
-            ? html`<div><dt>${m.website}</dt><dd><a href=${website} rel="noopener noreferrer" referrerpolicy="no-referrer" target="_blank">${new URL(website).host}</a></dd></div>`
-            : nothing}
-          ${email ? html`<div><dt>${m.email}</dt><dd><a href=${email}>${r.email}</a></dd></div>` : nothing}
-          ${r.languages?.length
-            ? html`<div><dt>${m.languages}</dt><dd>${r.languages.map((l) => languageName(l, lang)).join(', ')}</dd></div>`
-            : nothing}
+          ${
+            address
+              ? html`<div>
+                  <dt>${m.address}</dt>
+                  <dd>${address}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            r.phones?.length
+              ? html`<div>
+                  <dt>${m.phone}</dt>
+                  <dd>
+                    ${(this.expanded ? r.phones : r.phones.slice(0, 1)).map((p) => {
+                      const href = telHref(p.number);
+                      return html`<span class="phone"
+                        >${href ? html`<a href=${href}>${p.number}</a>` : p.number}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span
+                      >`;
+                    })}
+                  </dd>
+                </div>`
+              : nothing
+          }
+          ${
+            website
+              ? html`<div>
+                  <dt>${m.website}</dt>
+                  <dd>
+                    <a
+                      href=${website}
+                      rel="noopener noreferrer"
+                      referrerpolicy="no-referrer"
+                      target="_blank"
+                      >${new URL(website).host}</a
+                    >
+                  </dd>
+                </div>`
+              : nothing
+          }
+          ${
+            email
+              ? html`<div>
+                  <dt>${m.email}</dt>
+                  <dd><a href=${email}>${r.email}</a></dd>
+                </div>`
+              : nothing
+          }
+          ${
+            r.languages?.length
+              ? html`<div>
+                  <dt>${m.languages}</dt>
+                  <dd>${r.languages.map((l) => languageName(l, lang)).join(', ')}</dd>
+                </div>`
+              : nothing
+          }
         </dl>
         <div id=${this.detailsId} part="details" class="details" ?hidden=${!this.expanded}>
-          ${this.expanded
-            ? html`
-                ${this.renderHours(r, m)}
-                <dl class="facts">
-                  ${r.accessibility?.length
-                    ? html`<div><dt>${m.accessibility}</dt><dd>${r.accessibility.map((a) => valueLabel(a, m)).join(', ')}</dd></div>`
-                    : nothing}
-                  ${r.cost
-                    ? html`<div><dt>${m.cost}</dt><dd>${r.cost.free ? m.free : m.notFree}${r.cost.text ? ` — ${r.cost.text}` : ''}</dd></div>`
-                    : nothing}
-                  ${e && (e.text || e.minAge !== undefined || e.maxAge !== undefined || e.audiences?.length)
-                    ? html`<div>
-                        <dt>${m.eligibility}</dt>
-                        <dd>
-                          ${[e.text, e.minAge !== undefined || e.maxAge !== undefined ? m.ages(e.minAge, e.maxAge) : '', ...(e.audiences ?? []).map((a) => valueLabel(a, m))]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </dd>
-                      </div>`
-                    : nothing}
-                  ${r.serviceArea ? html`<div><dt>${m.serviceArea}</dt><dd>${r.serviceArea}</dd></div>` : nothing}
-                  ${r.delivery?.length ? html`<div><dt>${m.groupLabels.delivery}</dt><dd>${r.delivery.map((d) => m.delivery[d] ?? d).join(', ')}</dd></div>` : nothing}
-                </dl>
-              `
-            : nothing}
+          ${
+            this.expanded
+              ? html`
+                  ${this.renderHours(r, m)}
+                  <dl class="facts">
+                    ${
+                      r.accessibility?.length
+                        ? html`<div>
+                            <dt>${m.accessibility}</dt>
+                            <dd>${r.accessibility.map((a) => valueLabel(a, m)).join(', ')}</dd>
+                          </div>`
+                        : nothing
+                    }
+                    ${
+                      r.cost
+                        ? html`<div>
+                            <dt>${m.cost}</dt>
+                            <dd>
+                              ${r.cost.free ? m.free : m.notFree}${r.cost.text ? ` — ${r.cost.text}` : ''}
+                            </dd>
+                          </div>`
+                        : nothing
+                    }
+                    ${
+                      e &&
+                      (e.text ||
+                        e.minAge !== undefined ||
+                        e.maxAge !== undefined ||
+                        e.audiences?.length)
+                        ? html`<div>
+                            <dt>${m.eligibility}</dt>
+                            <dd>
+                              ${[
+                                e.text,
+                                e.minAge !== undefined || e.maxAge !== undefined
+                                  ? m.ages(e.minAge, e.maxAge)
+                                  : '',
+                                ...(e.audiences ?? []).map((a) => valueLabel(a, m)),
+                              ]
+                                .filter(Boolean)
+                                .join(' · ')}
+                            </dd>
+                          </div>`
+                        : nothing
+                    }
+                    ${
+                      r.serviceArea
+                        ? html`<div>
+                            <dt>${m.serviceArea}</dt>
+                            <dd>${r.serviceArea}</dd>
+                          </div>`
+                        : nothing
+                    }
+                    ${
+                      r.delivery?.length
+                        ? html`<div>
+                            <dt>${m.groupLabels.delivery}</dt>
+                            <dd>${r.delivery.map((d) => m.delivery[d] ?? d).join(', ')}</dd>
+                          </div>`
+                        : nothing
+                    }
+                  </dl>
+                `
+              : nothing
+          }
         </div>
         <footer>
           <p class="verified small ${stale ? 'stale' : 'muted'}">
@@ -212,7 +301,14 @@ export class RfResourceCard extends LitElement {
           </p>
           <div class="actions">
             <slot name="actions"></slot>
-            <button type="button" part="toggle" class="button" aria-expanded=${String(this.expanded)} aria-controls=${this.detailsId} @click=${this.toggle}>
+            <button
+              type="button"
+              part="toggle"
+              class="button"
+              aria-expanded=${String(this.expanded)}
+              aria-controls=${this.detailsId}
+              @click=${this.toggle}
+            >
               ${this.expanded ? m.hideDetails : m.showDetails}
             </button>
           </div>

@@ -56,8 +56,15 @@ export class RfResults extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('results') || changed.has('resources') || changed.has('sort') || changed.has('uiLang')) {
-      const hits = this.results ?? (this.resources ?? []).map((resource) => ({ resource, score: 0, terms: [] }));
+    if (
+      changed.has('results') ||
+      changed.has('resources') ||
+      changed.has('sort') ||
+      changed.has('uiLang')
+    ) {
+      const hits =
+        this.results ??
+        (this.resources ?? []).map((resource) => ({ resource, score: 0, terms: [] }));
       this.sorted = sortHits(hits, this.sort, uiLanguage(this, this.uiLang));
     }
     if (changed.has('results') || changed.has('resources')) {
@@ -77,9 +84,11 @@ export class RfResults extends LitElement {
     return this.sorted.length;
   }
 
-
   private countText(m: Messages): string {
-    return m.resultCount(this.total, new Intl.NumberFormat(uiLanguage(this, this.uiLang)).format(this.total));
+    return m.resultCount(
+      this.total,
+      new Intl.NumberFormat(uiLanguage(this, this.uiLang)).format(this.total),
+    );
   }
 
   private scheduleAnnouncement(): void {
@@ -99,7 +108,10 @@ export class RfResults extends LitElement {
     this.shown += this.pageSize;
     await this.updateComplete;
     // Move focus to the first new result so keyboard users continue where they were.
-    this.renderRoot.querySelectorAll('rf-resource-card')[first]?.shadowRoot?.querySelector<HTMLElement>('button[part="toggle"]')?.focus();
+    this.renderRoot
+      .querySelectorAll('rf-resource-card')
+      [first]?.shadowRoot?.querySelector<HTMLElement>('button[part="toggle"]')
+      ?.focus();
   }
 
   /** Moves focus to the results heading (after a filter change, for example). */
@@ -118,40 +130,62 @@ export class RfResults extends LitElement {
             <h2 id="results-heading" class="heading" tabindex="-1">${m.resultsHeading}</h2>
             <p class="count muted" aria-hidden="true">${this.countText(m)}</p>
           </div>
-          ${this.total > 1
-            ? html`<label class="sort"
-                >${m.sortLabel}
-                <select @change=${this.onSort}>
-                  ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === this.sort}>${m.sortOrders[o]}</option>`)}
-                </select></label
-              >`
-            : nothing}
+          ${
+            this.total > 1
+              ? html`<label class="sort"
+                  >${m.sortLabel}
+                  <select @change=${this.onSort}>
+                    ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === this.sort}>${m.sortOrders[o]}</option>`)}
+                  </select></label
+                >`
+              : nothing
+          }
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.total === 0
-          ? html`<div class="empty" part="empty">
-              <slot name="empty">
-                <p class="empty-title">${m.emptyTitle}</p>
-                <p class="muted">${m.emptyBody}</p>
-                ${this.hasFilters
-                  ? html`<button type="button" class="button primary" @click=${() => this.dispatchEvent(new RfFilterChangeEvent({ filters: {} }))}>
-                      ${m.emptyClearFilters}
-                    </button>`
-                  : nothing}
-              </slot>
-            </div>`
-          : html`<ul class="list" part="list" role="list">
-              ${visible.map(
-                (hit) => html`<li>
-                  <rf-resource-card .resource=${hit.resource} .terms=${hit.terms} .messages=${this.messages} ui-lang=${uiLanguage(this, this.uiLang)}></rf-resource-card>
-                </li>`,
-              )}
-            </ul>`}
-        ${remaining > 0
-          ? html`<div class="more"><button type="button" part="more" class="button" @click=${this.showMore}>
-              ${m.showMore(remaining, new Intl.NumberFormat(uiLanguage(this, this.uiLang)).format(remaining))}
-            </button></div>`
-          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          ${this.announcement}
+        </div>
+        ${
+          this.total === 0
+            ? html`<div class="empty" part="empty">
+                <slot name="empty">
+                  <p class="empty-title">${m.emptyTitle}</p>
+                  <p class="muted">${m.emptyBody}</p>
+                  ${
+                    this.hasFilters
+                      ? html`<button
+                          type="button"
+                          class="button primary"
+                          @click=${() => this.dispatchEvent(new RfFilterChangeEvent({ filters: {} }))}
+                        >
+                          ${m.emptyClearFilters}
+                        </button>`
+                      : nothing
+                  }
+                </slot>
+              </div>`
+            : html`<ul class="list" part="list" role="list">
+                ${visible.map(
+                  (hit) =>
+                    html`<li>
+                      <rf-resource-card
+                        .resource=${hit.resource}
+                        .terms=${hit.terms}
+                        .messages=${this.messages}
+                        ui-lang=${uiLanguage(this, this.uiLang)}
+                      ></rf-resource-card>
+                    </li>`,
+                )}
+              </ul>`
+        }
+        ${
+          remaining > 0
+            ? html`<div class="more">
+                <button type="button" part="more" class="button" @click=${this.showMore}>
+                  ${m.showMore(remaining, new Intl.NumberFormat(uiLanguage(this, this.uiLang)).format(remaining))}
+                </button>
+              </div>`
+            : nothing
+        }
       </section>
     `;
   }

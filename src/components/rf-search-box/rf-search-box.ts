@@ -62,7 +62,9 @@ export class RfSearchBox extends LitElement {
     const m = messagesFor(this.lang, this.messages);
     return html`
       <form role="search" part="form" @submit=${this.onSubmit}>
-        <label for="q" part="label" class=${this.hideLabel ? 'visually-hidden' : 'label'}>${this.label ?? m.searchLabel}</label>
+        <label for="q" part="label" class=${this.hideLabel ? 'visually-hidden' : 'label'}
+          >${this.label ?? m.searchLabel}</label
+        >
         <div class="field">
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <circle cx="10.5" cy="10.5" r="6.5"></circle>
@@ -79,11 +81,21 @@ export class RfSearchBox extends LitElement {
             placeholder=${this.placeholder ?? m.searchPlaceholder}
             @input=${this.onInput}
           />
-          ${this.value
-            ? html`<button type="button" class="clear" part="clear" aria-label=${m.clearSearch} @click=${this.clear}>
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"></path></svg>
-              </button>`
-            : nothing}
+          ${
+            this.value
+              ? html`<button
+                  type="button"
+                  class="clear"
+                  part="clear"
+                  aria-label=${m.clearSearch}
+                  @click=${this.clear}
+                >
+                  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M6 6l12 12M18 6 6 18"></path>
+                  </svg>
+                </button>`
+              : nothing
+          }
         </div>
       </form>
     `;

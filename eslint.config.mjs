@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    plugins: { lit, wc, 'lit-a11y': litA11y },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      ...litA11y.configs.recommended.rules,
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Elements are registered once, in src/define.ts.
+      'wc/no-constructor-attributes': 'error',
+      'wc/guard-super-call': 'off',
+      // Safari and VoiceOver drop list semantics from a <ul> with list-style: none; role="list" restores them.
+      'lit-a11y/no-redundant-role': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // The core is pure: no DOM, no lit.
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['lit', 'lit/*', '../components/*', '../i18n/*'] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'customElements',
+        'localStorage',
+        'sessionStorage',
+      ],
+    },
+  },
+  {
+    files: [
+      'scripts/**/*.mjs',
+      'bench/**/*.mjs',
+      '*.config.mjs',
+      '*.mjs',
+      'test/server/**/*.mjs',
+      '.storybook/**/*.ts',
+    ],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);
