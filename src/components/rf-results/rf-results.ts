@@ -108,10 +108,8 @@ export class RfResults extends LitElement {
     this.shown += this.pageSize;
     await this.updateComplete;
     // Move focus to the first new result so keyboard users continue where they were.
-    this.renderRoot
-      .querySelectorAll('rf-resource-card')
-      [first]?.shadowRoot?.querySelector<HTMLElement>('button[part="toggle"]')
-      ?.focus();
+    const card = this.renderRoot.querySelectorAll('rf-resource-card')[first];
+    card?.shadowRoot?.querySelector<HTMLElement>('button[part="toggle"]')?.focus();
   }
 
   /** Moves focus to the results heading (after a filter change, for example). */
