@@ -11,24 +11,37 @@ import * as z from 'zod/mini';
 const text = () => z.string().check(z.trim());
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
+/** Caches a string predicate: feeds repeat the same language tags and time zones thousands of times. */
+function memo(test: (value: string) => boolean): (value: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (value) => {
+    let ok = seen.get(value);
+    if (ok === undefined) {
+      ok = test(value);
+      if (seen.size < 5000) seen.set(value, ok);
+    }
+    return ok;
+  };
+}
+
 /** True when `tag` is a well-formed BCP 47 language tag. */
-export function isLanguageTag(tag: string): boolean {
+export const isLanguageTag = memo((tag) => {
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
-}
+});
 
 /** True when `zone` is an IANA time zone this browser knows. */
-export function isTimeZone(zone: string): boolean {
+export const isTimeZone = memo((zone) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
   } catch {
     return false;
   }
-}
+});
 
 const languageTag = z
   .string()
