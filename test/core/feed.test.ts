@@ -63,6 +63,14 @@ describe('parseFeed', () => {
     });
   });
 
+  it('accepts the example feed in the README', async () => {
+    const readme = await (await fetch(new URL('../../README.md', import.meta.url))).text();
+    const example = readme.split('## The feed format')[1]!.match(/```json\n([\s\S]*?)```/)![1]!;
+    const result = parseFeed(JSON.parse(example));
+    expect(result.problems).to.deep.equal([]);
+    expect(result.resources[0]!.translations?.en?.name).to.equal("Rosa women's day centre");
+  });
+
   it('accepts a bare array of resources', () => {
     const result = parseFeed([{ id: 'a', name: 'A' }]);
     expect(result.resources).to.have.length(1);
