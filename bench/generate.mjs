@@ -141,7 +141,7 @@ export function querySet(feed, count = 64, seed = 7) {
     else if (kind === 'prefix') text = proper.slice(0, Math.max(4, proper.length - 2));
     else if (kind === 'typo') text = `${typo(proper, r)} ${first.toLowerCase()}`;
     else if (kind === 'accent') {
-      if (!/[^\x00-\x7f]/.test(service + proper)) continue; // only records whose name has accents
+      if (!/[^ -~]/.test(service + proper)) continue; // only records whose name has accents (non-ASCII)
       text = stripAccents(`${service} ${proper}`).toLowerCase();
     } else text = `${service} ${proper} ${city}`.toLowerCase();
     queries.push({ kind, text, target: res.id });
