@@ -50,12 +50,20 @@ async function measure(search, queries) {
     byKind[q.kind][0] += found ? 1 : 0;
     byKind[q.kind][1] += 1;
   }
-  return { median: median(latencies), p95: quantile(latencies, 0.95), top10: hits / queries.length, byKind, n: latencies.length };
+  return {
+    median: median(latencies),
+    p95: quantile(latencies, 0.95),
+    top10: hits / queries.length,
+    byKind,
+    n: latencies.length,
+  };
 }
 
 const KEYS = ['name', 'categories', 'tags', 'organization', 'description'];
 const rows = [];
-console.log(`node ${process.version}, ${queryCount} queries (exact, prefix, typo, accent, multi-word), 3 keystrokes each`);
+console.log(
+  `node ${process.version}, ${queryCount} queries (exact, prefix, typo, accent, multi-word), 3 keystrokes each`,
+);
 console.log(gc ? '' : '(run with --expose-gc for steadier heap figures)');
 
 for (const size of sizes) {
@@ -63,7 +71,8 @@ for (const size of sizes) {
   const raw = JSON.parse(JSON.stringify(feed)); // what a fetch would give
   gc();
   const [validateMs, parsed] = await time(() => parseFeed(raw));
-  if (parsed.problems.length) throw new Error(`generator made invalid records: ${JSON.stringify(parsed.problems[0])}`);
+  if (parsed.problems.length)
+    throw new Error(`generator made invalid records: ${JSON.stringify(parsed.problems[0])}`);
   const queries = querySet(feed, queryCount);
 
   gc();
@@ -71,7 +80,10 @@ for (const size of sizes) {
   const [buildMs, engine] = await time(() => createSearchEngine(parsed.resources));
   gc();
   const heap = heapMB() - heap0;
-  const ours = await measure(async (q) => (await engine.search(q)).map((h) => h.resource.id), queries);
+  const ours = await measure(
+    async (q) => (await engine.search(q)).map((h) => h.resource.id),
+    queries,
+  );
 
   const baseQueries = size > 10000 ? queries.slice(0, baselineQueriesLarge) : queries;
   gc();
@@ -81,14 +93,44 @@ for (const size of sizes) {
   const baseHeap = heapMB() - heap0;
   const base = await measure((q) => fuse.search(q).map((h) => h.item.id), baseQueries);
   // Our engine on the same subset, for a like-for-like top-10 comparison when the baseline ran fewer queries.
-  const oursSubset = baseQueries === queries ? ours : await measure(async (q) => (await engine.search(q)).map((h) => h.resource.id), baseQueries);
+  const oursSubset =
+    baseQueries === queries
+      ? ours
+      : await measure(async (q) => (await engine.search(q)).map((h) => h.resource.id), baseQueries);
 
-  rows.push({ size, validateMs, buildMs, heap, ours, oursSubset, baseBuildMs, baseHeap, base, baseN: baseQueries.length });
+  rows.push({
+    size,
+    validateMs,
+    buildMs,
+    heap,
+    ours,
+    oursSubset,
+    baseBuildMs,
+    baseHeap,
+    base,
+    baseN: baseQueries.length,
+  });
   console.log(`${size}: done`);
 }
 
-console.log('\nPer keystroke (ms): median / p95.  top10 = share of queries whose intended record is in the first 10.\n');
-const header = ['size', 'validate', 'ours build', 'ours heap MB', 'ours median', 'ours p95', 'ours top10', 'fuse build', 'fuse heap MB', 'fuse median', 'fuse p95', 'fuse top10 (ours, same q)', 'p95 ratio'];
+console.log(
+  '\nPer keystroke (ms): median / p95.  top10 = share of queries whose intended record is in the first 10.\n',
+);
+const header = [
+  'size',
+  'validate',
+  'ours build',
+  'ours heap MB',
+  'ours median',
+  'ours p95',
+  'ours top10',
+  'fuse build',
+  'fuse heap MB',
+  'fuse median',
+  'fuse p95',
+  'fuse top10 (ours, same q)',
+  'p95 ratio',
+];
 const table = rows.map((r) => [
   r.size.toLocaleString('en'),
   ms(r.validateMs),
