@@ -242,3 +242,14 @@ describe('<rf-resource-card>', () => {
     expect($(el, 'h2').textContent!.trim()).to.equal('Hearing Voices Peer Group');
   });
 });
+
+describe('<rf-resource-card> description', () => {
+  it('keeps the line breaks written in the feed, and adds none of its own', async () => {
+    const resource = { id: 'd', name: 'D', description: 'First line.\nSecond line.' };
+    const el = await mount<RfResourceCard>(html`<rf-resource-card .resource=${resource}></rf-resource-card>`);
+    const text = $(el, '.description .text');
+    expect(text.textContent).to.equal('First line.\nSecond line.');
+    expect(getComputedStyle(text).whiteSpace).to.equal('pre-line');
+    expect(getComputedStyle($(el, '.description')).whiteSpace).to.equal('normal');
+  });
+});

@@ -116,6 +116,9 @@ export const styles = css`
       overflow: hidden;
       clip: rect(0 0 0 0);
     }
+    .groups {
+      margin-block-start: 0.75rem;
+    }
     .groups:not(.open) {
       display: none;
     }

@@ -47,6 +47,9 @@ export const styles = css`
   .description {
     margin: 0.75rem 0 0;
     line-height: 1.5;
+  }
+  /* Keep the line breaks written in the feed (and only those). */
+  .description .text {
     white-space: pre-line;
   }
   .clamped {

@@ -166,7 +166,7 @@ export class RfResourceCard extends LitElement {
         ${
           r.description
             ? html`<p class="description ${this.expanded ? '' : 'clamped'}">
-                ${renderHighlighted(r.description, this.termSet)}
+                <span class="text">${renderHighlighted(r.description, this.termSet)}</span>
               </p>`
             : nothing
         }
