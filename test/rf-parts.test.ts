@@ -246,7 +246,9 @@ describe('<rf-resource-card>', () => {
 describe('<rf-resource-card> description', () => {
   it('keeps the line breaks written in the feed, and adds none of its own', async () => {
     const resource = { id: 'd', name: 'D', description: 'First line.\nSecond line.' };
-    const el = await mount<RfResourceCard>(html`<rf-resource-card .resource=${resource}></rf-resource-card>`);
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card .resource=${resource}></rf-resource-card>`,
+    );
     const text = $(el, '.description .text');
     expect(text.textContent).to.equal('First line.\nSecond line.');
     expect(getComputedStyle(text).whiteSpace).to.equal('pre-line');
