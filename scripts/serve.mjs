@@ -1,10 +1,12 @@
-// The demo server: serves demo/ at / and dist/ at /dist/, on localhost only. No dependencies.
+// The demo server: serves demo/ at / and dist/ at /dist/, and the reference referral endpoint at
+// POST /api/referrals (accepted referrals go to referrals.jsonl, or REFERRALS_FILE). Localhost only. No dependencies.
 // Usage: node scripts/serve.mjs [--port 8000]   (or PORT=8000)
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createReferralStore, serveReferral } from '../server/referral-endpoint.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const mounts = [
@@ -38,8 +40,14 @@ function fileFor(pathname) {
   return undefined;
 }
 
+const referrals = createReferralStore(process.env.REFERRALS_FILE || join(root, 'referrals.jsonl'));
+
 const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === '/api/referrals') {
+    await serveReferral(req, res, referrals).catch(() => res.writeHead(500).end());
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;

@@ -6,3 +6,4 @@ export * from './links.js';
 export * from './hours.js';
 export * from './search.js';
 export * from './filters.js';
+export * from './referral.js';

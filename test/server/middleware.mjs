@@ -48,3 +48,79 @@ export async function flakyFeed(ctx, next) {
   ctx.type = 'application/json';
   ctx.body = JSON.stringify({ resources: [{ id: `flaky-${key}`, name: 'Recovered Food Bank' }] });
 }
+
+// ---- Referral endpoint: the real handler (server/referral-endpoint.mjs) with a fresh store per test run,
+// plus routes that fail on purpose. Every POST is logged by its Idempotency-Key for assertions.
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReferralStore, handleReferral, readBody } from '../../server/referral-endpoint.mjs';
+
+const storeFile = join(tmpdir(), `rf-test-referrals-${process.pid}.jsonl`);
+rmSync(storeFile, { force: true });
+const store = createReferralStore(storeFile);
+const attempts = new Map();
+
+/** @type {import('koa').Middleware} */
+export async function referralRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/api/referrals')) return next();
+  const route = url.pathname.slice('/api/referrals'.length);
+  if (route === '/_log') {
+    const key = url.searchParams.get('key') ?? '';
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({
+      attempts: attempts.get(key) ?? 0,
+      stored: store.get(key) ? 1 : 0,
+      reference: store.get(key)?.reference ?? null,
+      total: store.count(),
+      referral: store.get(key)?.referral ?? null,
+    });
+    return;
+  }
+  const key = String(ctx.get('idempotency-key') ?? '');
+  const body = ctx.method === 'POST' ? await readBody(ctx.req) : '';
+  if (ctx.method === 'POST') attempts.set(key, (attempts.get(key) ?? 0) + 1);
+  const reply = (out) => {
+    ctx.status = out.status;
+    ctx.set(out.headers);
+    ctx.body = out.body;
+  };
+  const real = () =>
+    reply(handleReferral({ method: ctx.method, headers: ctx.headers, body }, store));
+
+  if (route === '') return real();
+  if (route === '/flaky') {
+    // The first `fail` attempts of each key answer 503 and store nothing.
+    if ((attempts.get(key) ?? 0) <= Number(url.searchParams.get('fail') ?? 1)) {
+      return reply({
+        status: 503,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ message: 'Service unavailable, try later.' }),
+      });
+    }
+    return real();
+  }
+  if (route === '/drop') {
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+    return;
+  }
+  if (route === '/slow') {
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(Number(url.searchParams.get('ms') ?? 1000), 10_000)),
+    );
+    return real();
+  }
+  if (route === '/reject-phone') {
+    return reply({
+      status: 422,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        message: 'Some fields are not valid.',
+        errors: { 'fields.phone': 'This number is not in service.' },
+      }),
+    });
+  }
+  return next();
+}
