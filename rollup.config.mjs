@@ -15,7 +15,7 @@ const external = (id) => /^(lit|@lit|fuse\.js|zod|tslib)(\/|$)/.test(id);
 
 /** The npm build: ES modules with types, dependencies left to the user's bundler. */
 const lib = {
-  input: ['src/index.ts', 'src/define.ts', 'src/core/index.ts'],
+  input: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', 'src/core/referral-schema.ts'],
   output: {
     dir: 'dist',
     format: 'es',

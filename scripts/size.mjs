@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
-const LIMIT_KB = 35;
+// Budget history: 35 KB when the finder shipped (34.9 KB); the referral form (rf-referral-form, its messages and the
+// sending logic) added 5.8 KB. The planned target is 30 KB with every element (see the performance work).
+const LIMIT_KB = 41;
 const file = new URL('../dist/resource-finder.min.js', import.meta.url);
 let code;
 try {

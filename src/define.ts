@@ -3,6 +3,7 @@
  */
 import { ResourceFinder } from './components/resource-finder/resource-finder.js';
 import { RfFilters } from './components/rf-filters/rf-filters.js';
+import { RfReferralForm } from './components/rf-referral-form/rf-referral-form.js';
 import { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
 import { RfResults } from './components/rf-results/rf-results.js';
 import { RfSearchBox } from './components/rf-search-box/rf-search-box.js';
@@ -14,6 +15,7 @@ export const elements = {
   'rf-filters': RfFilters,
   'rf-results': RfResults,
   'rf-resource-card': RfResourceCard,
+  'rf-referral-form': RfReferralForm,
 } as const;
 
 /** Defines each tag in `registry` unless it is defined already. */
@@ -32,7 +34,6 @@ declare global {
     'rf-filters': RfFilters;
     'rf-results': RfResults;
     'rf-resource-card': RfResourceCard;
+    'rf-referral-form': RfReferralForm;
   }
 }
-
-export * from './index.js';

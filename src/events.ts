@@ -1,6 +1,7 @@
 /** Every rf-* event: small typed Event subclasses with a readonly `detail`; all bubble and cross shadow roots. */
 import type { FeedProblem } from './core/feed.js';
 import type { FilterState, SortOrder } from './core/filters.js';
+import type { Referral } from './core/referral.js';
 
 const init = { bubbles: true, composed: true } as const;
 
@@ -88,6 +89,38 @@ export class RfResourceSelectEvent extends Event {
   }
 }
 
+/** The visitor sends a referral. Cancelable: call `preventDefault()` to send it your own way. */
+export class RfReferralSubmitEvent extends Event {
+  static readonly eventName = 'rf-referral-submit';
+  constructor(readonly detail: Referral) {
+    super(RfReferralSubmitEvent.eventName, { ...init, cancelable: true });
+  }
+}
+
+/** The referral was delivered; `reference` is the receiver's, verbatim. */
+export class RfReferralSuccessEvent extends Event {
+  static readonly eventName = 'rf-referral-success';
+  constructor(readonly detail: { reference: string | undefined; resourceId: string }) {
+    super(RfReferralSuccessEvent.eventName, init);
+  }
+}
+
+/** The referral could not be delivered; `retryable` says whether trying again may work. */
+export class RfReferralErrorEvent extends Event {
+  static readonly eventName = 'rf-referral-error';
+  constructor(readonly detail: { message: string; retryable: boolean }) {
+    super(RfReferralErrorEvent.eventName, init);
+  }
+}
+
+/** The visitor asked for a referral to a resource (from a card). */
+export class RfReferralRequestEvent extends Event {
+  static readonly eventName = 'rf-referral-request';
+  constructor(readonly detail: { id: string }) {
+    super(RfReferralRequestEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rf-feed-load': RfFeedLoadEvent;
@@ -97,5 +130,9 @@ declare global {
     'rf-filter-change': RfFilterChangeEvent;
     'rf-sort-change': RfSortChangeEvent;
     'rf-resource-select': RfResourceSelectEvent;
+    'rf-referral-submit': RfReferralSubmitEvent;
+    'rf-referral-success': RfReferralSuccessEvent;
+    'rf-referral-error': RfReferralErrorEvent;
+    'rf-referral-request': RfReferralRequestEvent;
   }
 }

@@ -2,8 +2,6 @@
  * Referral requests: field validation, the payload sent to an organization, and sending it so that a request is
  * never lost and never duplicated (one Idempotency-Key per referral, reused on every retry). Pure: no DOM.
  */
-import * as z from 'zod/mini';
-import { parseOptions } from './issues.js';
 
 /** Who the request is for. */
 export const REQUESTERS = ['self', 'supporter'] as const;
@@ -88,9 +86,12 @@ export function applicableFields(fields: Pick<ReferralFields, 'requester' | 'con
   });
 }
 
-const PHONE = /^\+?[\d\s().-]{6,}$/;
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-const MAX_TEXT = 4000;
+/** What counts as a phone number. */
+export const PHONE = /^\+?[\d\s().-]{6,}$/;
+/** What counts as an email address. */
+export const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+/** Longest text accepted in one field. */
+export const MAX_TEXT = 4000;
 
 /**
  * Validates the form. Returns an error code per field (empty when valid). Consent is required, always; the phone or
@@ -169,51 +170,6 @@ export function newIdempotencyKey(): string {
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-// ---- The payload schema: what a receiving endpoint validates (the demo endpoint uses it).
-
-const str = (max = MAX_TEXT) => z.string().check(z.trim(), z.maxLength(max, 'is too long'));
-const FieldsSchema = z
-  .object({
-    requester: z.optional(z.enum(REQUESTERS)),
-    supporterName: z.optional(str(200)),
-    supporterOrganization: z.optional(str(200)),
-    name: z.optional(str(200)),
-    contactMethod: z.enum(CONTACT_METHODS),
-    phone: z.optional(z.string().check(z.regex(PHONE, 'is not a phone number'))),
-    email: z.optional(z.string().check(z.regex(EMAIL, 'is not an email address'))),
-    messageSafe: z.optional(z.enum(YES_NO)),
-    safeTimes: z.optional(str(500)),
-    language: z.optional(str(35)),
-    needs: z.optional(str()),
-    urgency: z.optional(z.enum(URGENCIES)),
-  })
-  .check(
-    z.refine((f) => !(f.contactMethod === 'phone' || f.contactMethod === 'sms') || !!f.phone, { message: 'is required for this contact method', path: ['phone'] }),
-    z.refine((f) => f.contactMethod !== 'email' || !!f.email, { message: 'is required for this contact method', path: ['email'] }),
-  );
-
-/** The referral payload, as a receiving endpoint should validate it. */
-export const ReferralSchema = z.object({
-  resourceId: z.string().check(z.minLength(1, 'is required')),
-  recipient: z.string().check(z.minLength(1, 'is required')),
-  fields: FieldsSchema,
-  consent: z.object({
-    text: z.string().check(z.minLength(1, 'is required')),
-    givenAt: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date and time')),
-  }),
-  language: z.string().check(z.minLength(1, 'is required')),
-  idempotencyKey: z.string().check(z.minLength(8, 'is too short'), z.maxLength(200, 'is too long')),
-});
-
-/** Validates a received payload: the referral, or field errors keyed by path ("fields.phone"). */
-export function parseReferral(data: unknown): { ok: true; referral: Referral } | { ok: false; errors: Record<string, string> } {
-  const result = z.safeParse(ReferralSchema, data, parseOptions);
-  if (result.success) return { ok: true, referral: result.data as Referral };
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[issue.path.join('.') || '(payload)'] ??= issue.message;
-  return { ok: false, errors };
 }
 
 // ---- Sending

@@ -60,6 +60,58 @@ export interface Messages {
   showDetails: string;
   hideDetails: string;
   categories: string;
+  referral: ReferralMessages;
   /** Labels of well-known tag values (audiences, accessibility features); others are shown humanized. */
   values: Record<string, string>;
+}
+
+/** Strings of the referral form. */
+export interface ReferralMessages {
+  requestAction: string;
+  unavailable: string;
+  title: (recipient: string) => string;
+  intro: string;
+  close: string;
+  requiredNote: string;
+  optional: string;
+  requester: string;
+  requesterOptions: Record<'self' | 'supporter', string>;
+  supporterName: string;
+  supporterOrganization: string;
+  name: string;
+  nameHint: string;
+  contactMethod: string;
+  contactOptions: Record<'phone' | 'sms' | 'email' | 'none', string>;
+  phone: string;
+  email: string;
+  messageSafe: string;
+  yesNo: Record<'yes' | 'no', string>;
+  safeTimes: string;
+  safeTimesHint: string;
+  language: string;
+  needs: string;
+  needsHint: string;
+  urgency: string;
+  urgencyOptions: Record<'routine' | 'urgent', string>;
+  emergencyNote: string;
+  consent: (recipient: string, shared: string) => string;
+  sharedItems: Record<'name' | 'contact' | 'needs' | 'supporter' | 'safety', string>;
+  privacy: (recipient: string) => string;
+  send: string;
+  sending: string;
+  openEmail: string;
+  emailIntro: (recipient: string) => string;
+  emailSubject: (resource: string) => string;
+  errorSummary: string;
+  errors: Record<'required' | 'phone' | 'email' | 'consent' | 'tooLong', string>;
+  failed: string;
+  failedKinds: Record<'network' | 'timeout' | 'server' | 'rejected' | 'aborted', string>;
+  keptNote: string;
+  retryingIn: (seconds: number) => string;
+  retry: string;
+  sentTitle: string;
+  sentBody: (recipient: string) => string;
+  reference: string;
+  nextSteps: Record<'phone' | 'sms' | 'email' | 'none', (recipient: string) => string>;
+  newRequest: string;
 }

@@ -4,17 +4,17 @@ import {
   buildReferral,
   defaultFields,
   newIdempotencyKey,
-  parseReferral,
   referralMailto,
   sendReferral,
   validateReferral,
   type Referral,
 } from '../../src/core/referral.js';
+import { parseReferral } from '../../src/core/referral-schema.js';
 
 const log = async (key: string) =>
   (await fetch(`/api/referrals/_log?key=${encodeURIComponent(key)}`)).json();
 
-function referral(overrides: Partial<Referral> = {}): Referral {
+function referral(): Referral {
   return buildReferral({
     resourceId: 'lgbt-1',
     recipient: 'Village Pride',
@@ -28,7 +28,6 @@ function referral(overrides: Partial<Referral> = {}): Referral {
     consentAt: new Date('2026-11-21T10:00:00Z'),
     language: 'en',
     idempotencyKey: newIdempotencyKey(),
-    ...overrides,
   });
 }
 

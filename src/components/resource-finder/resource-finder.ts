@@ -24,6 +24,7 @@ import {
   RfSearchEvent,
   type RfFilterChangeEvent,
   type RfQueryChangeEvent,
+  type RfReferralRequestEvent,
   type RfSortChangeEvent,
 } from '../../events.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
@@ -45,11 +46,15 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
  * @fires rf-feed-error - The feed could not be shown; detail `{ message, status? }`.
  * @fires rf-search - Results changed after the visitor searched or filtered; detail `{ query, filters, total }`.
  * @fires rf-resource-select - The visitor opened a resource's details; detail `{ id }`.
+ * @fires rf-referral-submit - From the referral form (cancelable); detail: the referral.
+ * @fires rf-referral-success - From the referral form; detail `{ reference, resourceId }`.
+ * @fires rf-referral-error - From the referral form; detail `{ message, retryable }`.
  * @csspart search - The search box.
  * @csspart filters - The filters.
  * @csspart results - The results.
  * @csspart status - The loading and error messages.
  * @csspart problems - The note about records that could not be shown.
+ * @csspart dialog - The referral dialog.
  * @cssprop --rf-color-accent - Accent colour of buttons, checkboxes and chips.
  * @cssprop --rf-color-text - Text colour.
  * @cssprop --rf-color-background - Background of inputs and buttons.
@@ -84,6 +89,13 @@ export class ResourceFinder extends LitElement {
 
   /** Overrides any message of the catalogue. */
   @property({ attribute: false }) messages?: Partial<Messages>;
+
+  /** Receives referrals for resources that accept them but name no endpoint of their own. */
+  @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
+
+  /** The resource whose referral form is open. */
+  @state() private referralFor?: Resource;
+  private referralOpener?: HTMLElement;
 
   @state() private status: Status = 'idle';
   @state() private error?: FeedError;
@@ -124,6 +136,43 @@ export class ResourceFinder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
+  }
+
+  override updated(changed: PropertyValues): void {
+    if (changed.has('referralFor') && this.referralFor) {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+    }
+  }
+
+  private onReferralRequest(e: RfReferralRequestEvent): void {
+    this.referralOpener = e.composedPath()[0] as HTMLElement;
+    this.referralFor = this.valid.find((r) => r.id === e.detail.id);
+  }
+
+  private onDialogClose(): void {
+    this.referralFor = undefined;
+    // Back to the button that opened the form.
+    this.referralOpener?.focus();
+  }
+
+  private renderReferralDialog(m: Messages): TemplateResult {
+    const r = this.referralFor;
+    const recipient = r ? (r.organization ?? r.name) : '';
+    return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+      ${r
+        ? html`<div class="dialog-head">
+              <h2 id="dialog-title">${m.referral.title(recipient)}</h2>
+              <button type="button" class="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${m.referral.close}</button>
+            </div>
+            <rf-referral-form
+              .resource=${r}
+              .messages=${this.messages}
+              endpoint=${r.referral?.endpoint ?? this.referralEndpoint ?? nothing}
+              ui-lang=${uiLanguage(this, this.lang)}
+            ></rf-referral-form>`
+        : nothing}
+    </dialog>`;
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -311,12 +360,14 @@ export class ResourceFinder extends LitElement {
                   ?has-filters=${Object.keys(this.filters).length > 0}
                   @rf-sort-change=${this.onSort}
                   @rf-filter-change=${this.onFilters}
+                  @rf-referral-request=${this.onReferralRequest}
                 >
                   <slot name="empty" slot="empty"><span hidden></span></slot>
                 </rf-results>
               </div>`
             : nothing
         }
+        ${this.renderReferralDialog(m)}
       </div>
     `;
   }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { hoursByDay, isOpenAt } from '../../core/hours.js';
 import { mailtoHref, safeHref, telHref } from '../../core/links.js';
 import type { Resource } from '../../core/schema.js';
-import { RfResourceSelectEvent } from '../../events.js';
+import { RfReferralRequestEvent, RfResourceSelectEvent } from '../../events.js';
 import { languageName, messagesFor, valueLabel, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
@@ -39,10 +39,12 @@ export function addressLine(r: Resource): string {
  * @summary A resource in the directory.
  * @slot actions - Extra actions shown at the bottom of the card.
  * @fires rf-resource-select - The visitor opened the details; detail `{ id }`.
+ * @fires rf-referral-request - The visitor pressed "Request a referral" (resources that accept referrals); detail `{ id }`.
  * @csspart card - The article.
  * @csspart name - The heading.
  * @csspart details - The expanded details.
  * @csspart toggle - The show/hide details button.
+ * @csspart referral - The "Request a referral" button.
  * @cssprop --rf-color-surface - Card background.
  * @cssprop --rf-radius - Corner radius.
  */
@@ -61,6 +63,9 @@ export class RfResourceCard extends LitElement {
   /** Level of the name's heading (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: (typeof HEADING_LEVELS)[number] = 3;
+
+  /** Hides the "Request a referral" action even when the resource accepts referrals. */
+  @property({ type: Boolean, attribute: 'no-referral' }) noReferral = false;
 
   /** Months after which "last verified" is flagged as possibly out of date. 0 turns the note off. */
   @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
@@ -301,6 +306,11 @@ export class RfResourceCard extends LitElement {
           </p>
           <div class="actions">
             <slot name="actions"></slot>
+            ${r.referral?.accepts && !this.noReferral
+              ? html`<button type="button" part="referral" class="button primary" @click=${() => this.dispatchEvent(new RfReferralRequestEvent({ id: r.id }))}>
+                  ${m.referral.requestAction}
+                </button>`
+              : nothing}
             <button
               type="button"
               part="toggle"
