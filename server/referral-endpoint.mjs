@@ -56,7 +56,12 @@ function newReference(now) {
 
 const json = (status, body, extra = {}) => ({
   status,
-  headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...CORS, ...extra },
+  headers: {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...CORS,
+    ...extra,
+  },
   body: JSON.stringify(body),
 });
 
@@ -65,10 +70,13 @@ const json = (status, body, extra = {}) => ({
  */
 export function handleReferral(request, store, now = new Date()) {
   const { method, headers } = request;
-  if (method === 'OPTIONS') return { status: 204, headers: { ...CORS, 'Access-Control-Max-Age': '600' }, body: '' };
+  if (method === 'OPTIONS')
+    return { status: 204, headers: { ...CORS, 'Access-Control-Max-Age': '600' }, body: '' };
   if (method !== 'POST') return json(405, { message: 'Use POST.' }, { Allow: 'POST, OPTIONS' });
-  if (!/^application\/json\b/i.test(headers['content-type'] ?? '')) return json(415, { message: 'Send JSON (Content-Type: application/json).' });
-  if (Buffer.byteLength(request.body ?? '') > MAX_BODY) return json(413, { message: 'The request is too large.' });
+  if (!/^application\/json\b/i.test(headers['content-type'] ?? ''))
+    return json(415, { message: 'Send JSON (Content-Type: application/json).' });
+  if (Buffer.byteLength(request.body ?? '') > MAX_BODY)
+    return json(413, { message: 'The request is too large.' });
   const key = (headers['idempotency-key'] ?? '').trim();
   if (!key) return json(400, { message: 'The Idempotency-Key header is required.' });
   const stored = store.get(key);
@@ -79,11 +87,20 @@ export function handleReferral(request, store, now = new Date()) {
   } catch {
     return json(400, { message: 'The body is not valid JSON.' });
   }
-  if (data?.idempotencyKey !== key) return json(400, { message: 'The Idempotency-Key header and the idempotencyKey field differ.' });
+  if (data?.idempotencyKey !== key)
+    return json(400, {
+      message: 'The Idempotency-Key header and the idempotencyKey field differ.',
+    });
   const parsed = parseReferral(data);
-  if (!parsed.ok) return json(422, { message: 'Some fields are not valid.', errors: parsed.errors });
+  if (!parsed.ok)
+    return json(422, { message: 'Some fields are not valid.', errors: parsed.errors });
   const reference = newReference(now);
-  store.add({ reference, idempotencyKey: key, receivedAt: now.toISOString(), referral: parsed.referral });
+  store.add({
+    reference,
+    idempotencyKey: key,
+    receivedAt: now.toISOString(),
+    referral: parsed.referral,
+  });
   return json(201, { reference });
 }
 
@@ -96,7 +113,9 @@ export function readBody(req) {
       size += chunk.length;
       if (size <= MAX_BODY + 1) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY ? 'x'.repeat(MAX_BODY + 1) : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      resolve(size > MAX_BODY ? 'x'.repeat(MAX_BODY + 1) : Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }

@@ -30,7 +30,6 @@ export interface FeedResult {
   total: number;
 }
 
-
 const EnvelopeSchema = z.looseObject({
   ...FeedSchema.def.shape,
   resources: z.array(z.unknown()),

@@ -4,7 +4,16 @@
  */
 import * as z from 'zod/mini';
 import { parseOptions } from './issues.js';
-import { CONTACT_METHODS, EMAIL, MAX_TEXT, PHONE, REQUESTERS, URGENCIES, YES_NO, type Referral } from './referral.js';
+import {
+  CONTACT_METHODS,
+  EMAIL,
+  MAX_TEXT,
+  PHONE,
+  REQUESTERS,
+  URGENCIES,
+  YES_NO,
+  type Referral,
+} from './referral.js';
 
 const str = (max = MAX_TEXT) => z.string().check(z.trim(), z.maxLength(max, 'is too long'));
 const FieldsSchema = z
@@ -23,8 +32,14 @@ const FieldsSchema = z
     urgency: z.optional(z.enum(URGENCIES)),
   })
   .check(
-    z.refine((f) => !(f.contactMethod === 'phone' || f.contactMethod === 'sms') || !!f.phone, { message: 'is required for this contact method', path: ['phone'] }),
-    z.refine((f) => f.contactMethod !== 'email' || !!f.email, { message: 'is required for this contact method', path: ['email'] }),
+    z.refine((f) => !(f.contactMethod === 'phone' || f.contactMethod === 'sms') || !!f.phone, {
+      message: 'is required for this contact method',
+      path: ['phone'],
+    }),
+    z.refine((f) => f.contactMethod !== 'email' || !!f.email, {
+      message: 'is required for this contact method',
+      path: ['email'],
+    }),
   );
 
 /** The referral payload, as a receiving endpoint should validate it. */
@@ -34,18 +49,22 @@ export const ReferralSchema = z.object({
   fields: FieldsSchema,
   consent: z.object({
     text: z.string().check(z.minLength(1, 'is required')),
-    givenAt: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date and time')),
+    givenAt: z
+      .string()
+      .check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date and time')),
   }),
   language: z.string().check(z.minLength(1, 'is required')),
   idempotencyKey: z.string().check(z.minLength(8, 'is too short'), z.maxLength(200, 'is too long')),
 });
 
 /** Validates a received payload: the referral, or field errors keyed by path ("fields.phone"). */
-export function parseReferral(data: unknown): { ok: true; referral: Referral } | { ok: false; errors: Record<string, string> } {
+export function parseReferral(
+  data: unknown,
+): { ok: true; referral: Referral } | { ok: false; errors: Record<string, string> } {
   const result = z.safeParse(ReferralSchema, data, parseOptions);
   if (result.success) return { ok: true, referral: result.data as Referral };
   const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[issue.path.join('.') || '(payload)'] ??= issue.message;
+  for (const issue of result.error.issues)
+    errors[issue.path.join('.') || '(payload)'] ??= issue.message;
   return { ok: false, errors };
 }
-

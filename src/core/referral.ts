@@ -74,10 +74,14 @@ export function defaultFields(language = 'en'): ReferralFields {
 }
 
 /** Which fields apply given the choices made: the supporter's details only for a supporter, and so on. */
-export function applicableFields(fields: Pick<ReferralFields, 'requester' | 'contactMethod'>, shown: readonly ReferralField[] = DEFAULT_SHOWN): ReferralField[] {
+export function applicableFields(
+  fields: Pick<ReferralFields, 'requester' | 'contactMethod'>,
+  shown: readonly ReferralField[] = DEFAULT_SHOWN,
+): ReferralField[] {
   const method = fields.contactMethod;
   return shown.filter((f) => {
-    if (f === 'supporterName' || f === 'supporterOrganization') return fields.requester === 'supporter';
+    if (f === 'supporterName' || f === 'supporterOrganization')
+      return fields.requester === 'supporter';
     if (f === 'phone') return method === 'phone' || method === 'sms';
     if (f === 'email') return method === 'email';
     if (f === 'messageSafe') return method !== 'none';
@@ -210,17 +214,27 @@ function fieldErrorsOf(body: unknown): Partial<Record<ReferralField, string>> | 
   const out: Partial<Record<ReferralField, string>> = {};
   for (const [key, message] of Object.entries(errors)) {
     const field = key.replace(/^fields\./, '') as ReferralField;
-    if ((REFERRAL_FIELDS as readonly string[]).includes(field) && typeof message === 'string') out[field] = message;
+    if ((REFERRAL_FIELDS as readonly string[]).includes(field) && typeof message === 'string')
+      out[field] = message;
   }
   return Object.keys(out).length ? out : undefined;
 }
 
-async function attempt(endpoint: string, referral: Referral, timeout: number, signal?: AbortSignal): Promise<SendResult> {
+async function attempt(
+  endpoint: string,
+  referral: Referral,
+  timeout: number,
+  signal?: AbortSignal,
+): Promise<SendResult> {
   const timer = AbortSignal.timeout(timeout);
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': referral.idempotencyKey },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'Idempotency-Key': referral.idempotencyKey,
+      },
       body: JSON.stringify(referral),
       signal: signal ? AbortSignal.any([signal, timer]) : timer,
       credentials: 'omit',
@@ -235,7 +249,13 @@ async function attempt(endpoint: string, referral: Referral, timeout: number, si
     }
     if (response.ok) {
       const reference = (body as { reference?: unknown } | null)?.reference;
-      return { ok: true, status: response.status, ...(typeof reference === 'string' || typeof reference === 'number' ? { reference: String(reference) } : {}) };
+      return {
+        ok: true,
+        status: response.status,
+        ...(typeof reference === 'string' || typeof reference === 'number'
+          ? { reference: String(reference) }
+          : {}),
+      };
     }
     const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
     const fieldErrors = fieldErrorsOf(body);
@@ -244,14 +264,29 @@ async function attempt(endpoint: string, referral: Referral, timeout: number, si
       ok: false,
       kind: retryable ? 'server' : 'rejected',
       status: response.status,
-      message: typeof serverMessage === 'string' ? serverMessage : `The server answered ${response.status}.`,
+      message:
+        typeof serverMessage === 'string'
+          ? serverMessage
+          : `The server answered ${response.status}.`,
       retryable,
       ...(fieldErrors ? { fieldErrors } : {}),
     };
   } catch (e) {
-    if (signal?.aborted) return { ok: false, kind: 'aborted', message: 'Sending was stopped.', retryable: true };
-    if (timer.aborted) return { ok: false, kind: 'timeout', message: 'The server did not answer in time.', retryable: true };
-    return { ok: false, kind: 'network', message: `The request could not be sent: ${(e as Error).message}`, retryable: true };
+    if (signal?.aborted)
+      return { ok: false, kind: 'aborted', message: 'Sending was stopped.', retryable: true };
+    if (timer.aborted)
+      return {
+        ok: false,
+        kind: 'timeout',
+        message: 'The server did not answer in time.',
+        retryable: true,
+      };
+    return {
+      ok: false,
+      kind: 'network',
+      message: `The request could not be sent: ${(e as Error).message}`,
+      retryable: true,
+    };
   }
 }
 
@@ -268,7 +303,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
  * timeouts and server errors, never after a rejection. Never throws. The same key on every attempt lets the
  * receiver store the referral once, however many attempts reach it.
  */
-export async function sendReferral(endpoint: string, referral: Referral, options: SendOptions = {}): Promise<SendResult> {
+export async function sendReferral(
+  endpoint: string,
+  referral: Referral,
+  options: SendOptions = {},
+): Promise<SendResult> {
   const { timeout = 10000, retries = 3, backoff = 1000, signal } = options;
   for (let i = 0; ; i++) {
     options.onAttempt?.(i + 1);
@@ -276,12 +315,17 @@ export async function sendReferral(endpoint: string, referral: Referral, options
     if (result.ok || !result.retryable || result.kind === 'aborted' || i >= retries) return result;
     const delay = backoff * 2 ** i;
     options.onRetry?.(delay, result);
-    if (!(await sleep(delay, signal))) return { ok: false, kind: 'aborted', message: 'Sending was stopped.', retryable: true };
+    if (!(await sleep(delay, signal)))
+      return { ok: false, kind: 'aborted', message: 'Sending was stopped.', retryable: true };
   }
 }
 
 /** A `mailto:` link carrying the referral, for organizations that take referrals by email only. */
-export function referralMailto(email: string, subject: string, lines: Array<[label: string, value: string]>): string {
+export function referralMailto(
+  email: string,
+  subject: string,
+  lines: Array<[label: string, value: string]>,
+): string {
   const body = lines.map(([label, value]) => `${label}: ${value}`).join('\n');
   return `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

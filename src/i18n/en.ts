@@ -95,7 +95,8 @@ export const en: Messages = {
     requestAction: 'Request a referral',
     unavailable: 'This organization does not take requests online. Please contact them directly.',
     title: (recipient) => `Ask ${recipient} to get in touch`,
-    intro: 'Fill in what you are comfortable sharing. Only the organization named below receives it.',
+    intro:
+      'Fill in what you are comfortable sharing. Only the organization named below receives it.',
     close: 'Close',
     requiredNote: 'Fields marked “required” must be filled in.',
     optional: 'optional',
@@ -106,7 +107,12 @@ export const en: Messages = {
     name: 'Name of the person who needs help',
     nameHint: 'A first name or a nickname is fine.',
     contactMethod: 'How should they contact you?',
-    contactOptions: { phone: 'Phone call', sms: 'Text message', email: 'Email', none: 'Do not contact me, I will get in touch' },
+    contactOptions: {
+      phone: 'Phone call',
+      sms: 'Text message',
+      email: 'Email',
+      none: 'Do not contact me, I will get in touch',
+    },
     phone: 'Phone number',
     email: 'Email address',
     messageSafe: 'Is it safe to leave a voicemail or a message?',
@@ -119,7 +125,9 @@ export const en: Messages = {
     urgency: 'How urgent is it?',
     urgencyOptions: { routine: 'Not urgent', urgent: 'Urgent' },
     emergencyNote: 'If someone is in danger now, call your local emergency number.',
-    consent: (recipient, shared) => `I agree that ${recipient} receives ${shared}, to contact me about this request.`,
+    consent: (recipient, shared) =>
+      `I agree that ${recipient} receives ${shared}, to contact me about this request.`,
+    consentLabel: 'Consent',
     sharedItems: {
       name: 'the name given',
       contact: 'the contact details',
@@ -132,7 +140,8 @@ export const en: Messages = {
     send: 'Send request',
     sending: 'Sending…',
     openEmail: 'Open in your email app',
-    emailIntro: (recipient) => `${recipient} takes requests by email. Your email app will open with this request filled in; check it, then send it.`,
+    emailIntro: (recipient) =>
+      `${recipient} takes requests by email. Your email app will open with this request filled in; check it, then send it.`,
     emailSubject: (resource) => `Referral request: ${resource}`,
     errorSummary: 'There is a problem',
     errors: {
@@ -157,10 +166,14 @@ export const en: Messages = {
     sentBody: (recipient) => `${recipient} has received your request.`,
     reference: 'Reference',
     nextSteps: {
-      phone: (recipient) => `${recipient} will call you. Keep the reference in case you need to ask about it.`,
-      sms: (recipient) => `${recipient} will send you a text message. Keep the reference in case you need to ask about it.`,
-      email: (recipient) => `${recipient} will write to you. Keep the reference in case you need to ask about it.`,
-      none: (recipient) => `${recipient} will wait for you to get in touch. Give them the reference when you do.`,
+      phone: (recipient) =>
+        `${recipient} will call you. Keep the reference in case you need to ask about it.`,
+      sms: (recipient) =>
+        `${recipient} will send you a text message. Keep the reference in case you need to ask about it.`,
+      email: (recipient) =>
+        `${recipient} will write to you. Keep the reference in case you need to ask about it.`,
+      none: (recipient) =>
+        `${recipient} will wait for you to get in touch. Give them the reference when you do.`,
     },
     newRequest: 'Make another request',
   },

@@ -95,6 +95,7 @@ export interface ReferralMessages {
   urgencyOptions: Record<'routine' | 'urgent', string>;
   emergencyNote: string;
   consent: (recipient: string, shared: string) => string;
+  consentLabel: string;
   sharedItems: Record<'name' | 'contact' | 'needs' | 'supporter' | 'safety', string>;
   privacy: (recipient: string) => string;
   send: string;

@@ -159,19 +159,32 @@ export class ResourceFinder extends LitElement {
   private renderReferralDialog(m: Messages): TemplateResult {
     const r = this.referralFor;
     const recipient = r ? (r.organization ?? r.name) : '';
-    return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-      ${r
-        ? html`<div class="dialog-head">
-              <h2 id="dialog-title">${m.referral.title(recipient)}</h2>
-              <button type="button" class="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${m.referral.close}</button>
-            </div>
-            <rf-referral-form
-              .resource=${r}
-              .messages=${this.messages}
-              endpoint=${r.referral?.endpoint ?? this.referralEndpoint ?? nothing}
-              ui-lang=${uiLanguage(this, this.lang)}
-            ></rf-referral-form>`
-        : nothing}
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      aria-labelledby="dialog-title"
+      @close=${this.onDialogClose}
+    >
+      ${
+        r
+          ? html`<div class="dialog-head">
+                <h2 id="dialog-title">${m.referral.title(recipient)}</h2>
+                <button
+                  type="button"
+                  class="button"
+                  @click=${() => this.renderRoot.querySelector('dialog')?.close()}
+                >
+                  ${m.referral.close}
+                </button>
+              </div>
+              <rf-referral-form
+                .resource=${r}
+                .messages=${this.messages}
+                endpoint=${r.referral?.endpoint ?? this.referralEndpoint ?? nothing}
+                ui-lang=${uiLanguage(this, this.lang)}
+              ></rf-referral-form>`
+          : nothing
+      }
     </dialog>`;
   }
 

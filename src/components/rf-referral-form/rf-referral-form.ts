@@ -21,7 +21,11 @@ import {
   type SendResult,
 } from '../../core/referral.js';
 import type { Resource } from '../../core/schema.js';
-import { RfReferralErrorEvent, RfReferralSubmitEvent, RfReferralSuccessEvent } from '../../events.js';
+import {
+  RfReferralErrorEvent,
+  RfReferralSubmitEvent,
+  RfReferralSuccessEvent,
+} from '../../events.js';
 import { languageName, messagesFor, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
@@ -117,7 +121,8 @@ export class RfReferralForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.languageSet) this.values = { ...this.values, language: uiLanguage(this, this.uiLang) };
+    if (!this.languageSet)
+      this.values = { ...this.values, language: uiLanguage(this, this.uiLang) };
   }
 
   override disconnectedCallback(): void {
@@ -148,11 +153,14 @@ export class RfReferralForm extends LitElement {
     const items = [
       applicable.includes('name') && m.sharedItems.name,
       (applicable.includes('phone') || applicable.includes('email')) && m.sharedItems.contact,
-      (applicable.includes('messageSafe') || applicable.includes('safeTimes')) && m.sharedItems.safety,
+      (applicable.includes('messageSafe') || applicable.includes('safeTimes')) &&
+        m.sharedItems.safety,
       applicable.includes('supporterName') && m.sharedItems.supporter,
       applicable.includes('needs') && m.sharedItems.needs,
     ].filter((x): x is string => !!x);
-    const list = new Intl.ListFormat(uiLanguage(this, this.uiLang), { type: 'conjunction' }).format(items);
+    const list = new Intl.ListFormat(uiLanguage(this, this.uiLang), { type: 'conjunction' }).format(
+      items,
+    );
     return m.consent(this.target.recipient, list);
   }
 
@@ -217,8 +225,13 @@ export class RfReferralForm extends LitElement {
       this.status = 'sent';
       return;
     }
-    const codes = validateReferral(this.values, this.consent, { shown: this.fields, required: this.required });
-    const errors = Object.fromEntries(Object.entries(codes).map(([f, code]) => [f, this.m.referral.errors[code!]]));
+    const codes = validateReferral(this.values, this.consent, {
+      shown: this.fields,
+      required: this.required,
+    });
+    const errors = Object.fromEntries(
+      Object.entries(codes).map(([f, code]) => [f, this.m.referral.errors[code!]]),
+    );
     this.errors = errors;
     if (Object.keys(errors).length) {
       await this.updateComplete;
@@ -257,12 +270,19 @@ export class RfReferralForm extends LitElement {
     if (result.ok) {
       this.reference = result.reference;
       this.status = 'sent';
-      this.dispatchEvent(new RfReferralSuccessEvent({ reference: result.reference, resourceId: referral.resourceId }));
+      this.dispatchEvent(
+        new RfReferralSuccessEvent({
+          reference: result.reference,
+          resourceId: referral.resourceId,
+        }),
+      );
       void this.focusPanel();
       return;
     }
     this.failure = result;
-    this.dispatchEvent(new RfReferralErrorEvent({ message: result.message, retryable: result.retryable }));
+    this.dispatchEvent(
+      new RfReferralErrorEvent({ message: result.message, retryable: result.retryable }),
+    );
     if (result.fieldErrors) {
       // The server refused some fields: show its words beside them, and let the visitor correct and resend.
       this.errors = result.fieldErrors;
@@ -287,7 +307,12 @@ export class RfReferralForm extends LitElement {
   }
 
   private describedBy(field: string, hint?: string): string {
-    return [hint ? `f-${field}-hint` : '', this.errors[field as ReferralField] ? `f-${field}-error` : ''].filter(Boolean).join(' ');
+    return [
+      hint ? `f-${field}-hint` : '',
+      this.errors[field as ReferralField] ? `f-${field}-error` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   private errorOf(field: string): TemplateResult | typeof nothing {
@@ -295,62 +320,100 @@ export class RfReferralForm extends LitElement {
     return error ? html`<p class="field-error" id="f-${field}-error">${error}</p>` : nothing;
   }
 
-  private textField(field: ReferralField, label: string, options: { type?: string; hint?: string; multiline?: boolean; autocomplete?: string } = {}): TemplateResult {
+  private textField(
+    field: ReferralField,
+    label: string,
+    options: { type?: string; hint?: string; multiline?: boolean; autocomplete?: string } = {},
+  ): TemplateResult {
     const required = this.isRequired(field);
     const value = String(this.values[field] ?? '');
     const onInput = (e: Event) => this.set(field, (e.target as HTMLInputElement).value as never);
     const common = { id: `f-${field}`, describedBy: this.describedBy(field, options.hint) };
     return html`<div class="field ${this.errors[field] ? 'invalid' : ''}">
-      <label for=${common.id}>${label} <span class="muted small">${required ? '' : `(${this.m.referral.optional})`}</span></label>
+      <label for=${common.id}
+        >${label}
+        <span class="muted small">${required ? '' : `(${this.m.referral.optional})`}</span></label
+      >
       ${options.hint ? html`<p class="hint muted small" id="f-${field}-hint">${options.hint}</p>` : nothing}
       ${this.errorOf(field)}
-      ${options.multiline
-        ? html`<textarea id=${common.id} name=${field} rows="4" aria-invalid=${this.errors[field] ? 'true' : 'false'} aria-describedby=${common.describedBy || nothing} ?required=${required} .value=${value} @input=${onInput}></textarea>`
-        : html`<input
-            id=${common.id}
-            name=${field}
-            type=${options.type ?? 'text'}
-            autocomplete=${options.autocomplete ?? 'off'}
-            aria-invalid=${this.errors[field] ? 'true' : 'false'}
-            aria-describedby=${common.describedBy || nothing}
-            ?required=${required}
-            .value=${value}
-            @input=${onInput}
-          />`}
+      ${
+        options.multiline
+          ? html`<textarea
+              id=${common.id}
+              name=${field}
+              rows="4"
+              aria-invalid=${this.errors[field] ? 'true' : 'false'}
+              aria-describedby=${common.describedBy || nothing}
+              ?required=${required}
+              .value=${value}
+              @input=${onInput}
+            ></textarea>`
+          : html`<input
+              id=${common.id}
+              name=${field}
+              type=${options.type ?? 'text'}
+              autocomplete=${options.autocomplete ?? 'off'}
+              aria-invalid=${this.errors[field] ? 'true' : 'false'}
+              aria-describedby=${common.describedBy || nothing}
+              ?required=${required}
+              .value=${value}
+              @input=${onInput}
+            />`
+      }
     </div>`;
   }
 
-  private choiceField<F extends keyof typeof CHOICES>(field: F, legend: string, labels: Record<(typeof CHOICES)[F][number], string>): TemplateResult {
+  private choiceField<F extends keyof typeof CHOICES>(
+    field: F,
+    legend: string,
+    labels: Record<(typeof CHOICES)[F][number], string>,
+  ): TemplateResult {
     return html`<fieldset class="field choices">
       <legend>${legend}</legend>
       ${CHOICES[field].map(
-        (option) => html`<label class="choice">
-          <input
-            type="radio"
-            name=${field}
-            value=${option}
-            .checked=${this.values[field] === option}
-            @change=${() => this.set(field, option as ReferralFields[F])}
-          />
-          <span>${labels[option as keyof typeof labels]}</span>
-        </label>`,
+        (option) =>
+          html`<label class="choice">
+            <input
+              type="radio"
+              name=${field}
+              value=${option}
+              .checked=${this.values[field] === option}
+              @change=${() => this.set(field, option as ReferralFields[F])}
+            />
+            <span>${labels[option as keyof typeof labels]}</span>
+          </label>`,
       )}
     </fieldset>`;
   }
 
   private isRequired(field: ReferralField): boolean {
     if (this.required.includes(field)) return true;
-    if (field === 'phone') return this.values.contactMethod === 'phone' || this.values.contactMethod === 'sms';
+    if (field === 'phone')
+      return this.values.contactMethod === 'phone' || this.values.contactMethod === 'sms';
     if (field === 'email') return this.values.contactMethod === 'email';
     return field === 'supporterName' && this.values.requester === 'supporter';
   }
 
   private languageField(label: string): TemplateResult {
     const lang = uiLanguage(this, this.uiLang);
-    const codes = [...new Set([lang.split('-')[0]!, ...(this.resource?.languages ?? []), 'en', 'fr', 'es', 'it', 'ar'])];
+    const codes = [
+      ...new Set([
+        lang.split('-')[0]!,
+        ...(this.resource?.languages ?? []),
+        'en',
+        'fr',
+        'es',
+        'it',
+        'ar',
+      ]),
+    ];
     return html`<div class="field">
       <label for="f-language">${label}</label>
-      <select id="f-language" name="language" @change=${(e: Event) => this.set('language', (e.target as HTMLSelectElement).value)}>
+      <select
+        id="f-language"
+        name="language"
+        @change=${(e: Event) => this.set('language', (e.target as HTMLSelectElement).value)}
+      >
         ${codes.map((c) => html`<option value=${c} ?selected=${this.values.language.split('-')[0] === c}>${languageName(c, lang)}</option>`)}
       </select>
     </div>`;
@@ -360,12 +423,19 @@ export class RfReferralForm extends LitElement {
     const m = this.m.referral;
     const shown = new Set(applicableFields(this.values, this.fields));
     const out: TemplateResult[] = [];
-    const add = (field: ReferralField, render: () => TemplateResult) => shown.has(field) && out.push(render());
+    const add = (field: ReferralField, render: () => TemplateResult) =>
+      shown.has(field) && out.push(render());
     add('requester', () => this.choiceField('requester', m.requester, m.requesterOptions));
-    add('supporterName', () => this.textField('supporterName', m.supporterName, { autocomplete: 'off' }));
-    add('supporterOrganization', () => this.textField('supporterOrganization', m.supporterOrganization));
+    add('supporterName', () =>
+      this.textField('supporterName', m.supporterName, { autocomplete: 'off' }),
+    );
+    add('supporterOrganization', () =>
+      this.textField('supporterOrganization', m.supporterOrganization),
+    );
     add('name', () => this.textField('name', m.name, { hint: m.nameHint }));
-    add('contactMethod', () => this.choiceField('contactMethod', m.contactMethod, m.contactOptions));
+    add('contactMethod', () =>
+      this.choiceField('contactMethod', m.contactMethod, m.contactOptions),
+    );
     add('phone', () => this.textField('phone', m.phone, { type: 'tel' }));
     add('email', () => this.textField('email', m.email, { type: 'email' }));
     add('messageSafe', () => this.choiceField('messageSafe', m.messageSafe, m.yesNo));
@@ -381,11 +451,17 @@ export class RfReferralForm extends LitElement {
     if (!entries.length) return nothing;
     const m = this.m.referral;
     const labelOf = (f: string): string => {
-      if (f === 'consent') return m.consent(this.target.recipient, '…');
+      if (f === 'consent') return m.consentLabel;
       const label = (m as unknown as Record<string, unknown>)[f];
       return typeof label === 'string' ? label : f;
     };
-    return html`<div part="summary" class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+    return html`<div
+      part="summary"
+      class="summary"
+      role="alert"
+      tabindex="-1"
+      aria-labelledby="summary-title"
+    >
       <h3 id="summary-title">${m.errorSummary}</h3>
       <ul>
         ${entries.map(([f, message]) => html`<li><a href="#f-${f}" @click=${(e: Event) => this.focusField(f, e)}>${labelOf(f)}: ${message}</a></li>`)}
@@ -420,7 +496,9 @@ export class RfReferralForm extends LitElement {
     }
     if (this.status === 'failed' && this.failure) {
       return html`<div part="status" class="panel failed" role="alert">
-        <p tabindex="-1" data-focus><strong>${m.failed}</strong> ${m.failedKinds[this.failure.kind]} ${m.keptNote}</p>
+        <p tabindex="-1" data-focus>
+          <strong>${m.failed}</strong> ${m.failedKinds[this.failure.kind]} ${m.keptNote}
+        </p>
         ${this.retryDelay ? html`<p class="muted">${m.retryingIn(Math.round(this.retryDelay / 1000))}</p>` : nothing}
         ${this.failure.retryable ? html`<button type="button" class="button primary" @click=${() => this.retryNow()}>${m.retry}</button>` : nothing}
       </div>`;
@@ -435,10 +513,15 @@ export class RfReferralForm extends LitElement {
     if (this.status === 'sent') return this.renderOutcome() as TemplateResult;
     const sending = this.status === 'sending';
     return html`
-      <form part="form" novalidate autocomplete="off" @submit=${this.onSubmit} aria-busy=${sending ? 'true' : 'false'}>
+      <form
+        part="form"
+        novalidate
+        autocomplete="off"
+        @submit=${this.onSubmit}
+        aria-busy=${sending ? 'true' : 'false'}
+      >
         <p class="intro">${m.intro}</p>
-        ${this.renderSummary()}
-        ${this.renderFields()}
+        ${this.renderSummary()} ${this.renderFields()}
         <p class="emergency">${m.emergencyNote}</p>
         <div class="honeypot" style="display:none">
           <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
@@ -465,7 +548,13 @@ export class RfReferralForm extends LitElement {
           <p class="muted small privacy">${m.privacy(t.recipient)}</p>
         </div>
         ${this.renderOutcome()}
-        <button part="submit" type="submit" class="button primary submit" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
+        <button
+          part="submit"
+          type="submit"
+          class="button primary submit"
+          ?disabled=${sending}
+          aria-disabled=${sending ? 'true' : 'false'}
+        >
           ${sending ? html`<span class="spinner" aria-hidden="true"></span>${m.sending}` : m.send}
         </button>
       </form>

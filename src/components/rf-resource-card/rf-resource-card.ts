@@ -306,11 +306,18 @@ export class RfResourceCard extends LitElement {
           </p>
           <div class="actions">
             <slot name="actions"></slot>
-            ${r.referral?.accepts && !this.noReferral
-              ? html`<button type="button" part="referral" class="button primary" @click=${() => this.dispatchEvent(new RfReferralRequestEvent({ id: r.id }))}>
-                  ${m.referral.requestAction}
-                </button>`
-              : nothing}
+            ${
+              r.referral?.accepts && !this.noReferral
+                ? html`<button
+                    type="button"
+                    part="referral"
+                    class="button primary"
+                    @click=${() => this.dispatchEvent(new RfReferralRequestEvent({ id: r.id }))}
+                  >
+                    ${m.referral.requestAction}
+                  </button>`
+                : nothing
+            }
             <button
               type="button"
               part="toggle"

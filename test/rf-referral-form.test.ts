@@ -1,0 +1,326 @@
+import { aTimeout, expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type {
+  Referral,
+  ResourceFinder,
+  RfReferralForm,
+  RfReferralSubmitEvent,
+} from '../src/index.js';
+import { $, $$, settled } from './helpers.js';
+
+const log = async (key: string) =>
+  (await fetch(`/api/referrals/_log?key=${encodeURIComponent(key)}`)).json();
+
+async function form(
+  attrs: { endpoint?: string; email?: string; retries?: number; backoff?: number } = {},
+): Promise<RfReferralForm> {
+  return mount<RfReferralForm>(
+    html`<rf-referral-form
+      endpoint=${attrs.endpoint ?? '/api/referrals'}
+      recipient-email=${attrs.email ?? ''}
+      resource-id="lgbt-1"
+      recipient="Village Pride"
+      retries=${attrs.retries ?? 3}
+      backoff=${attrs.backoff ?? 50}
+      ui-lang="en"
+    ></rf-referral-form>`,
+  );
+}
+
+function type(el: RfReferralForm, name: string, value: string): void {
+  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `[name="${name}"]`);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+async function fill(el: RfReferralForm, consent = true): Promise<void> {
+  type(el, 'name', 'Sam');
+  await el.updateComplete;
+  type(el, 'phone', '+44 161 000 0000');
+  type(el, 'needs', 'A support group near me');
+  if (consent) $(el, '#f-consent').click();
+  await el.updateComplete;
+}
+
+/** Submits and returns the referral the form built (from its rf-referral-submit event). */
+async function submit(el: RfReferralForm): Promise<Referral> {
+  const submitted = oneEvent(el, 'rf-referral-submit') as Promise<RfReferralSubmitEvent>;
+  $(el, '[part="submit"]').click();
+  return (await submitted).detail;
+}
+
+describe('<rf-referral-form>', () => {
+  it('shows every field with sensible defaults, the consent naming the recipient, and no visible honeypot', async () => {
+    const el = await form();
+    const checked = (name: string) =>
+      $$<HTMLInputElement>(el, `input[name="${name}"]`).find((i) => i.checked)?.value;
+    expect(checked('requester')).to.equal('self');
+    expect(checked('contactMethod')).to.equal('phone');
+    expect(checked('messageSafe')).to.equal('no');
+    expect(checked('urgency')).to.equal('routine');
+    expect($<HTMLSelectElement>(el, 'select[name="language"]').value).to.equal('en');
+    expect($(el, 'label[for="f-name"]').textContent).to.contain(
+      'Name of the person who needs help',
+    );
+    const consent = $(el, '#f-consent').closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(consent).to.equal(
+      'I agree that Village Pride receives the name given, the contact details, when it is safe to call, and what help is needed, to contact me about this request.',
+    );
+    expect($(el, '.privacy').textContent).to.contain('goes directly to Village Pride');
+    const honeypot = $(el, '.honeypot');
+    expect(getComputedStyle(honeypot).display).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the supporter’s fields and the matching contact field as choices change', async () => {
+    const el = await form();
+    expect($$(el, '[name="supporterName"]')).to.have.length(0);
+    $<HTMLInputElement>(el, 'input[name="requester"][value="supporter"]').click();
+    $<HTMLInputElement>(el, 'input[name="contactMethod"][value="email"]').click();
+    await el.updateComplete;
+    expect($$(el, '[name="supporterName"]')).to.have.length(1);
+    expect($$(el, '[name="phone"]')).to.have.length(0);
+    expect($<HTMLInputElement>(el, '[name="email"]').type).to.equal('email');
+  });
+
+  it('sends nothing without consent, and says why', async () => {
+    const el = await form();
+    await fill(el, false);
+    let submitted = false;
+    el.addEventListener('rf-referral-submit', () => (submitted = true));
+    const before = (await log('none')).total;
+    $(el, '[part="submit"]').click();
+    await el.updateComplete;
+    expect(submitted).to.equal(false);
+    expect($(el, '[part="summary"]').textContent).to.contain(
+      'Tick the box to agree before sending.',
+    );
+    expect($(el, '#f-consent').getAttribute('aria-invalid')).to.equal('true');
+    await aTimeout(100);
+    expect((await log('none')).total).to.equal(before);
+  });
+
+  it('shows field errors in a focused summary and beside each field, linked and announced', async () => {
+    const el = await form();
+    $(el, '[part="submit"]').click();
+    await el.updateComplete;
+    const summary = $(el, '[part="summary"]');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const links = [...summary.querySelectorAll('a')].map((a) => a.textContent!.trim());
+    expect(links).to.deep.equal([
+      'Name of the person who needs help: This is required.',
+      'Phone number: This is required.',
+      'What help is needed?: This is required.',
+      'Consent: Tick the box to agree before sending.',
+    ]);
+    const phone = $(el, '#f-phone');
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    expect(phone.getAttribute('aria-describedby')).to.equal('f-phone-error');
+    expect($(el, '#f-phone-error').textContent).to.equal('This is required.');
+    summary.querySelector<HTMLAnchorElement>('a[href="#f-phone"]')!.click();
+    expect(el.shadowRoot!.activeElement).to.equal(phone);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends, shows the reference returned by the endpoint, and fires rf-referral-success', async () => {
+    const el = await form();
+    await fill(el);
+    const success = oneEvent(el, 'rf-referral-success');
+    const referral = await submit(el);
+    const { detail } = await success;
+    const stored = await log(referral.idempotencyKey);
+    expect(stored).to.include({ stored: 1, attempts: 1 });
+    expect(detail).to.deep.equal({ reference: stored.reference, resourceId: 'lgbt-1' });
+    await el.updateComplete;
+    const panel = $(el, '[part="status"]');
+    expect(panel.textContent).to.contain(`Reference: ${stored.reference}`);
+    expect(panel.textContent).to.contain('Village Pride will call you.');
+    expect(stored.referral.consent.text).to.contain('I agree that Village Pride receives');
+    expect(stored.referral.fields).to.deep.equal({
+      requester: 'self',
+      name: 'Sam',
+      contactMethod: 'phone',
+      phone: '+44 161 000 0000',
+      messageSafe: 'no',
+      language: 'en',
+      needs: 'A support group near me',
+      urgency: 'routine',
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('retries after a 503 with the same key and delivers exactly one referral', async () => {
+    const el = await form({ endpoint: '/api/referrals/flaky?fail=1' });
+    await fill(el);
+    const success = oneEvent(el, 'rf-referral-success');
+    const referral = await submit(el);
+    await success;
+    expect(await log(referral.idempotencyKey)).to.include({ attempts: 2, stored: 1 });
+  });
+
+  it('keeps every typed value when the network fails, offers Retry, and delivers once on retry', async () => {
+    const el = await form({ endpoint: '/api/referrals/drop', retries: 0 });
+    await fill(el);
+    const failed = oneEvent(el, 'rf-referral-error');
+    const referral = await submit(el);
+    expect((await failed).detail).to.deep.include({ retryable: true });
+    await el.updateComplete;
+    const alert = $(el, '[part="status"]');
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('Your request was not sent.');
+    expect(alert.textContent).to.contain('Everything you typed is still here.');
+    expect($<HTMLInputElement>(el, '[name="name"]').value).to.equal('Sam');
+    expect($<HTMLInputElement>(el, '[name="phone"]').value).to.equal('+44 161 000 0000');
+    expect($<HTMLTextAreaElement>(el, '[name="needs"]').value).to.equal('A support group near me');
+    expect($<HTMLInputElement>(el, '#f-consent').checked).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    el.endpoint = '/api/referrals'; // the connection is back
+    const success = oneEvent(el, 'rf-referral-success');
+    alert.querySelector('button')!.click();
+    await success;
+    expect(await log(referral.idempotencyKey)).to.include({ stored: 1 });
+  });
+
+  it('stops automatic retries once the visitor retries by hand', async () => {
+    const el = await form({ endpoint: '/api/referrals/flaky?fail=1', backoff: 3000 });
+    await fill(el);
+    const referral = await submit(el);
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="status"] button'),
+      'no Retry button',
+    );
+    expect($(el, '[part="status"]').textContent).to.contain('Trying again in 3 s');
+    const success = oneEvent(el, 'rf-referral-success');
+    $(el, '[part="status"] button').click();
+    await success;
+    await aTimeout(300);
+    expect(await log(referral.idempotencyKey)).to.include({ attempts: 2, stored: 1 });
+  });
+
+  it('sends once on a double click, with the button disabled while sending', async () => {
+    const el = await form({ endpoint: '/api/referrals/slow?ms=400' });
+    await fill(el);
+    const success = oneEvent(el, 'rf-referral-success');
+    const referral = await submit(el);
+    await el.updateComplete;
+    const button = $<HTMLButtonElement>(el, '[part="submit"]');
+    expect(button.disabled).to.equal(true);
+    expect(button.textContent).to.contain('Sending…');
+    button.click();
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await success;
+    expect(await log(referral.idempotencyKey)).to.include({ attempts: 1, stored: 1 });
+  });
+
+  it('puts the server’s field errors on the right fields', async () => {
+    const el = await form({ endpoint: '/api/referrals/reject-phone' });
+    await fill(el);
+    const failed = oneEvent(el, 'rf-referral-error');
+    await submit(el);
+    expect((await failed).detail.retryable).to.equal(false);
+    await el.updateComplete;
+    expect($(el, '#f-phone-error').textContent).to.equal('This number is not in service.');
+    expect($(el, '#f-phone').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '[part="summary"]').textContent).to.contain(
+      'Phone number: This number is not in service.',
+    );
+    expect($<HTMLInputElement>(el, '[name="name"]').value).to.equal('Sam');
+  });
+
+  it('lets the host take over sending by cancelling rf-referral-submit', async () => {
+    const el = await form();
+    await fill(el);
+    el.addEventListener('rf-referral-submit', (e) => e.preventDefault());
+    const referral = await submit(el);
+    await aTimeout(100);
+    expect(await log(referral.idempotencyKey)).to.include({ attempts: 0, stored: 0 });
+    el.markSent('HOST-42');
+    await el.updateComplete;
+    expect($(el, '[part="status"]').textContent).to.contain('Reference: HOST-42');
+  });
+
+  it('offers a prefilled email when the organization takes referrals by email only', async () => {
+    const el = await mount<RfReferralForm>(
+      html`<rf-referral-form
+        recipient="Baby Bank North"
+        recipient-email="referrals@babybank.example.org"
+        resource-id="bb"
+        ui-lang="en"
+      ></rf-referral-form>`,
+    );
+    await fill(el);
+    await submit(el);
+    await el.updateComplete;
+    const link = $<HTMLAnchorElement>(el, '[part="status"] a');
+    expect(link.href).to.match(/^mailto:referrals@babybank\.example\.org\?subject=/);
+    expect(decodeURIComponent(link.href)).to.contain('Name of the person who needs help: Sam');
+    expect(decodeURIComponent(link.href)).to.contain('I agree that Baby Bank North receives');
+  });
+
+  it('works by keyboard alone', async () => {
+    const el = await form();
+    $<HTMLInputElement>(el, 'input[name="requester"][value="self"]').focus();
+    await sendKeys({ press: 'Tab' }); // to the name field
+    await sendKeys({ type: 'Alex' });
+    await sendKeys({ press: 'Tab' }); // contact method radios (phone checked)
+    await sendKeys({ press: 'Tab' }); // phone
+    await sendKeys({ type: '0161 000 0000' });
+    $<HTMLTextAreaElement>(el, '[name="needs"]').focus();
+    await sendKeys({ type: 'Food' });
+    $<HTMLInputElement>(el, '#f-consent').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('submit');
+    const success = oneEvent(el, 'rf-referral-success');
+    await sendKeys({ press: 'Enter' });
+    await success;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Request sent');
+  });
+});
+
+describe('<resource-finder> referrals', () => {
+  it('opens the form from a card, prefilled for the resource, and returns focus to the card when closed', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder referral-endpoint="/api/referrals">
+        <script type="application/json">
+          {
+            "resources": [
+              {
+                "id": "a",
+                "name": "Village LGBT Support Group",
+                "organization": "Village Pride",
+                "referral": { "accepts": true }
+              },
+              { "id": "b", "name": "No Referrals Here" }
+            ]
+          }
+        </script>
+      </resource-finder>`,
+    );
+    await settled(el);
+    const cards = $$($(el, 'rf-results'), 'rf-resource-card');
+    expect($$(cards[1]!, '[part="referral"]')).to.have.length(0);
+    const action = $(cards[0]!, '[part="referral"]');
+    expect(action.textContent!.trim()).to.equal('Request a referral');
+    action.focus();
+    action.click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect($(el, '#dialog-title').textContent).to.equal('Ask Village Pride to get in touch');
+    const referralForm = $<RfReferralForm>(el, 'rf-referral-form');
+    await referralForm.updateComplete;
+    expect($(referralForm, '#f-consent').closest('label')!.textContent).to.contain(
+      'Village Pride receives',
+    );
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    await aTimeout(0);
+    expect(cards[0]!.shadowRoot!.activeElement).to.equal(action);
+  });
+});
