@@ -47,6 +47,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**/*.mjs',
+      'server/**/*.mjs',
       'bench/**/*.mjs',
       '*.config.mjs',
       '*.mjs',
