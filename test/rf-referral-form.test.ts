@@ -112,7 +112,7 @@ describe('<rf-referral-form>', () => {
     expect(links).to.deep.equal([
       'Name of the person who needs help: This is required.',
       'Phone number: This is required.',
-      'What help is needed?: This is required.',
+      'What help is needed: This is required.',
       'Consent: Tick the box to agree before sending.',
     ]);
     const phone = $(el, '#f-phone');

@@ -182,6 +182,11 @@ export class RfReferralForm extends LitElement {
     this.key = newIdempotencyKey();
   }
 
+  /** For a host that took over sending (cancelled `rf-referral-submit`): show progress until it is done. */
+  markSending(): void {
+    this.status = 'sending';
+  }
+
   /** For a host that took over sending (cancelled `rf-referral-submit`): show the confirmation. */
   markSent(reference?: string): void {
     this.reference = reference;
@@ -296,9 +301,12 @@ export class RfReferralForm extends LitElement {
   }
 
   private retryNow(): void {
+    // Same referral, same key; automatic retries stop once the visitor retries by hand. A host that took over
+    // sending gets the cancelable rf-referral-submit again.
+    const referral = this.referral();
+    if (!this.dispatchEvent(new RfReferralSubmitEvent(referral))) return;
     const endpoint = this.target.endpoint;
-    // Same referral, same key; automatic retries stop once the visitor retries by hand.
-    if (endpoint) void this.send(this.referral(), endpoint, 0);
+    if (endpoint) void this.send(referral, endpoint, 0);
   }
 
   private focusField(field: string, e: Event): void {
@@ -464,7 +472,7 @@ export class RfReferralForm extends LitElement {
     >
       <h3 id="summary-title">${m.errorSummary}</h3>
       <ul>
-        ${entries.map(([f, message]) => html`<li><a href="#f-${f}" @click=${(e: Event) => this.focusField(f, e)}>${labelOf(f)}: ${message}</a></li>`)}
+        ${entries.map(([f, message]) => html`<li><a href="#f-${f}" @click=${(e: Event) => this.focusField(f, e)}>${labelOf(f).replace(/[?:.]$/, '')}: ${message}</a></li>`)}
       </ul>
     </div>`;
   }

@@ -37,7 +37,8 @@ export const baseStyles = css`
   }
   button,
   select,
-  input {
+  input,
+  textarea {
     font: inherit;
     color: inherit;
   }
