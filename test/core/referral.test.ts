@@ -124,6 +124,12 @@ describe('referral validation', () => {
       });
   });
 
+  it('accepts the example payload in the README', async () => {
+    const readme = await (await fetch(new URL('../../README.md', import.meta.url))).text();
+    const example = readme.split('## Receiving referrals')[1]!.match(/```json\n([\s\S]*?)```/)![1]!;
+    expect(parseReferral(JSON.parse(example)).ok).to.equal(true);
+  });
+
   it('makes unique UUID keys', () => {
     const keys = new Set(Array.from({ length: 100 }, newIdempotencyKey));
     expect(keys.size).to.equal(100);
