@@ -28,6 +28,12 @@ export interface FeedResult {
   problems: FeedProblem[];
   /** Number of records in the feed, valid or not. */
   total: number;
+  /** The format read. */
+  format?: 'native' | 'hsds';
+  /** Records left out on purpose (HSDS services that are inactive or defunct). */
+  hidden?: number;
+  /** Set when a paged feed could only be loaded in part. */
+  incomplete?: { loadedPages: number; totalPages: number; message: string };
 }
 
 const EnvelopeSchema = z.looseObject({
@@ -146,108 +152,3 @@ export function parseFeed(data: unknown): FeedResult {
   };
 }
 
-/** Why a feed could not be shown at all. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'empty';
-
-/** A feed that could not be shown at all. */
-export interface FeedError {
-  /** What went wrong, for code. */
-  kind: FeedErrorKind;
-  /** What went wrong, in plain English. */
-  message: string;
-  /** HTTP status, for `http` errors. */
-  status?: number;
-  /** Problems found, for `empty` (no valid record) errors. */
-  problems?: FeedProblem[];
-}
-
-/** The outcome of loading a feed: the parsed feed, an error, or cancelled by the caller. */
-export type FeedLoad =
-  | ({ ok: true } & FeedResult)
-  | { ok: false; aborted?: false; error: FeedError }
-  | { ok: false; aborted: true };
-
-/** Options for {@link loadFeed}. */
-export interface LoadFeedOptions {
-  /** Cancels the request (a newer `src` replaces this one). */
-  signal?: AbortSignal;
-  /** Milliseconds before the request is given up. Default 15000. */
-  timeout?: number;
-  /** Turns raw JSON into a feed; the default reads our own format. */
-  parse?: (data: unknown) => FeedResult;
-}
-
-/** Turns parsed JSON into a load result: an `empty` error when not one record is valid. */
-export function feedOutcome(result: FeedResult): FeedLoad {
-  if (result.resources.length === 0) {
-    return {
-      ok: false,
-      error: {
-        kind: 'empty',
-        message:
-          result.total === 0
-            ? 'The feed contains no resources.'
-            : `None of the ${result.total} records in the feed is valid.`,
-        problems: result.problems,
-      },
-    };
-  }
-  return { ok: true, ...result };
-}
-
-/** Parses JSON text into a load result. */
-export function parseFeedText(
-  text: string,
-  parse: (data: unknown) => FeedResult = parseFeed,
-): FeedLoad {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` },
-    };
-  }
-  return feedOutcome(parse(data));
-}
-
-/** Fetches and parses a feed. Never throws: network, HTTP, JSON and empty-feed failures come back as `error`. */
-export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedLoad> {
-  const timeout = AbortSignal.timeout(options.timeout ?? 15000);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  try {
-    const response = await fetch(url, {
-      signal,
-      headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
-    });
-    if (!response.ok) {
-      return {
-        ok: false,
-        error: {
-          kind: 'http',
-          status: response.status,
-          message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-        },
-      };
-    }
-    const text = await response.text();
-    return parseFeedText(text, options.parse);
-  } catch (e) {
-    if (options.signal?.aborted) return { ok: false, aborted: true };
-    if (timeout.aborted) {
-      return {
-        ok: false,
-        error: {
-          kind: 'timeout',
-          message: `The feed did not arrive within ${(options.timeout ?? 15000) / 1000} s.`,
-        },
-      };
-    }
-    return {
-      ok: false,
-      error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` },
-    };
-  }
-}

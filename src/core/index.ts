@@ -1,6 +1,8 @@
 /** The pure core of resource-finder: no DOM, no lit. */
 export * from './schema.js';
 export * from './feed.js';
+export * from './load.js';
+export * from './hsds.js';
 export * from './text.js';
 export * from './links.js';
 export * from './hours.js';

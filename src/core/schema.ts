@@ -65,6 +65,8 @@ const email = z
 
 /** Days of the week, in the order used by `hours.weekly[].day`. */
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+/** Whether a service is running. Inactive services are left out of feeds (and hidden when mapped from HSDS). */
+export const STATUSES = ['active', 'temporarily-closed'] as const;
 /** How a service is delivered. */
 export const DELIVERY_MODES = ['in-person', 'online', 'phone'] as const;
 
@@ -170,6 +172,9 @@ export const ResourceSchema = z
     serviceArea: z.optional(text()),
     delivery: z.optional(z.array(z.enum(DELIVERY_MODES))),
     lastVerified: z.optional(isoDate),
+    status: z.optional(z.enum(STATUSES)),
+    alert: z.optional(text()),
+    applicationProcess: z.optional(text()),
     referral: z.optional(referral),
     confidential: z.optional(z.boolean()),
     translations: z.optional(z.record(languageTag, translation)),

@@ -41,6 +41,8 @@ export const en: Messages = {
   emptyBody: 'Try other words, check the spelling, or remove some filters.',
   emptyClearFilters: 'Clear all filters',
   loading: 'Loading the directory…',
+  loadingPage: (page, total) => `Loading the directory… page ${page} of ${total}`,
+  incomplete: (loaded, total) => `Only ${loaded} of ${total} pages of the directory could be loaded. Some resources may be missing.`,
   loadError: {
     network: 'The directory could not be reached. Check your connection and try again.',
     timeout: 'The directory took too long to answer.',
@@ -52,6 +54,7 @@ export const en: Messages = {
   problemsSummary: (rejected, total) =>
     `${rejected} of ${total} records could not be shown because of errors in the data.`,
   problemsShow: 'Details for the directory maintainer',
+  problemsMinor: (count) => `Every resource is shown; ${count} ${count === 1 ? 'detail' : 'details'} in the data could not be used.`,
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Open now',
   closedNow: 'Closed now',
@@ -91,6 +94,8 @@ export const en: Messages = {
   showDetails: 'Show details',
   hideDetails: 'Hide details',
   categories: 'Categories',
+  temporarilyClosed: 'Temporarily closed',
+  howToApply: 'How to get it',
   referral: {
     requestAction: 'Request a referral',
     unavailable: 'This organization does not take requests online. Please contact them directly.',

@@ -1,6 +1,6 @@
 /** The typed message catalogue: every visible string. A locale is a plain object; a host may override any entry. */
 import type { FilterGroup, SortOrder } from '../core/filters.js';
-import type { FeedErrorKind } from '../core/feed.js';
+import type { FeedErrorKind } from '../core/load.js';
 
 /** Every string the elements show. Functions take numbers and names; plurals go through Intl. */
 export interface Messages {
@@ -30,10 +30,13 @@ export interface Messages {
   emptyBody: string;
   emptyClearFilters: string;
   loading: string;
+  loadingPage: (page: number, total: number) => string;
+  incomplete: (loaded: number, total: number) => string;
   loadError: Record<FeedErrorKind, string>;
   retry: string;
   problemsSummary: (rejected: number, total: number) => string;
   problemsShow: string;
+  problemsMinor: (count: number) => string;
   problemLine: (record: string, path: string, message: string) => string;
   openNow: string;
   closedNow: string;
@@ -60,6 +63,8 @@ export interface Messages {
   showDetails: string;
   hideDetails: string;
   categories: string;
+  temporarilyClosed: string;
+  howToApply: string;
   referral: ReferralMessages;
   /** Labels of well-known tag values (audiences, accessibility features); others are shown humanized. */
   values: Record<string, string>;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, parseFeed, parseFeedText } from '../../src/core/feed.js';
+import { parseFeed } from '../../src/core/feed.js';
+import { loadFeed, parseFeedText } from '../../src/core/load.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).href;
 const json = async (name: string): Promise<unknown> => (await fetch(fixture(name))).json();

@@ -1,14 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  loadFeed,
-  parseFeedText,
-  parseResources,
-  feedOutcome,
-  type FeedError,
-  type FeedLoad,
-  type FeedProblem,
-} from '../../core/feed.js';
+import { parseResources, type FeedProblem, type FeedResult } from '../../core/feed.js';
+import type { FeedFormat } from '../../core/hsds.js';
+import { feedOutcome, loadFeed, parseFeedText, type FeedError, type FeedLoad } from '../../core/load.js';
 import {
   applyFilters,
   computeFacets,
@@ -72,6 +66,12 @@ export class ResourceFinder extends LitElement {
   /** Milliseconds before a feed request is given up. */
   @property({ type: Number }) timeout = 15000;
 
+  /** Feed format: `auto` (recognize it), `native`, or `hsds` (Open Referral HSDS 3.0). */
+  @property() format: FeedFormat = 'auto';
+
+  /** Most pages of a paged HSDS API to load. */
+  @property({ type: Number, attribute: 'max-pages' }) maxPages = 20;
+
   /** Results rendered before "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
@@ -101,9 +101,12 @@ export class ResourceFinder extends LitElement {
   @state() private error?: FeedError;
   @state() private problems: FeedProblem[] = [];
   @state() private recordCount = 0;
+  @state() private hiddenCount = 0;
   @state() private hits: SearchHit[] = [];
   @state() private valid: Resource[] = [];
   @state() private meta: FeedMeta = {};
+  @state() private progress?: { page: number; totalPages: number };
+  @state() private incomplete?: FeedResult['incomplete'];
 
   @query('rf-results') private resultsEl?: RfResults;
 
@@ -212,7 +215,7 @@ export class ResourceFinder extends LitElement {
   private loadInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
-    this.apply(parseFeedText(script.textContent ?? ''));
+    this.apply(parseFeedText(script.textContent ?? '', this.format));
   }
 
   private async loadFrom(src: string): Promise<void> {
@@ -220,7 +223,16 @@ export class ResourceFinder extends LitElement {
     const controller = (this.controller = new AbortController());
     this.status = 'loading';
     this.error = undefined;
-    const result = await loadFeed(src, { signal: controller.signal, timeout: this.timeout });
+    this.progress = undefined;
+    const result = await loadFeed(src, {
+      signal: controller.signal,
+      timeout: this.timeout,
+      format: this.format,
+      maxPages: this.maxPages,
+      onProgress: (progress) => {
+        if (!controller.signal.aborted) this.progress = progress;
+      },
+    });
     if (controller.signal.aborted) return;
     this.apply(result);
   }
@@ -244,10 +256,12 @@ export class ResourceFinder extends LitElement {
     }
     this.status = 'ready';
     this.error = undefined;
+    this.incomplete = result.incomplete;
     this.valid = result.resources;
     this.meta = result.meta;
     this.problems = result.problems;
     this.recordCount = result.total;
+    this.hiddenCount = result.hidden ?? 0;
     this.engine = createSearchEngine(result.resources);
     this.dispatchEvent(
       new RfFeedLoadEvent({
@@ -298,7 +312,7 @@ export class ResourceFinder extends LitElement {
     if (this.status === 'loading' || this.status === 'idle') {
       return html`<div class="status loading" part="status" role="status">
         <span class="spinner" aria-hidden="true"></span>
-        <span>${m.loading}</span>
+        <span>${this.progress ? m.loadingPage(this.progress.page, this.progress.totalPages) : m.loading}</span>
       </div>`;
     }
     if (this.status === 'error' && this.error) {
@@ -330,7 +344,7 @@ export class ResourceFinder extends LitElement {
   override render(): TemplateResult {
     const m = messagesFor(this.lang, this.messages);
     const lang = uiLanguage(this, this.lang);
-    const rejected = this.recordCount - this.valid.length;
+    const rejected = this.recordCount - this.valid.length - this.hiddenCount;
     const ready = this.status === 'ready';
     return html`
       <div class="finder">
@@ -345,7 +359,9 @@ export class ResourceFinder extends LitElement {
         ${
           ready && this.problems.length
             ? html`<div class="problems" part="problems">
-                <p>${m.problemsSummary(rejected, this.recordCount)}</p>
+                ${this.incomplete ? html`<p><strong>${m.incomplete(this.incomplete.loadedPages, this.incomplete.totalPages)}</strong></p>` : nothing}
+                ${rejected > 0 ? html`<p>${m.problemsSummary(rejected, this.recordCount)}</p>` : nothing}
+                ${rejected === 0 && !this.incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
                 ${this.renderProblemList(m)}
               </div>`
             : nothing

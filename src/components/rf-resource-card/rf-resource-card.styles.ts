@@ -39,6 +39,17 @@ export const styles = css`
   .badge.closed {
     background: light-dark(#f4f5f6, #262c31);
   }
+  .badge.closed-temp {
+    background: light-dark(#fdecea, #3a1c1a);
+    border-color: var(--rf-color-danger, light-dark(#b3261e, #ff8a80));
+    font-weight: 600;
+  }
+  .alert {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--rf-color-warning-border, light-dark(#e0b25c, #8a6a2a));
+    background: light-dark(#fff8e6, #2f2712);
+  }
   .badge.free {
     background: light-dark(#e5efff, #1b2c48);
     border-color: light-dark(#86a9e0, #3f5f96);

@@ -45,6 +45,7 @@ export function addressLine(r: Resource): string {
  * @csspart details - The expanded details.
  * @csspart toggle - The show/hide details button.
  * @csspart referral - The "Request a referral" button.
+ * @csspart alert - The resource's alert (an important notice from the feed).
  * @cssprop --rf-color-surface - Card background.
  * @cssprop --rf-radius - Corner radius.
  */
@@ -162,12 +163,14 @@ export class RfResourceCard extends LitElement {
           <div id="name">${this.heading(r)}</div>
           ${r.organization ? html`<p class="org muted">${renderHighlighted(r.organization, this.termSet)}</p>` : nothing}
           <ul class="badges" role="list">
-            ${open === true ? html`<li class="badge open">${m.openNow}</li>` : nothing}
+            ${r.status === 'temporarily-closed' ? html`<li class="badge closed-temp">${m.temporarilyClosed}</li>` : nothing}
+            ${open === true && r.status !== 'temporarily-closed' ? html`<li class="badge open">${m.openNow}</li>` : nothing}
             ${open === false ? html`<li class="badge closed">${m.closedNow}</li>` : nothing}
             ${r.cost?.free ? html`<li class="badge free">${m.free}</li>` : nothing}
             ${leafCategories.map((c) => html`<li class="badge cat">${renderHighlighted(c, this.termSet)}</li>`)}
           </ul>
         </header>
+        ${r.alert ? html`<p class="alert" part="alert">${r.alert}</p>` : nothing}
         ${
           r.description
             ? html`<p class="description ${this.expanded ? '' : 'clamped'}">
@@ -276,6 +279,11 @@ export class RfResourceCard extends LitElement {
                                 .join(' · ')}
                             </dd>
                           </div>`
+                        : nothing
+                    }
+                    ${
+                      r.applicationProcess
+                        ? html`<div><dt>${m.howToApply}</dt><dd>${r.applicationProcess}</dd></div>`
                         : nothing
                     }
                     ${

@@ -1,0 +1,167 @@
+/**
+ * Loading a feed: fetching (with a timeout and cancellation), recognizing its format, following the pages of an
+ * HSDS API, and parsing. Nothing here throws for bad data or a bad network: failures come back as `error`.
+ */
+import { parseFeed, type FeedProblem, type FeedResult } from './feed.js';
+import { detectFormat, isHsdsPage, parseHsds, type FeedFormat, type HsdsOptions } from './hsds.js';
+
+/** Why a feed could not be shown at all. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'empty';
+
+/** A feed that could not be shown at all. */
+export interface FeedError {
+  /** What went wrong, for code. */
+  kind: FeedErrorKind;
+  /** What went wrong, in plain English. */
+  message: string;
+  /** HTTP status, for `http` errors. */
+  status?: number;
+  /** Problems found, for `empty` (no valid record) errors. */
+  problems?: FeedProblem[];
+}
+
+/** The outcome of loading a feed: the parsed feed, an error, or cancelled by the caller. */
+export type FeedLoad =
+  | ({ ok: true } & FeedResult)
+  | { ok: false; aborted?: false; error: FeedError }
+  | { ok: false; aborted: true };
+
+/** Options for {@link loadFeed}. */
+export interface LoadFeedOptions extends HsdsOptions {
+  /** Cancels the request (a newer `src` replaces this one). */
+  signal?: AbortSignal;
+  /** Milliseconds before each request is given up. Default 15000. */
+  timeout?: number;
+  /** `auto` (default) recognizes the format; `native` or `hsds` forces one. */
+  format?: FeedFormat;
+  /** Most pages of an HSDS API to load. Default 20. */
+  maxPages?: number;
+  /** Called before each further page of an HSDS API is requested. */
+  onProgress?: (progress: { page: number; totalPages: number }) => void;
+}
+
+/** Parses JSON data in the given format (`auto` recognizes it). */
+export function parseFeedData(data: unknown, format: FeedFormat = 'auto', options: HsdsOptions = {}): FeedResult {
+  const detected = format === 'auto' ? detectFormat(data).format : format;
+  if (detected === 'hsds') return { ...parseHsds(data, options), format: 'hsds' };
+  return { ...parseFeed(data), format: 'native' };
+}
+
+/** Turns parsed JSON into a load result: an `empty` error when not one record is valid. */
+export function feedOutcome(result: FeedResult): FeedLoad {
+  if (result.resources.length === 0) {
+    return {
+      ok: false,
+      error: {
+        kind: 'empty',
+        message:
+          result.total === 0
+            ? 'The feed contains no resources.'
+            : `None of the ${result.total} records in the feed is valid.`,
+        problems: result.problems,
+      },
+    };
+  }
+  return { ok: true, ...result };
+}
+
+/** Parses JSON text into a load result. */
+export function parseFeedText(text: string, format: FeedFormat = 'auto', options: HsdsOptions = {}): FeedLoad {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` } };
+  }
+  return feedOutcome(parseFeedData(data, format, options));
+}
+
+type Fetched = { ok: true; data: unknown } | { ok: false; error: FeedError } | { ok: false; aborted: true };
+
+/** Fetches one JSON document. */
+async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): Promise<Fetched> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  try {
+    const response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) {
+      return {
+        ok: false,
+        error: {
+          kind: 'http',
+          status: response.status,
+          message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        },
+      };
+    }
+    const text = await response.text();
+    try {
+      return { ok: true, data: JSON.parse(text) };
+    } catch (e) {
+      return { ok: false, error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` } };
+    }
+  } catch (e) {
+    if (signal?.aborted) return { ok: false, aborted: true };
+    if (timeout.aborted) {
+      return { ok: false, error: { kind: 'timeout', message: `The feed did not arrive within ${timeoutMs / 1000} s.` } };
+    }
+    return { ok: false, error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` } };
+  }
+}
+
+/** The URL of another page of the same HSDS API: the same URL with `page=N` (other parameters such as per_page kept). */
+export function pageUrl(url: string, page: number): string {
+  const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+  const absolute = new URL(url, base);
+  absolute.searchParams.set('page', String(page));
+  // Keep the caller's form: relative in, relative out.
+  return /^[a-z][a-z\d+.-]*:/i.test(url) ? absolute.href : `${absolute.pathname}${absolute.search}`;
+}
+
+/**
+ * Fetches and parses a feed. An HSDS API page is followed by its next pages (up to `maxPages`); when a later page
+ * fails, the pages already loaded are kept and the failure is reported. Never throws.
+ */
+export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedLoad> {
+  const { timeout = 15000, signal, format = 'auto', maxPages = 20 } = options;
+  const first = await fetchJson(url, timeout, signal);
+  if (!first.ok) return 'aborted' in first ? { ok: false, aborted: true } : { ok: false, error: first.error };
+  let data = first.data;
+  const problems: FeedProblem[] = [];
+  let incomplete: FeedResult['incomplete'];
+  const hsds = format === 'hsds' || (format === 'auto' && detectFormat(data).format === 'hsds');
+  if (hsds && isHsdsPage(data)) {
+    const startPage = Number(data.page_number ?? 1);
+    const totalPages = Number(data.total_pages ?? 1);
+    const services = [...data.contents];
+    const lastPage = Math.min(totalPages, startPage + maxPages - 1);
+    let loaded = 1;
+    for (let page = startPage + 1; page <= lastPage; page++) {
+      options.onProgress?.({ page, totalPages: lastPage - startPage + 1 });
+      const next = await fetchJson(pageUrl(url, page), timeout, signal);
+      if (!next.ok) {
+        if ('aborted' in next) return { ok: false, aborted: true };
+        incomplete = { loadedPages: loaded, totalPages, message: next.error.message };
+        problems.push({ index: -1, path: `page ${page}`, message: `${next.error.message} Pages ${startPage}–${page - 1} of ${totalPages} were loaded; the rest is missing.` });
+        break;
+      }
+      if (!isHsdsPage(next.data)) {
+        incomplete = { loadedPages: loaded, totalPages, message: 'not an HSDS page' };
+        problems.push({ index: -1, path: `page ${page}`, message: 'is not an HSDS page (no "contents" list); the rest is missing.' });
+        break;
+      }
+      services.push(...next.data.contents);
+      loaded += 1;
+    }
+    if (!incomplete && totalPages > lastPage) {
+      incomplete = { loadedPages: loaded, totalPages, message: `at most ${maxPages} pages are loaded` };
+      problems.push({ index: -1, path: `page ${lastPage + 1}`, message: `Only the first ${maxPages} of ${totalPages} pages were loaded (the limit is ${maxPages}).` });
+    }
+    data = services;
+  }
+  const result = parseFeedData(data, hsds ? 'hsds' : format === 'auto' ? 'auto' : format, options);
+  return feedOutcome({ ...result, problems: [...problems, ...result.problems], ...(incomplete ? { incomplete } : {}) });
+}
