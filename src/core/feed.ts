@@ -151,4 +151,3 @@ export function parseFeed(data: unknown): FeedResult {
     total: envelope.resources.length,
   };
 }
-

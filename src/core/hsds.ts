@@ -23,17 +23,30 @@ const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.i
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
 
 /** An HSDS 3.0 API page: `{ total_items, total_pages, page_number, contents }`. */
-export function isHsdsPage(data: unknown): data is Obj & { contents: unknown[]; total_pages?: number; page_number?: number } {
-  return isObj(data) && Array.isArray(data.contents) && ('total_pages' in data || 'page_number' in data || 'total_items' in data);
+export function isHsdsPage(
+  data: unknown,
+): data is Obj & { contents: unknown[]; total_pages?: number; page_number?: number } {
+  return (
+    isObj(data) &&
+    Array.isArray(data.contents) &&
+    ('total_pages' in data || 'page_number' in data || 'total_items' in data)
+  );
 }
 
 /** Looks like an HSDS service: an id and name plus fields only HSDS has. */
 function looksLikeHsdsService(v: unknown): boolean {
   return (
     isObj(v) &&
-    ['service_at_locations', 'eligibility_description', 'fees_description', 'assured_date', 'cost_options', 'schedules', 'attributes', 'application_process'].some(
-      (k) => k in v,
-    )
+    [
+      'service_at_locations',
+      'eligibility_description',
+      'fees_description',
+      'assured_date',
+      'cost_options',
+      'schedules',
+      'attributes',
+      'application_process',
+    ].some((k) => k in v)
   );
 }
 
@@ -96,14 +109,28 @@ function termPath(term: Obj, terms: Map<string, Obj>): string | undefined {
   return names.length ? names.join(' > ') : undefined;
 }
 
-const DAY_CODES: Record<string, (typeof WEEKDAYS)[number]> = { MO: 'mo', TU: 'tu', WE: 'we', TH: 'th', FR: 'fr', SA: 'sa', SU: 'su' };
+const DAY_CODES: Record<string, (typeof WEEKDAYS)[number]> = {
+  MO: 'mo',
+  TU: 'tu',
+  WE: 'we',
+  TH: 'th',
+  FR: 'fr',
+  SA: 'sa',
+  SU: 'su',
+};
 
 /** HSDS 3.0 gives a schedule's time zone as a UTC offset in hours; an IANA name is accepted too. */
 function timeZoneOf(value: unknown, fallback: string): string {
   if (typeof value === 'string' && isTimeZone(value)) return value;
-  const offset = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
+  const offset =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^[+-]?\d+$/.test(value)
+        ? Number(value)
+        : NaN;
   // Etc/GMT zones have inverted signs: UTC+3 is Etc/GMT-3. Only whole hours exist there.
-  if (Number.isInteger(offset) && offset >= -12 && offset <= 14) return offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+  if (Number.isInteger(offset) && offset >= -12 && offset <= 14)
+    return offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
   return fallback;
 }
 
@@ -124,7 +151,10 @@ function hoursOf(schedules: Obj[], defaultTimeZone: string): Obj | undefined {
     const opens = hhmm(s.opens_at);
     const closes = hhmm(s.closes_at);
     const freq = typeof s.freq === 'string' ? s.freq.toUpperCase() : 'WEEKLY';
-    const days = typeof s.byday === 'string' ? s.byday.split(',').map((d) => DAY_CODES[d.trim().toUpperCase().slice(-2)]) : [];
+    const days =
+      typeof s.byday === 'string'
+        ? s.byday.split(',').map((d) => DAY_CODES[d.trim().toUpperCase().slice(-2)])
+        : [];
     if (freq === 'WEEKLY' && opens && closes && days.length && days.every(Boolean)) {
       for (const day of days) weekly.push({ day: day!, opens, closes });
       timezone ??= timeZoneOf(s.timezone, defaultTimeZone);
@@ -133,7 +163,11 @@ function hoursOf(schedules: Obj[], defaultTimeZone: string): Obj | undefined {
     if (description && !notes.includes(description)) notes.push(description);
   }
   if (!weekly.length && !notes.length) return undefined;
-  return { timezone: timezone ?? defaultTimeZone, weekly, ...(notes.length ? { notes: notes.join(' ') } : {}) };
+  return {
+    timezone: timezone ?? defaultTimeZone,
+    weekly,
+    ...(notes.length ? { notes: notes.join(' ') } : {}),
+  };
 }
 
 /** Known accessibility phrases -> our feature tags; other short descriptions are kept as they are. */
@@ -168,6 +202,9 @@ const LANGUAGE_ALIASES: Record<string, string> = {
   farsi: 'fa',
   tagalog: 'tl',
   bengali: 'bn',
+  cambodian: 'km',
+  laotian: 'lo',
+  fulani: 'ff',
   mandarin: 'zh',
   taiwanese: 'nan',
   sinhalese: 'si',
@@ -179,7 +216,10 @@ const LANGUAGE_ALIASES: Record<string, string> = {
 let languageNames: Map<string, string> | undefined;
 
 /** A BCP 47 code for a language given by code or by English name ("Tagalog" -> "tl", "Chinese (Cantonese)" -> "yue"). */
-export function languageCode(code: string | undefined, name: string | undefined): string | undefined {
+export function languageCode(
+  code: string | undefined,
+  name: string | undefined,
+): string | undefined {
   if (code && isLanguageTag(code)) return code;
   if (!languageNames) {
     languageNames = new Map(Object.entries(LANGUAGE_ALIASES));
@@ -212,18 +252,30 @@ export function mapHsdsService(
   terms: Map<string, Obj>,
   options: HsdsOptions = {},
 ): { record?: Obj; problems: FeedProblem[]; hidden?: string } {
-  if (!isObj(service)) return { problems: [{ index, path: '(service)', message: 'must be an object' }] };
+  if (!isObj(service))
+    return { problems: [{ index, path: '(service)', message: 'must be an object' }] };
   const id = text(service.id);
   const problems: FeedProblem[] = [];
-  const problem = (path: string, message: string) => problems.push({ index, ...(id ? { id } : {}), path, message });
+  const problem = (path: string, message: string) =>
+    problems.push({ index, ...(id ? { id } : {}), path, message });
   const status = typeof service.status === 'string' ? service.status.toLowerCase() : 'active';
   if (status === 'inactive' || status === 'defunct') return { problems, hidden: status };
 
-  const defaultTimeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const defaultTimeZone =
+    options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   const organization = isObj(service.organization) ? service.organization : undefined;
   const sals = list(service.service_at_locations);
-  const located = sals.map((sal, i) => ({ sal, i, location: isObj(sal.location) ? sal.location : undefined }));
-  const physical = located.find((l) => l.location && l.location.location_type !== 'virtual' && (l.location.addresses || l.location.latitude !== undefined));
+  const located = sals.map((sal, i) => ({
+    sal,
+    i,
+    location: isObj(sal.location) ? sal.location : undefined,
+  }));
+  const physical = located.find(
+    (l) =>
+      l.location &&
+      l.location.location_type !== 'virtual' &&
+      (l.location.addresses || l.location.latitude !== undefined),
+  );
   const record: Obj = {
     id,
     name: text(service.name),
@@ -237,7 +289,9 @@ export function mapHsdsService(
   for (const attribute of list(service.attributes)) {
     const term = isObj(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
     if (!term) continue;
-    const taxonomy = String(term.taxonomy ?? (isObj(term.taxonomy_detail) ? term.taxonomy_detail.name : '') ?? '');
+    const taxonomy = String(
+      term.taxonomy ?? (isObj(term.taxonomy_detail) ? term.taxonomy_detail.name : '') ?? '',
+    );
     if (/keyword|tag/i.test(taxonomy)) {
       const name = text(term.name);
       if (name) tags.add(name);
@@ -251,18 +305,29 @@ export function mapHsdsService(
   // Languages from the service and its locations; codes that are not BCP 47 are reported.
   const languages = new Set<string>();
   const languageSources: Array<[Obj[], string]> = [[list(service.languages), 'languages']];
-  located.forEach(({ location, i }) => location && languageSources.push([list(location.languages), `service_at_locations[${i}].location.languages`]));
+  located.forEach(
+    ({ location, i }) =>
+      location &&
+      languageSources.push([
+        list(location.languages),
+        `service_at_locations[${i}].location.languages`,
+      ]),
+  );
   let interpretation = false;
   let signLanguage = false;
   for (const [items, path] of languageSources) {
     items.forEach((l, k) => {
       const given = text(l.code) ?? text(l.name);
       if (!given) return;
-      if (/interpret|language line/i.test(given)) return void (interpretation = true);
+      if (/interpret|language line|translation/i.test(given)) return void (interpretation = true);
       if (/sign language/i.test(given)) return void (signLanguage = true);
       const code = languageCode(text(l.code), text(l.name));
       if (code) languages.add(code);
-      else problem(`${path}[${k}]`, `"${given}" is neither a BCP 47 code nor a known language name; it is left out`);
+      else
+        problem(
+          `${path}[${k}]`,
+          `"${given}" is neither a BCP 47 code nor a known language name; it is left out`,
+        );
     });
   }
   if (languages.size) record.languages = [...languages];
@@ -272,12 +337,25 @@ export function mapHsdsService(
   // Cost: any option with amount 0 means free.
   const costOptions = list(service.cost_options);
   const fees = text(service.fees_description) ?? text(service.fees);
-  const free = costOptions.some((c) => c.amount === 0 || c.amount === '0') || (fees !== undefined && /^(free|no (fee|charge|cost)s?)\b/i.test(fees));
+  const free =
+    costOptions.some((c) => c.amount === 0 || c.amount === '0') ||
+    (fees !== undefined && /^(free|no (fee|charge|cost)s?)\b/i.test(fees));
   const costText = [
-    ...costOptions.filter((c) => typeof c.amount === 'number' && c.amount > 0).map((c) => [text(c.option), `${c.amount} ${String(c.currency ?? '').toUpperCase()}`.trim(), text(c.amount_description)].filter(Boolean).join(' ')),
+    ...costOptions
+      .filter((c) => typeof c.amount === 'number' && c.amount > 0)
+      .map((c) =>
+        [
+          text(c.option),
+          `${c.amount} ${String(c.currency ?? '').toUpperCase()}`.trim(),
+          text(c.amount_description),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ),
     fees,
   ].filter(Boolean);
-  if (costOptions.length || fees) record.cost = { free, ...(costText.length ? { text: costText.join('; ') } : {}) };
+  if (costOptions.length || fees)
+    record.cost = { free, ...(costText.length ? { text: costText.join('; ') } : {}) };
 
   // Eligibility.
   const eligibility: Obj = {};
@@ -288,7 +366,9 @@ export function mapHsdsService(
   if (Object.keys(eligibility).length) record.eligibility = eligibility;
 
   // Accessibility of the locations.
-  const accessibility = accessibilityOf(located.flatMap(({ location }) => list(location?.accessibility)));
+  const accessibility = accessibilityOf(
+    located.flatMap(({ location }) => list(location?.accessibility)),
+  );
   if (signLanguage && !accessibility.includes('sign-language')) accessibility.push('sign-language');
   if (accessibility.length) record.accessibility = accessibility;
 
@@ -311,7 +391,11 @@ export function mapHsdsService(
     const lng = loc.longitude;
     if (typeof lat === 'number' && typeof lng === 'number') {
       if (lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180) record.coordinates = { lat, lng };
-      else problem(`service_at_locations[${physical.i}].location`, `latitude ${lat}, longitude ${lng} is not a position on Earth; it is left out`);
+      else
+        problem(
+          `service_at_locations[${physical.i}].location`,
+          `latitude ${lat}, longitude ${lng} is not a position on Earth; it is left out`,
+        );
     }
   }
   const delivery = new Set<string>();
@@ -322,13 +406,28 @@ export function mapHsdsService(
   // Phones of the service, its locations and its organization, each number once.
   const phones: Obj[] = [];
   const seen = new Set<string>();
-  const phoneSources = [...list(service.phones), ...located.flatMap(({ sal, location }) => [...list(sal.phones), ...list(location?.phones)]), ...list(organization?.phones)];
+  const phoneSources = [
+    ...list(service.phones),
+    ...located.flatMap(({ sal, location }) => [...list(sal.phones), ...list(location?.phones)]),
+    ...list(organization?.phones),
+  ];
   for (const p of phoneSources) {
     const number = cleanNumber(p.number);
     if (!number || seen.has(number.replace(/\D/g, ''))) continue;
     seen.add(number.replace(/\D/g, ''));
     const type = typeof p.type === 'string' ? p.type.toLowerCase() : '';
-    const label = [type === 'text' || type === 'sms' ? 'SMS' : type === 'fax' ? 'Fax' : type === 'textphone' ? 'Textphone' : '', p.extension ? `ext. ${p.extension}` : ''].filter(Boolean).join(', ');
+    const label = [
+      type === 'text' || type === 'sms'
+        ? 'SMS'
+        : type === 'fax'
+          ? 'Fax'
+          : type === 'textphone'
+            ? 'Textphone'
+            : '',
+      p.extension ? `ext. ${p.extension}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     phones.push({ number, ...(label ? { label } : {}) });
   }
   if (phones.length) record.phones = phones;
@@ -342,27 +441,40 @@ export function mapHsdsService(
   else if (email) problem('email', `"${email}" is not an email address; it is left out`);
 
   // Hours: the service's schedules, else its first location's.
-  const schedules = list(service.schedules).length ? list(service.schedules) : located.flatMap(({ sal, location }) => [...list(sal.schedules), ...list(location?.schedules)]);
+  const schedules = list(service.schedules).length
+    ? list(service.schedules)
+    : located.flatMap(({ sal, location }) => [
+        ...list(sal.schedules),
+        ...list(location?.schedules),
+      ]);
   const hours = hoursOf(schedules, defaultTimeZone);
   if (hours) record.hours = hours;
 
-  const areas = list(service.service_areas).map((a) => text(a.name)).filter(Boolean);
+  const areas = list(service.service_areas)
+    .map((a) => text(a.name))
+    .filter(Boolean);
   if (areas.length) record.serviceArea = areas.join(', ');
   const verified = text(service.assured_date) ?? text(service.last_modified);
   if (verified && /^\d{4}-\d{2}-\d{2}/.test(verified)) record.lastVerified = verified.slice(0, 10);
-  if (status === 'temporarily closed' || status === 'temporarily_closed') record.status = 'temporarily-closed';
+  if (status === 'temporarily closed' || status === 'temporarily_closed')
+    record.status = 'temporarily-closed';
   const alert = text(service.alert);
   if (alert) record.alert = alert;
   const applicationProcess = text(service.application_process);
   if (applicationProcess) record.applicationProcess = applicationProcess;
 
   for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-  if (isObj(record.address)) for (const key of Object.keys(record.address)) if (record.address[key] === undefined) delete record.address[key];
+  if (isObj(record.address))
+    for (const key of Object.keys(record.address))
+      if (record.address[key] === undefined) delete record.address[key];
   return { record, problems };
 }
 
 /** Maps HSDS services (any shape) and validates them like a native feed. */
-export function parseHsds(data: unknown, options: HsdsOptions = {}): FeedResult & { hidden: number } {
+export function parseHsds(
+  data: unknown,
+  options: HsdsOptions = {},
+): FeedResult & { hidden: number } {
   const services = hsdsServices(data);
   const terms = collectTaxonomyTerms(services);
   const records: unknown[] = [];

@@ -41,7 +41,11 @@ export interface LoadFeedOptions extends HsdsOptions {
 }
 
 /** Parses JSON data in the given format (`auto` recognizes it). */
-export function parseFeedData(data: unknown, format: FeedFormat = 'auto', options: HsdsOptions = {}): FeedResult {
+export function parseFeedData(
+  data: unknown,
+  format: FeedFormat = 'auto',
+  options: HsdsOptions = {},
+): FeedResult {
   const detected = format === 'auto' ? detectFormat(data).format : format;
   if (detected === 'hsds') return { ...parseHsds(data, options), format: 'hsds' };
   return { ...parseFeed(data), format: 'native' };
@@ -66,17 +70,25 @@ export function feedOutcome(result: FeedResult): FeedLoad {
 }
 
 /** Parses JSON text into a load result. */
-export function parseFeedText(text: string, format: FeedFormat = 'auto', options: HsdsOptions = {}): FeedLoad {
+export function parseFeedText(
+  text: string,
+  format: FeedFormat = 'auto',
+  options: HsdsOptions = {},
+): FeedLoad {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` } };
+    return {
+      ok: false,
+      error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` },
+    };
   }
   return feedOutcome(parseFeedData(data, format, options));
 }
 
-type Fetched = { ok: true; data: unknown } | { ok: false; error: FeedError } | { ok: false; aborted: true };
+type Fetched =
+  { ok: true; data: unknown } | { ok: false; error: FeedError } | { ok: false; aborted: true };
 
 /** Fetches one JSON document. */
 async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): Promise<Fetched> {
@@ -101,14 +113,26 @@ async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): 
     try {
       return { ok: true, data: JSON.parse(text) };
     } catch (e) {
-      return { ok: false, error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` } };
+      return {
+        ok: false,
+        error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` },
+      };
     }
   } catch (e) {
     if (signal?.aborted) return { ok: false, aborted: true };
     if (timeout.aborted) {
-      return { ok: false, error: { kind: 'timeout', message: `The feed did not arrive within ${timeoutMs / 1000} s.` } };
+      return {
+        ok: false,
+        error: {
+          kind: 'timeout',
+          message: `The feed did not arrive within ${timeoutMs / 1000} s.`,
+        },
+      };
     }
-    return { ok: false, error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` } };
+    return {
+      ok: false,
+      error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` },
+    };
   }
 }
 
@@ -128,7 +152,8 @@ export function pageUrl(url: string, page: number): string {
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedLoad> {
   const { timeout = 15000, signal, format = 'auto', maxPages = 20 } = options;
   const first = await fetchJson(url, timeout, signal);
-  if (!first.ok) return 'aborted' in first ? { ok: false, aborted: true } : { ok: false, error: first.error };
+  if (!first.ok)
+    return 'aborted' in first ? { ok: false, aborted: true } : { ok: false, error: first.error };
   let data = first.data;
   const problems: FeedProblem[] = [];
   let incomplete: FeedResult['incomplete'];
@@ -145,23 +170,43 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       if (!next.ok) {
         if ('aborted' in next) return { ok: false, aborted: true };
         incomplete = { loadedPages: loaded, totalPages, message: next.error.message };
-        problems.push({ index: -1, path: `page ${page}`, message: `${next.error.message} Pages ${startPage}–${page - 1} of ${totalPages} were loaded; the rest is missing.` });
+        problems.push({
+          index: -1,
+          path: `page ${page}`,
+          message: `${next.error.message} Pages ${startPage}–${page - 1} of ${totalPages} were loaded; the rest is missing.`,
+        });
         break;
       }
       if (!isHsdsPage(next.data)) {
         incomplete = { loadedPages: loaded, totalPages, message: 'not an HSDS page' };
-        problems.push({ index: -1, path: `page ${page}`, message: 'is not an HSDS page (no "contents" list); the rest is missing.' });
+        problems.push({
+          index: -1,
+          path: `page ${page}`,
+          message: 'is not an HSDS page (no "contents" list); the rest is missing.',
+        });
         break;
       }
       services.push(...next.data.contents);
       loaded += 1;
     }
     if (!incomplete && totalPages > lastPage) {
-      incomplete = { loadedPages: loaded, totalPages, message: `at most ${maxPages} pages are loaded` };
-      problems.push({ index: -1, path: `page ${lastPage + 1}`, message: `Only the first ${maxPages} of ${totalPages} pages were loaded (the limit is ${maxPages}).` });
+      incomplete = {
+        loadedPages: loaded,
+        totalPages,
+        message: `at most ${maxPages} pages are loaded`,
+      };
+      problems.push({
+        index: -1,
+        path: `page ${lastPage + 1}`,
+        message: `Only the first ${maxPages} of ${totalPages} pages were loaded (the limit is ${maxPages}).`,
+      });
     }
     data = services;
   }
   const result = parseFeedData(data, hsds ? 'hsds' : format === 'auto' ? 'auto' : format, options);
-  return feedOutcome({ ...result, problems: [...problems, ...result.problems], ...(incomplete ? { incomplete } : {}) });
+  return feedOutcome({
+    ...result,
+    problems: [...problems, ...result.problems],
+    ...(incomplete ? { incomplete } : {}),
+  });
 }

@@ -124,3 +124,44 @@ export async function referralRoutes(ctx, next) {
   }
   return next();
 }
+
+// ---- A paged HSDS 3.0 API over the San Mateo excerpt: /api/hsds/services?page=N&per_page=M[&fail_page=K]
+import { readFileSync } from 'node:fs';
+
+const excerpt = JSON.parse(
+  readFileSync(new URL('../fixtures/hsds/san-mateo-excerpt.json', import.meta.url), 'utf8'),
+);
+const pageRequests = [];
+
+/** @type {import('koa').Middleware} */
+export async function hsdsRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname === '/api/hsds/_requests') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(pageRequests.splice(0));
+    return;
+  }
+  if (url.pathname !== '/api/hsds/services') return next();
+  const page = Number(url.searchParams.get('page') ?? 1);
+  const perPage = Number(url.searchParams.get('per_page') ?? 5);
+  pageRequests.push(url.search);
+  if (Number(url.searchParams.get('fail_page')) === page) {
+    ctx.status = 500;
+    ctx.body = 'database unavailable';
+    return;
+  }
+  const all = excerpt.contents;
+  const totalPages = Math.ceil(all.length / perPage);
+  const contents = all.slice((page - 1) * perPage, page * perPage);
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({
+    total_items: all.length,
+    total_pages: totalPages,
+    page_number: page,
+    size: contents.length,
+    first_page: page === 1,
+    last_page: page === totalPages,
+    empty: contents.length === 0,
+    contents,
+  });
+}
