@@ -9,3 +9,4 @@ export * from './hours.js';
 export * from './search.js';
 export * from './filters.js';
 export * from './referral.js';
+export * from './quality.js';

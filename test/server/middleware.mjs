@@ -165,3 +165,32 @@ export async function hsdsRoutes(ctx, next) {
     contents,
   });
 }
+
+// ---- The CLI, run for real: POST /api/cli { args: [...] } -> { code, stdout, stderr }
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** @type {import('koa').Middleware} */
+export async function cliRoute(ctx, next) {
+  if (ctx.path !== '/api/cli' || ctx.method !== 'POST') return next();
+  const { args } = JSON.parse(await readBody(ctx.req));
+  if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) {
+    ctx.status = 400;
+    return;
+  }
+  const result = await new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/resource-finder.mjs', ...args], {
+      cwd: projectRoot,
+      timeout: 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(result);
+}

@@ -1,0 +1,48 @@
+/** Warnings that matter to visitors, for data maintainers: records that are valid but hard to use. Pure: no DOM. */
+import type { Resource } from './schema.js';
+
+/** Kinds of warning, in the order they are reported. */
+export const WARNING_KINDS = ['no-contact', 'no-hours', 'no-coordinates', 'stale'] as const;
+/** A kind of warning. */
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+/** What each kind means, in plain English. */
+export const WARNING_TEXT: Record<WarningKind, string> = {
+  'no-contact': 'no way to get in touch (no phone, email, website or address)',
+  'no-hours': 'no opening hours',
+  'no-coordinates': 'no position (cannot be shown on a map or sorted by distance)',
+  stale: 'not verified for over a year',
+};
+
+/** The warnings of one resource. `staleMonths` is how old "last verified" may be (default 12); missing counts too. */
+export function resourceWarnings(
+  r: Resource,
+  now: Date = new Date(),
+  staleMonths = 12,
+): WarningKind[] {
+  const out: WarningKind[] = [];
+  const address = r.address && (r.address.street || r.address.locality);
+  if (!r.phones?.length && !r.email && !r.website && !address) out.push('no-contact');
+  if (!r.hours || (r.hours.weekly.length === 0 && !r.hours.notes)) out.push('no-hours');
+  const online = r.delivery?.length && r.delivery.every((d) => d !== 'in-person');
+  if (!r.coordinates && !online && !r.confidential) out.push('no-coordinates');
+  const limit = new Date(now);
+  limit.setMonth(limit.getMonth() - staleMonths);
+  if (!r.lastVerified || Date.parse(r.lastVerified) < limit.getTime()) out.push('stale');
+  return out;
+}
+
+/** Resource ids per kind of warning. */
+export function feedWarnings(
+  resources: readonly Resource[],
+  now: Date = new Date(),
+  staleMonths = 12,
+): Record<WarningKind, string[]> {
+  const out = Object.fromEntries(WARNING_KINDS.map((k) => [k, [] as string[]])) as Record<
+    WarningKind,
+    string[]
+  >;
+  for (const r of resources)
+    for (const kind of resourceWarnings(r, now, staleMonths)) out[kind].push(r.id);
+  return out;
+}

@@ -1,0 +1,101 @@
+// The validator CLI (bin/resource-finder.mjs), run as a real process by the test server.
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../src/core/feed.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+const cli = async (...args: string[]): Promise<Run> =>
+  (await fetch('/api/cli', { method: 'POST', body: JSON.stringify({ args }) })).json();
+
+describe('resource-finder validate', () => {
+  it('passes a good feed with exit code 0 and lists warnings that matter to visitors', async () => {
+    const run = await cli('validate', 'demo/sample-feed.json');
+    expect(run.code).to.equal(0);
+    expect(run.stdout).to.contain('Format: resource-finder feed');
+    expect(run.stdout).to.contain('Records: 88 · accepted 88 · rejected 0');
+    expect(run.stdout).to.contain('Problems: 0');
+    expect(run.stdout).to.match(/not verified for over a year: \d+ of 88 \(/);
+    expect(run.stdout).to.contain('Result: no problems.');
+  });
+
+  it('recognizes HSDS, explains each problem and exits 1', async () => {
+    const run = await cli('validate', 'test/fixtures/hsds/official-service_full.json');
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.contain('Format: Open Referral HSDS 3.0');
+    expect(run.stdout).to.contain('Records: 1 · accepted 1 · rejected 0');
+    expect(run.stdout).to.contain(
+      'record #0 (ac148810-d857-441c-9679-408f346de14b), service_at_locations[0].location: latitude 100, longitude 101 is not a position on Earth; it is left out',
+    );
+  });
+
+  it('prints the same as JSON with --json', async () => {
+    const run = await cli('validate', 'test/fixtures/feed-partial.json', '--json');
+    expect(run.code).to.equal(1);
+    const out = JSON.parse(run.stdout);
+    expect(out).to.include({
+      ok: false,
+      format: 'native',
+      total: 9,
+      accepted: 2,
+      rejected: 7,
+      hidden: 0,
+    });
+    expect(out.problems[0]).to.deep.equal({
+      index: 1,
+      id: 'bad-hours',
+      path: 'hours.timezone',
+      message: 'must be an IANA time zone such as "Europe/Paris"',
+    });
+    expect(Object.keys(out.warnings)).to.deep.equal([
+      'no-contact',
+      'no-hours',
+      'no-coordinates',
+      'stale',
+    ]);
+  });
+
+  it('reads a paged HSDS API from a URL', async () => {
+    const run = await cli('validate', `${location.origin}/api/hsds/services?per_page=5`, '--json');
+    const out = JSON.parse(run.stdout);
+    expect(out).to.include({ format: 'hsds', total: 12, accepted: 12 });
+  });
+
+  it('gives clear errors for a missing file, invalid JSON, a feed with nothing valid, and bad usage', async () => {
+    const missing = await cli('validate', 'no-such-feed.json');
+    expect(missing.code).to.equal(1);
+    expect(missing.stdout).to.contain('Error: Cannot read no-such-feed.json: no such file');
+    const json = await cli('validate', 'test/fixtures/feed-invalid-json.json');
+    expect(json.code).to.equal(1);
+    expect(json.stdout).to.contain('Error: The feed is not valid JSON');
+    const none = await cli('validate', 'test/fixtures/hsds/uk-fail-service_list.json');
+    expect(none.code).to.equal(1);
+    expect(none.stdout).to.contain('Records: 4 · accepted 0 · rejected 4');
+    expect(none.stdout).to.contain('name: is required');
+    const usage = await cli('frobnicate');
+    expect(usage.code).to.equal(1);
+    expect(usage.stderr).to.contain('Usage:');
+    expect((await cli('--help')).code).to.equal(0);
+  });
+});
+
+describe('resource-finder convert', () => {
+  it('writes HSDS as a valid native feed', async () => {
+    const run = await cli('convert', 'test/fixtures/hsds/san-mateo-excerpt.json', '-o', '-');
+    expect(run.code).to.equal(0);
+    expect(run.stderr).to.contain('Converted 12 of 12 records from Open Referral HSDS 3.0');
+    const converted = parseFeed(JSON.parse(run.stdout));
+    expect(converted.problems).to.deep.equal([]);
+    expect(converted.resources.map((r) => r.name)).to.include(
+      'Legal Aid Society of San Mateo County',
+    );
+  });
+
+  it('needs an output', async () => {
+    const run = await cli('convert', 'demo/sample-feed.json');
+    expect(run.code).to.equal(1);
+    expect(run.stderr).to.contain('convert needs -o');
+  });
+});
