@@ -48,6 +48,7 @@ export default tseslint.config(
     files: [
       'scripts/**/*.mjs',
       'server/**/*.mjs',
+      'bin/**/*.mjs',
       'bench/**/*.mjs',
       '*.config.mjs',
       '*.mjs',

@@ -65,8 +65,10 @@ export const FEED_DOCS = {
   'resources[].delivery[]': 'One delivery mode.',
   'resources[].lastVerified': 'When the information was last checked (YYYY-MM-DD).',
   'resources[].status': 'active (default) or temporarily-closed (shown with a badge).',
-  'resources[].alert': 'A short, important notice shown prominently, e.g. "Moved online until March".',
-  'resources[].applicationProcess': 'How to get the service: walk in, call first, referral needed...',
+  'resources[].alert':
+    'A short, important notice shown prominently, e.g. "Moved online until March".',
+  'resources[].applicationProcess':
+    'How to get the service: walk in, call first, referral needed...',
   'resources[].referral': 'Whether and how the service takes referral requests.',
   'resources[].referral.accepts': 'True when the service accepts referral requests.',
   'resources[].referral.endpoint': 'URL that receives referral requests as JSON (POST).',

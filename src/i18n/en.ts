@@ -42,7 +42,8 @@ export const en: Messages = {
   emptyClearFilters: 'Clear all filters',
   loading: 'Loading the directory…',
   loadingPage: (page, total) => `Loading the directory… page ${page} of ${total}`,
-  incomplete: (loaded, total) => `Only ${loaded} of ${total} pages of the directory could be loaded. Some resources may be missing.`,
+  incomplete: (loaded, total) =>
+    `Only ${loaded} of ${total} pages of the directory could be loaded. Some resources may be missing.`,
   loadError: {
     network: 'The directory could not be reached. Check your connection and try again.',
     timeout: 'The directory took too long to answer.',
@@ -54,7 +55,8 @@ export const en: Messages = {
   problemsSummary: (rejected, total) =>
     `${rejected} of ${total} records could not be shown because of errors in the data.`,
   problemsShow: 'Details for the directory maintainer',
-  problemsMinor: (count) => `Every resource is shown; ${count} ${count === 1 ? 'detail' : 'details'} in the data could not be used.`,
+  problemsMinor: (count) =>
+    `Every resource is shown; ${count} ${count === 1 ? 'detail' : 'details'} in the data could not be used.`,
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Open now',
   closedNow: 'Closed now',

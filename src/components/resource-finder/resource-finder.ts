@@ -2,7 +2,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { parseResources, type FeedProblem, type FeedResult } from '../../core/feed.js';
 import type { FeedFormat } from '../../core/hsds.js';
-import { feedOutcome, loadFeed, parseFeedText, type FeedError, type FeedLoad } from '../../core/load.js';
+import {
+  feedOutcome,
+  loadFeed,
+  parseFeedText,
+  type FeedError,
+  type FeedLoad,
+} from '../../core/load.js';
 import {
   applyFilters,
   computeFacets,
@@ -312,7 +318,9 @@ export class ResourceFinder extends LitElement {
     if (this.status === 'loading' || this.status === 'idle') {
       return html`<div class="status loading" part="status" role="status">
         <span class="spinner" aria-hidden="true"></span>
-        <span>${this.progress ? m.loadingPage(this.progress.page, this.progress.totalPages) : m.loading}</span>
+        <span
+          >${this.progress ? m.loadingPage(this.progress.page, this.progress.totalPages) : m.loading}</span
+        >
       </div>`;
     }
     if (this.status === 'error' && this.error) {

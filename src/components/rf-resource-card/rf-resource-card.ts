@@ -283,7 +283,10 @@ export class RfResourceCard extends LitElement {
                     }
                     ${
                       r.applicationProcess
-                        ? html`<div><dt>${m.howToApply}</dt><dd>${r.applicationProcess}</dd></div>`
+                        ? html`<div>
+                            <dt>${m.howToApply}</dt>
+                            <dd>${r.applicationProcess}</dd>
+                          </div>`
                         : nothing
                     }
                     ${
