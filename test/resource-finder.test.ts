@@ -392,3 +392,56 @@ describe('<resource-finder> search and filters', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<resource-finder> with HSDS feeds', () => {
+  it('loads every page of an HSDS API and says how far it got while loading', async () => {
+    const el = document.createElement('resource-finder');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = el.shadowRoot?.querySelector('[role="status"]')?.textContent;
+      if (text?.includes('page')) seen.push(text.replace(/\s+/g, ' ').trim());
+    });
+    el.src = '/api/hsds/services?per_page=5';
+    document.body.append(el);
+    await el.updateComplete;
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const loaded = await oneEvent(el, 'rf-feed-load');
+    observer.disconnect();
+    expect(loaded.detail).to.include({ total: 12, accepted: 12 });
+    await settled(el);
+    expect(shownNames(el)).to.have.length(12);
+    expect(seen).to.include('Loading the directory… page 2 of 3');
+  });
+
+  it('keeps the pages it loaded when a later one fails, and says so', async () => {
+    const { el, load } = await finderFrom('/api/hsds/services?per_page=5&fail_page=3');
+    expect((load as RfFeedLoadEvent).detail.accepted).to.equal(10);
+    expect(shownNames(el)).to.have.length(10);
+    expect($(el, '[part="problems"]').textContent).to.contain(
+      'Only 2 of 3 pages of the directory could be loaded.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads an HSDS file, shows "temporarily closed" and the alert, and follows a forced format', async () => {
+    const official = await (await fetch(fixture('hsds/official-service_full.json'))).json();
+    const el = document.createElement('resource-finder');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ ...official, status: 'temporarily closed' });
+    el.append(script);
+    document.body.append(el);
+    await settled(el);
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    expect($(card, '.badges').textContent).to.contain('Temporarily closed');
+    expect($(card, '[part="alert"]').textContent).to.match(/^Following COVID-19/);
+    expect($(el, '[part="problems"]').textContent).to.contain(
+      'Every resource is shown; 1 detail in the data could not be used.',
+    );
+
+    const forced = await finderFrom(fixture('hsds/official-service_full.json'), {
+      format: 'native',
+    });
+    expect(forced.load.type).to.equal('rf-feed-error');
+  });
+});
