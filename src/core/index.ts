@@ -10,3 +10,4 @@ export * from './search.js';
 export * from './filters.js';
 export * from './referral.js';
 export * from './quality.js';
+export * from './quick-exit.js';

@@ -4,6 +4,8 @@ const plural = new Intl.PluralRules('en');
 
 /** English messages. */
 export const en: Messages = {
+  quickExit: 'Quick exit',
+  quickExitHint: 'or press Shift 3 times',
   searchLabel: 'Search resources',
   searchPlaceholder: 'Food, shelter, legal aid…',
   clearSearch: 'Clear search',

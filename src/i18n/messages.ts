@@ -4,6 +4,8 @@ import type { FeedErrorKind } from '../core/load.js';
 
 /** Every string the elements show. Functions take numbers and names; plurals go through Intl. */
 export interface Messages {
+  quickExit: string;
+  quickExitHint: string;
   searchLabel: string;
   searchPlaceholder: string;
   clearSearch: string;

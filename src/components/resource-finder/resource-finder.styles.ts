@@ -97,4 +97,35 @@ export const styles = css`
     margin: 0;
     font-size: 1.25rem;
   }
+  .quick-exit {
+    position: fixed;
+    inset-block-start: 0.75rem;
+    inset-inline-end: 0.75rem;
+    z-index: 2147483000;
+    display: grid;
+    justify-items: center;
+    gap: 0.1rem;
+    min-width: 7rem;
+    min-height: 3rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid #fff;
+    border-radius: var(--rf-radius, 0.5rem);
+    background: var(--rf-color-exit, #a4161a);
+    color: #fff;
+    font-weight: 700;
+    cursor: pointer;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);
+  }
+  .quick-exit-label {
+    font-size: 1.05rem;
+  }
+  .quick-exit-hint {
+    font-size: 0.75rem;
+    font-weight: 500;
+  }
+  @media (forced-colors: active) {
+    .quick-exit {
+      border-color: ButtonText;
+    }
+  }
 `;

@@ -28,6 +28,7 @@ import {
   type RfSortChangeEvent,
 } from '../../events.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
+import { tripleKeyDetector } from '../../core/quick-exit.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
 import type { RfResults } from '../rf-results/rf-results.js';
@@ -55,6 +56,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart status - The loading and error messages.
  * @csspart problems - The note about records that could not be shown.
  * @csspart dialog - The referral dialog.
+ * @csspart quick-exit - The quick-exit button.
  * @cssprop --rf-color-accent - Accent colour of buttons, checkboxes and chips.
  * @cssprop --rf-color-text - Text colour.
  * @cssprop --rf-color-background - Background of inputs and buttons.
@@ -95,6 +97,19 @@ export class ResourceFinder extends LitElement {
 
   /** Overrides any message of the catalogue. */
   @property({ attribute: false }) messages?: Partial<Messages>;
+
+  /**
+   * A neutral site (http or https) to leave for at once: shows a "Quick exit" button that stays on screen, and three
+   * presses of Shift do the same. Uses `location.replace`, so Back does not return here. It cannot erase history that
+   * was already written before the visitor arrived, nor the browser's record of having visited this site.
+   */
+  @property({ attribute: 'quick-exit' }) quickExit?: string;
+
+  /**
+   * Safe mode: nothing written to storage, no history entries, no URL state. On by default when `quick-exit` is set;
+   * `safe-mode="off"` turns it off explicitly.
+   */
+  @property({ attribute: 'safe-mode' }) safeMode?: string;
 
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
@@ -137,13 +152,43 @@ export class ResourceFinder extends LitElement {
     return this.filtered;
   }
 
+  /** Whether safe mode is on: set explicitly, or implied by quick exit. */
+  get safe(): boolean {
+    if (this.safeMode === 'off' || this.safeMode === 'false') return false;
+    return this.safeMode !== undefined || !!this.quickExitUrl;
+  }
+
+  /** The quick-exit URL, resolved against the page; only http and https are accepted. */
+  private get quickExitUrl(): string | undefined {
+    if (!this.quickExit) return undefined;
+    try {
+      const url = new URL(this.quickExit, document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Leaves for the quick-exit site, replacing this page in the history. */
+  exit(): void {
+    const url = this.quickExitUrl;
+    if (url) location.replace(url);
+  }
+
+  private readonly detectTripleShift = tripleKeyDetector();
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    if (this.quickExitUrl && this.detectTripleShift(e.key, e.timeStamp, e.repeat)) this.exit();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('keydown', this.onKeydown, true);
     if (!this.src && !this.resources && this.status === 'idle') this.loadInline();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKeydown, true);
     this.controller?.abort();
   }
 
@@ -355,6 +400,19 @@ export class ResourceFinder extends LitElement {
     const rejected = this.recordCount - this.valid.length - this.hiddenCount;
     const ready = this.status === 'ready';
     return html`
+      ${
+        this.quickExitUrl
+          ? html`<button
+              type="button"
+              part="quick-exit"
+              class="quick-exit"
+              @click=${() => this.exit()}
+            >
+              <span class="quick-exit-label">${m.quickExit}</span>
+              <span class="quick-exit-hint">${m.quickExitHint}</span>
+            </button>`
+          : nothing
+      }
       <div class="finder">
         <slot name="header"></slot>
         <rf-search-box

@@ -1,0 +1,123 @@
+// Quick exit and safe mode, on a real page in an iframe: the navigation really happens.
+import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { ResourceFinder } from '../src/index.js';
+import { $, checkbox, filtersOf, settled } from './helpers.js';
+
+async function page(): Promise<{ frame: HTMLIFrameElement; finder: ResourceFinder }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '700px';
+  frame.src = '/test/fixtures/quick-exit.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await waitUntil(
+    () =>
+      frame.contentDocument
+        ?.querySelector('resource-finder')
+        ?.shadowRoot?.querySelector('rf-results'),
+    'finder did not load',
+    { timeout: 8000 },
+  );
+  return {
+    frame,
+    finder: frame.contentDocument!.querySelector('resource-finder') as ResourceFinder,
+  };
+}
+
+async function leftFor(frame: HTMLIFrameElement, historyBefore: number): Promise<void> {
+  await waitUntil(
+    () => frame.contentWindow?.location.pathname === '/test/fixtures/neutral.html',
+    'did not leave',
+    { timeout: 5000 },
+  );
+  expect(frame.contentWindow!.location.search).to.equal('?from=finder');
+  // location.replace: no new history entry, so Back cannot return to the finder.
+  expect(frame.contentWindow!.history.length).to.equal(historyBefore);
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('quick exit', () => {
+  it('shows a clearly labelled button that leaves with location.replace', async () => {
+    const { frame, finder } = await page();
+    const button = $(finder, '[part="quick-exit"]');
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Quick exit or press Shift 3 times',
+    );
+    expect(getComputedStyle(button).position).to.equal('fixed');
+    const before = frame.contentWindow!.history.length;
+    button.click();
+    await leftFor(frame, before);
+  });
+
+  it('leaves on three presses of Shift', async () => {
+    const { frame, finder } = await page();
+    const before = frame.contentWindow!.history.length;
+    $($(finder, 'rf-search-box'), 'input').focus();
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await leftFor(frame, before);
+  });
+
+  it('is accessible, and refuses non-web URLs', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder
+        quick-exit="javascript:alert(1)"
+        .resources=${[{ id: 'a', name: 'A' }]}
+      ></resource-finder>`,
+    );
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="quick-exit"]')).to.equal(null);
+    el.quickExit = 'https://www.example.org/weather';
+    await el.updateComplete;
+    expect($(el, '[part="quick-exit"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('safe mode', () => {
+  it('is on with quick exit, and off unless asked', async () => {
+    const plain = await mount<ResourceFinder>(
+      html`<resource-finder .resources=${[{ id: 'a', name: 'A' }]}></resource-finder>`,
+    );
+    expect(plain.safe).to.equal(false);
+    const asked = await mount<ResourceFinder>(
+      html`<resource-finder safe-mode .resources=${[{ id: 'a', name: 'A' }]}></resource-finder>`,
+    );
+    expect(asked.safe).to.equal(true);
+    const exit = await mount<ResourceFinder>(
+      html`<resource-finder
+        quick-exit="https://www.example.org"
+        .resources=${[{ id: 'a', name: 'A' }]}
+      ></resource-finder>`,
+    );
+    expect(exit.safe).to.equal(true);
+    exit.safeMode = 'off';
+    expect(exit.safe).to.equal(false);
+  });
+
+  it('writes nothing to storage or history while the visitor searches, filters and opens a resource', async () => {
+    const { frame, finder } = await page();
+    const win = frame.contentWindow!;
+    const before = { history: win.history.length, url: win.location.href };
+    win.localStorage.clear();
+    win.sessionStorage.clear();
+    const input = $<HTMLInputElement>($(finder, 'rf-search-box'), 'input');
+    input.value = 'shelter';
+    input.dispatchEvent(new Event('input'));
+    await settled(finder);
+    checkbox(filtersOf(finder), 'Free only').click();
+    await settled(finder);
+    $($($(finder, 'rf-results'), 'rf-resource-card'), '[part="toggle"]').click();
+    await settled(finder);
+    expect(finder.safe).to.equal(true);
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+    expect(win.history.length).to.equal(before.history);
+    expect(win.location.href).to.equal(before.url);
+    expect(win.document.cookie).to.equal('');
+  });
+});
