@@ -73,7 +73,7 @@ describe('quick exit', () => {
     expect(el.shadowRoot!.querySelector('[part="quick-exit"]')).to.equal(null);
     el.quickExit = 'https://www.example.org/weather';
     await el.updateComplete;
-    expect($(el, '[part="quick-exit"]')).to.exist;
+    expect($(el, '[part="quick-exit"]').textContent).to.contain('Quick exit');
     await expect(el).to.be.accessible();
   });
 });
