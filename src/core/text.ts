@@ -59,3 +59,22 @@ export function highlight(
   if (last < text.length) segments.push({ text: text.slice(last), match: false });
   return segments;
 }
+
+/** A resource's name and description in `lang`, from its `translations` (exact tag, then primary language). */
+export function localized(
+  r: {
+    name: string;
+    description?: string;
+    translations?: Record<string, { name?: string; description?: string }>;
+  },
+  lang: string,
+): { name: string; description?: string } {
+  const t = r.translations;
+  if (!t) return { name: r.name, description: r.description };
+  const primary = lang.split('-')[0]!.toLowerCase();
+  const key =
+    Object.keys(t).find((k) => k.toLowerCase() === lang.toLowerCase()) ??
+    Object.keys(t).find((k) => k.split('-')[0]!.toLowerCase() === primary);
+  const tr = key ? t[key] : undefined;
+  return { name: tr?.name ?? r.name, description: tr?.description ?? r.description };
+}

@@ -209,5 +209,6 @@ export const en: Messages = {
     braille: 'Braille',
     'easy-read': 'Easy-read information',
     'quiet-space': 'Quiet space',
+    interpretation: 'Interpreters available',
   },
 };

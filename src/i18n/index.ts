@@ -1,12 +1,48 @@
+import { ar } from './ar.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
 import type { Messages } from './messages.js';
 
-export type { Messages } from './messages.js';
-export { en } from './en.js';
+export type { Messages, ReferralMessages } from './messages.js';
+export { ar, en, es, fr, it };
 
-/** The built-in catalogue for `lang` (English until more locales ship), with a host's overrides on top. */
-export function messagesFor(_lang: string | undefined, overrides?: Partial<Messages>): Messages {
-  return overrides ? { ...en, ...overrides } : en;
+/** Built-in catalogues by primary language subtag. */
+export const LOCALES: Readonly<Record<string, Messages>> = { en, fr, it, es, ar };
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** True for languages written right to left. */
+export function isRtl(lang: string): boolean {
+  return RTL.has(lang.split('-')[0]!.toLowerCase());
+}
+
+const merged = new WeakMap<Messages, WeakMap<object, Messages>>();
+
+/**
+ * The catalogue for `lang` (by its primary subtag; English when there is none), with a host's overrides on top.
+ * Nested groups (`referral`, `values`, `groupLabels` …) are merged, so a host can override one string of a group.
+ */
+export function messagesFor(lang: string | undefined, overrides?: Partial<Messages>): Messages {
+  const base = LOCALES[(lang ?? 'en').split('-')[0]!.toLowerCase()] ?? en;
+  if (!overrides) return base;
+  let cache = merged.get(base);
+  if (!cache) merged.set(base, (cache = new WeakMap()));
+  let out = cache.get(overrides);
+  if (!out) {
+    const result: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(overrides)) {
+      const current = result[key];
+      result[key] =
+        value && typeof value === 'object' && current && typeof current === 'object'
+          ? { ...current, ...value }
+          : value;
+    }
+    out = result as unknown as Messages;
+    cache.set(overrides, out);
+  }
+  return out;
 }
 
 /** Human label of a BCP 47 language code in the UI language ("fr" -> "French"). */

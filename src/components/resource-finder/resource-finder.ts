@@ -27,7 +27,7 @@ import {
   type RfReferralRequestEvent,
   type RfSortChangeEvent,
 } from '../../events.js';
-import { messagesFor, type Messages } from '../../i18n/index.js';
+import { isRtl, messagesFor, type Messages } from '../../i18n/index.js';
 import { tripleKeyDetector } from '../../core/quick-exit.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
@@ -395,11 +395,11 @@ export class ResourceFinder extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = messagesFor(this.lang, this.messages);
     const lang = uiLanguage(this, this.lang);
+    const m = messagesFor(lang, this.messages);
     const rejected = this.recordCount - this.valid.length - this.hiddenCount;
     const ready = this.status === 'ready';
-    return html`
+    return html`<div class="root" dir=${isRtl(lang) ? 'rtl' : 'ltr'} lang=${lang}>
       ${
         this.quickExitUrl
           ? html`<button
@@ -417,6 +417,7 @@ export class ResourceFinder extends LitElement {
         <slot name="header"></slot>
         <rf-search-box
           part="search"
+          ui-lang=${lang}
           .value=${this.query}
           .messages=${this.messages}
           @rf-query-change=${this.onQuery}
@@ -464,7 +465,7 @@ export class ResourceFinder extends LitElement {
         }
         ${this.renderReferralDialog(m)}
       </div>
-    `;
+    </div>`;
   }
 
   /** Moves focus to the results heading. */

@@ -144,7 +144,7 @@ export class RfFilters extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = messagesFor(this.lang, this.messages);
+    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
     const active = activeFilters(this.value);
     const lang = uiLanguage(this, this.uiLang);
     return html`

@@ -131,7 +131,7 @@ export class RfReferralForm extends LitElement {
   }
 
   private get m(): Messages {
-    return messagesFor(this.lang, this.messages);
+    return messagesFor(uiLanguage(this, this.uiLang), this.messages);
   }
 
   /** Where the referral goes. */

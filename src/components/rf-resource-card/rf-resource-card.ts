@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { hoursByDay, isOpenAt } from '../../core/hours.js';
 import { mailtoHref, safeHref, telHref } from '../../core/links.js';
+import { localized } from '../../core/text.js';
 import type { Resource } from '../../core/schema.js';
 import { RfReferralRequestEvent, RfResourceSelectEvent } from '../../events.js';
 import { languageName, messagesFor, valueLabel, type Messages } from '../../i18n/index.js';
@@ -93,9 +94,9 @@ export class RfResourceCard extends LitElement {
       this.dispatchEvent(new RfResourceSelectEvent({ id: this.resource.id }));
   }
 
-  private heading(r: Resource): TemplateResult {
+  private heading(name: string): TemplateResult {
     const level = HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 3;
-    const content = renderHighlighted(r.name, this.termSet);
+    const content = renderHighlighted(name, this.termSet);
     switch (level) {
       case 2:
         return html`<h2 part="name" class="name">${content}</h2>`;
@@ -146,8 +147,9 @@ export class RfResourceCard extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const r = this.resource;
     if (!r) return nothing;
-    const m = messagesFor(this.lang, this.messages);
+    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
     const lang = uiLanguage(this, this.uiLang);
+    const text = localized(r, lang);
     const open = isOpenAt(r.hours, new Date());
     const website = safeHref(r.website);
     const email = r.email ? mailtoHref(r.email) : undefined;
@@ -160,7 +162,7 @@ export class RfResourceCard extends LitElement {
     return html`
       <article part="card" class="card" aria-labelledby="name">
         <header>
-          <div id="name">${this.heading(r)}</div>
+          <div id="name">${this.heading(text.name)}</div>
           ${r.organization ? html`<p class="org muted">${renderHighlighted(r.organization, this.termSet)}</p>` : nothing}
           <ul class="badges" role="list">
             ${r.status === 'temporarily-closed' ? html`<li class="badge closed-temp">${m.temporarilyClosed}</li>` : nothing}
@@ -172,9 +174,9 @@ export class RfResourceCard extends LitElement {
         </header>
         ${r.alert ? html`<p class="alert" part="alert">${r.alert}</p>` : nothing}
         ${
-          r.description
+          text.description
             ? html`<p class="description ${this.expanded ? '' : 'clamped'}">
-                <span class="text">${renderHighlighted(r.description, this.termSet)}</span>
+                <span class="text">${renderHighlighted(text.description, this.termSet)}</span>
               </p>`
             : nothing
         }

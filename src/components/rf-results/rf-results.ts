@@ -94,7 +94,7 @@ export class RfResults extends LitElement {
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText(messagesFor(this.lang, this.messages));
+      this.announcement = this.countText(messagesFor(uiLanguage(this, this.uiLang), this.messages));
     }, ANNOUNCE_DELAY);
   }
 
@@ -118,7 +118,7 @@ export class RfResults extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = messagesFor(this.lang, this.messages);
+    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
     const visible = this.sorted.slice(0, this.shown);
     const remaining = this.total - visible.length;
     return html`

@@ -23,6 +23,9 @@ export const styles = css`
     opacity: 0.7;
     pointer-events: none;
   }
+  .icon:dir(rtl) {
+    transform: scaleX(-1);
+  }
   input {
     width: 100%;
     min-height: 3rem;

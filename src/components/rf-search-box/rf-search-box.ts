@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { RfQueryChangeEvent } from '../../events.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { uiLanguage } from '../shared/lang.js';
 import { styles } from './rf-search-box.styles.js';
 
 /**
@@ -32,6 +33,9 @@ export class RfSearchBox extends LitElement {
   /** Hides the label visually (it stays available to assistive technology). */
   @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
 
+  /** Language of the labels; defaults to the element's or page's language. */
+  @property({ attribute: 'ui-lang' }) uiLang?: string;
+
   /** Overrides any message of the catalogue. */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
@@ -59,7 +63,7 @@ export class RfSearchBox extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = messagesFor(this.lang, this.messages);
+    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
     return html`
       <form role="search" part="form" @submit=${this.onSubmit}>
         <label for="q" part="label" class=${this.hideLabel ? 'visually-hidden' : 'label'}

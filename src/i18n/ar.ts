@@ -1,0 +1,218 @@
+import type { Messages } from './messages.js';
+
+const plural = new Intl.PluralRules('ar');
+
+/** الرسائل بالعربية. */
+export const ar: Messages = {
+  quickExit: 'خروج سريع',
+  quickExitHint: 'أو اضغط Shift ثلاث مرات',
+  searchLabel: 'ابحث عن مساعدة',
+  searchPlaceholder: 'طعام، مأوى، مساعدة قانونية…',
+  clearSearch: 'مسح البحث',
+  filtersHeading: 'عوامل التصفية',
+  showFilters: 'إظهار عوامل التصفية',
+  hideFilters: 'إخفاء عوامل التصفية',
+  moreOptions: (hidden) => `عرض ${hidden} أخرى`,
+  fewerOptions: 'عرض أقل',
+  groupLabels: {
+    categories: 'الفئة',
+    languages: 'اللغة المستخدمة',
+    audiences: 'لمن',
+    accessibility: 'إمكانية الوصول',
+    delivery: 'الطريقة',
+    cost: 'التكلفة',
+    open: 'ساعات العمل',
+  },
+  freeOnly: 'المجانية فقط',
+  openNowOnly: 'مفتوح الآن',
+  delivery: { 'in-person': 'حضوريًا', online: 'عبر الإنترنت', phone: 'عبر الهاتف' },
+  clearAll: 'مسح كل عوامل التصفية',
+  removeFilter: (label) => `إزالة عامل التصفية: ${label}`,
+  activeFilters: 'عوامل التصفية المفعّلة',
+  resultsHeading: 'النتائج',
+  resultCount: (count, n) => {
+    if (count === 0) return 'لم يُعثر على أي خدمة';
+    switch (plural.select(count)) {
+      case 'one':
+        return 'خدمة واحدة';
+      case 'two':
+        return 'خدمتان';
+      case 'few':
+        return `${n} خدمات`;
+      default:
+        return `${n} خدمة`;
+    }
+  },
+  sortLabel: 'الترتيب حسب',
+  sortOrders: { relevance: 'الأكثر صلة', name: 'الاسم', verified: 'الأحدث تحققًا' },
+  showMore: (_remaining, n) => `عرض المزيد (${n} أخرى)`,
+  emptyTitle: 'لا توجد نتائج',
+  emptyBody: 'جرّب كلمات أخرى، أو تحقق من الإملاء، أو أزل بعض عوامل التصفية.',
+  emptyClearFilters: 'مسح كل عوامل التصفية',
+  loading: 'جارٍ تحميل الدليل…',
+  loadingPage: (page, total) => `جارٍ تحميل الدليل… الصفحة ${page} من ${total}`,
+  incomplete: (loaded, total) =>
+    `تعذّر تحميل الدليل كاملًا: ${loaded} من ${total} صفحات فقط. قد تكون بعض الخدمات ناقصة.`,
+  loadError: {
+    network: 'تعذّر الوصول إلى الدليل. تحقق من اتصالك وحاول مجددًا.',
+    timeout: 'استغرق الدليل وقتًا طويلًا للرد.',
+    http: 'تعذّر تحميل الدليل: ردّ الخادم بخطأ.',
+    json: 'ملف الدليل تالف: ليس بصيغة JSON صحيحة.',
+    empty: 'لا يحتوي الدليل على أي خدمة يمكن عرضها.',
+  },
+  retry: 'إعادة المحاولة',
+  problemsSummary: (rejected, total) =>
+    `تعذّر عرض ${rejected} من أصل ${total} سجلات بسبب أخطاء في البيانات.`,
+  problemsShow: 'تفاصيل لمن يدير الدليل',
+  problemsMinor: (count) => `كل الخدمات معروضة؛ تعذّر استخدام ${count} من تفاصيل البيانات.`,
+  problemLine: (record, path, message) => `${record}، ${path}: ${message}`,
+  openNow: 'مفتوح الآن',
+  closedNow: 'مغلق الآن',
+  hoursHeading: 'ساعات العمل',
+  closedDay: 'مغلق',
+  weekdays: {
+    mo: 'الاثنين',
+    tu: 'الثلاثاء',
+    we: 'الأربعاء',
+    th: 'الخميس',
+    fr: 'الجمعة',
+    sa: 'السبت',
+    su: 'الأحد',
+  },
+  timezoneNote: (zone) => `الأوقات بحسب المنطقة الزمنية ${zone}.`,
+  organization: 'الجهة',
+  address: 'العنوان',
+  phone: 'الهاتف',
+  email: 'البريد الإلكتروني',
+  website: 'الموقع الإلكتروني',
+  languages: 'اللغات',
+  accessibility: 'إمكانية الوصول',
+  cost: 'التكلفة',
+  free: 'مجاني',
+  notFree: 'برسوم',
+  eligibility: 'لمن',
+  ages: (min, max) =>
+    min !== undefined && max !== undefined
+      ? `من ${min} إلى ${max} سنة`
+      : min !== undefined
+        ? `من ${min} سنة فما فوق`
+        : `حتى ${max} سنة`,
+  serviceArea: 'المنطقة المخدومة',
+  lastVerified: (date) => `آخر تحقق: ${date}`,
+  notVerified: 'لم يُتحقق منه بعد',
+  staleNotice: 'قد تكون المعلومات قديمة',
+  showDetails: 'عرض التفاصيل',
+  hideDetails: 'إخفاء التفاصيل',
+  categories: 'الفئات',
+  temporarilyClosed: 'مغلق مؤقتًا',
+  howToApply: 'كيفية الحصول على الخدمة',
+  referral: {
+    requestAction: 'طلب إحالة',
+    unavailable: 'هذه الجهة لا تستقبل الطلبات عبر الإنترنت. يرجى التواصل معها مباشرة.',
+    title: (recipient) => `اطلب من ${recipient} التواصل معك`,
+    intro: 'اكتب فقط ما ترتاح لمشاركته. لن يستلمه إلا الجهة المذكورة أدناه.',
+    close: 'إغلاق',
+    requiredNote: 'يجب ملء الحقول المشار إليها بأنها «مطلوبة».',
+    optional: 'اختياري',
+    requester: 'لمن هذا الطلب؟',
+    requesterOptions: { self: 'لي', supporter: 'لشخص أرافقه' },
+    supporterName: 'اسمك (المرافِق)',
+    supporterOrganization: 'جهتك',
+    name: 'اسم الشخص الذي يحتاج إلى المساعدة',
+    nameHint: 'يكفي الاسم الأول أو لقب.',
+    contactMethod: 'كيف يتواصلون معك؟',
+    contactOptions: {
+      phone: 'مكالمة هاتفية',
+      sms: 'رسالة نصية',
+      email: 'بريد إلكتروني',
+      none: 'لا تتواصلوا معي، سأتواصل أنا',
+    },
+    phone: 'رقم الهاتف',
+    email: 'عنوان البريد الإلكتروني',
+    messageSafe: 'هل من الآمن ترك رسالة صوتية أو مكتوبة لك؟',
+    yesNo: { yes: 'نعم', no: 'لا' },
+    safeTimes: 'الأوقات الآمنة للاتصال بك',
+    safeTimesHint: 'مثلًا: «أيام الأسبوع بعد السادسة مساءً».',
+    language: 'اللغة المفضلة',
+    needs: 'ما المساعدة التي تحتاجها؟',
+    needsHint: 'تكفي بضع كلمات.',
+    urgency: 'ما مدى الاستعجال؟',
+    urgencyOptions: { routine: 'غير عاجل', urgent: 'عاجل' },
+    emergencyNote: 'إذا كان أحد في خطر الآن، فاتصل برقم الطوارئ المحلي.',
+    consent: (recipient, shared) =>
+      `أوافق على أن تستلم ${recipient} ${shared}، للتواصل معي بشأن هذا الطلب.`,
+    consentLabel: 'الموافقة',
+    sharedItems: {
+      name: 'الاسم المذكور',
+      contact: 'بيانات التواصل',
+      needs: 'المساعدة المطلوبة',
+      supporter: 'اسم المرافِق وجهته',
+      safety: 'الأوقات الآمنة للاتصال',
+    },
+    privacy: (recipient) =>
+      `يُرسل هذا الطلب مباشرة إلى ${recipient}. لا يحتفظ هذا الموقع بأي نسخة، ولا يُحفظ شيء في متصفحك.`,
+    send: 'إرسال الطلب',
+    sending: 'جارٍ الإرسال…',
+    openEmail: 'فتح في تطبيق البريد',
+    emailIntro: (recipient) =>
+      `تستقبل ${recipient} الطلبات عبر البريد الإلكتروني. سيفتح تطبيق البريد والطلب مكتوب؛ راجعه ثم أرسله.`,
+    emailSubject: (resource) => `طلب إحالة: ${resource}`,
+    errorSummary: 'هناك مشكلة',
+    errors: {
+      required: 'هذا الحقل مطلوب.',
+      phone: 'أدخل رقم هاتف، مثل ‎+33 6 12 34 56 78.',
+      email: 'أدخل عنوان بريد إلكتروني، مثل name@example.org.',
+      consent: 'ضع علامة في المربع للموافقة قبل الإرسال.',
+      tooLong: 'النص طويل جدًا.',
+    },
+    failed: 'لم يُرسل طلبك.',
+    failedKinds: {
+      network: 'فشل الاتصال.',
+      timeout: 'لم يرد خادم الجهة في الوقت المناسب.',
+      server: 'واجه خادم الجهة مشكلة.',
+      rejected: 'لم يقبل خادم الجهة الطلب.',
+      aborted: 'توقف الإرسال.',
+    },
+    keptNote: 'كل ما كتبته ما زال هنا.',
+    retryingIn: (seconds) => `إعادة المحاولة بعد ${seconds} ث…`,
+    retry: 'أعد المحاولة الآن',
+    sentTitle: 'أُرسل الطلب',
+    sentBody: (recipient) => `استلمت ${recipient} طلبك.`,
+    reference: 'الرقم المرجعي',
+    nextSteps: {
+      phone: (recipient) =>
+        `ستتصل بك ${recipient}. احتفظ بالرقم المرجعي في حال احتجت إلى السؤال عن طلبك.`,
+      sms: (recipient) =>
+        `سترسل لك ${recipient} رسالة نصية. احتفظ بالرقم المرجعي في حال احتجت إلى السؤال عن طلبك.`,
+      email: (recipient) =>
+        `ستكتب لك ${recipient}. احتفظ بالرقم المرجعي في حال احتجت إلى السؤال عن طلبك.`,
+      none: (recipient) => `تنتظر ${recipient} أن تتواصل معها. اذكر الرقم المرجعي عندما تفعل.`,
+    },
+    newRequest: 'تقديم طلب آخر',
+  },
+  values: {
+    lgbtq: 'أفراد مجتمع الميم',
+    refugees: 'اللاجئون وطالبو اللجوء',
+    youth: 'الشباب',
+    women: 'النساء',
+    men: 'الرجال',
+    families: 'العائلات',
+    children: 'الأطفال',
+    seniors: 'كبار السن',
+    homeless: 'من لا مأوى لهم',
+    'people-with-disabilities': 'ذوو الإعاقة',
+    survivors: 'الناجون والناجيات من العنف',
+    migrants: 'المهاجرون',
+    students: 'الطلاب',
+    veterans: 'قدامى المحاربين',
+    wheelchair: 'مهيأ للكراسي المتحركة',
+    'step-free': 'دخول بلا درج',
+    'accessible-toilet': 'دورة مياه مهيأة',
+    'hearing-loop': 'حلقة سمعية',
+    'sign-language': 'لغة الإشارة',
+    braille: 'طريقة برايل',
+    'easy-read': 'نصوص سهلة القراءة',
+    'quiet-space': 'مكان هادئ',
+    interpretation: 'ترجمة فورية',
+  },
+};

@@ -1,0 +1,152 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../src/define.js';
+import { LOCALES, en, messagesFor, type Messages } from '../src/i18n/index.js';
+import type { ResourceFinder, RfResourceCard } from '../src/index.js';
+import { $, settled, shownNames } from './helpers.js';
+
+/** Every key path of a catalogue, with the kind of value (functions and strings must line up). */
+function shape(value: unknown, path = ''): string[] {
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k));
+  return [`${path}:${typeof value}`];
+}
+
+/** All text in an element and its open shadow roots. */
+function deepText(node: Node): string {
+  let out = '';
+  if (node instanceof Element && node.shadowRoot) out += deepText(node.shadowRoot);
+  for (const child of node.childNodes)
+    out += child.nodeType === Node.TEXT_NODE ? child.textContent : deepText(child);
+  return out;
+}
+
+const feed = [
+  {
+    id: 'a',
+    name: 'Banque alimentaire',
+    description: 'Colis chaque semaine.',
+    categories: ['Alimentation'],
+    languages: ['fr', 'ar'],
+    cost: { free: true },
+    eligibility: { minAge: 18, audiences: ['families'] },
+    hours: { timezone: 'Europe/Paris', weekly: [{ day: 'mo', opens: '09:00', closes: '12:00' }] },
+    lastVerified: '2026-10-01',
+    referral: { accepts: true },
+    translations: {
+      en: { name: 'Food bank', description: 'Food parcels every week.' },
+      ar: { name: 'بنك الطعام' },
+    },
+  },
+  {
+    id: 'b',
+    name: 'Halte de nuit',
+    categories: ['Hébergement'],
+    delivery: ['in-person', 'online'],
+  },
+];
+
+describe('languages', () => {
+  it('has every message in every locale (no missing key, same kinds)', () => {
+    const reference = shape(en).sort();
+    for (const [code, messages] of Object.entries(LOCALES)) {
+      expect(shape(messages).sort(), code).to.deep.equal(reference);
+    }
+    expect(Object.keys(LOCALES)).to.deep.equal(['en', 'fr', 'it', 'es', 'ar']);
+  });
+
+  for (const code of ['en', 'fr', 'it', 'es', 'ar']) {
+    it(`renders the finder in ${code} with nothing missing`, async () => {
+      const m: Messages = LOCALES[code]!;
+      const el = await mount<ResourceFinder>(
+        html`<resource-finder lang=${code} .resources=${feed}></resource-finder>`,
+      );
+      await settled(el);
+      expect($($(el, 'rf-search-box'), 'label').textContent!.trim()).to.equal(m.searchLabel);
+      expect($($(el, 'rf-results'), '#results-heading').textContent).to.equal(m.resultsHeading);
+      const text = deepText(el);
+      expect(text).not.to.match(/undefined|NaN|\[object Object\]/);
+      expect(text).to.contain(m.groupLabels.categories);
+      expect(text).to.contain(m.referral.requestAction);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('lays Arabic out right to left', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder lang="ar" .resources=${feed}></resource-finder>`,
+    );
+    await settled(el);
+    const root = $(el, '.root');
+    expect(root.getAttribute('dir')).to.equal('rtl');
+    const results = $(el, 'rf-results');
+    expect(getComputedStyle($(results, '[part="list"]')).direction).to.equal('rtl');
+    // The filters column sits on the right, the results on the left.
+    const filters = $(el, 'rf-filters').getBoundingClientRect();
+    expect(filters.left).to.be.greaterThan(results.getBoundingClientRect().left);
+    // The search icon is at the inline start: the right.
+    const box = $(el, 'rf-search-box');
+    const input = $(box, 'input').getBoundingClientRect();
+    expect($(box, '.icon').getBoundingClientRect().left).to.be.greaterThan(
+      input.left + input.width / 2,
+    );
+    expect(shownNames(el)).to.include('بنك الطعام');
+  });
+
+  it('follows the page language when the element has none', async () => {
+    const previous = document.documentElement.lang;
+    document.documentElement.lang = 'it';
+    try {
+      const el = await mount<ResourceFinder>(
+        html`<resource-finder .resources=${feed}></resource-finder>`,
+      );
+      await settled(el);
+      expect($($(el, 'rf-search-box'), 'label').textContent!.trim()).to.equal('Cerca un aiuto');
+    } finally {
+      document.documentElement.lang = previous;
+    }
+  });
+
+  it('shows and searches the feed’s own translations in the visitor’s language', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder lang="en" .resources=${feed}></resource-finder>`,
+    );
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Food bank', 'Halte de nuit']);
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    expect($(card, '.description').textContent!.trim()).to.equal('Food parcels every week.');
+    el.shadowRoot!.querySelector('rf-search-box')!.dispatchEvent(
+      new CustomEvent('rf-query-change', {
+        detail: { query: 'parcels' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Food bank']);
+  });
+
+  it('lets a host override any message, including one of a group', () => {
+    const m = messagesFor('fr', {
+      searchLabel: 'Trouver',
+      referral: { send: 'Envoyer !' } as Messages['referral'],
+    });
+    expect(m.searchLabel).to.equal('Trouver');
+    expect(m.referral.send).to.equal('Envoyer !');
+    expect(m.referral.close).to.equal('Fermer');
+    expect(messagesFor('pt-BR')).to.equal(en);
+    expect(messagesFor('fr-CA').searchLabel).to.equal('Rechercher une aide');
+  });
+
+  it('uses each language’s plural rules', () => {
+    const count = (lang: string, n: number) => messagesFor(lang).resultCount(n, String(n));
+    expect([0, 1, 2, 3, 11, 100].map((n) => count('ar', n))).to.deep.equal([
+      'لم يُعثر على أي خدمة',
+      'خدمة واحدة',
+      'خدمتان',
+      '3 خدمات',
+      '11 خدمة',
+      '100 خدمة',
+    ]);
+    expect([1, 2].map((n) => count('fr', n))).to.deep.equal(['1 ressource', '2 ressources']);
+  });
+});
