@@ -92,6 +92,26 @@ describe('languages', () => {
     expect(shownNames(el)).to.include('بنك الطعام');
   });
 
+  it('keeps feed text in its own direction inside a right-to-left page, and numbers left to right', async () => {
+    const phoned = [
+      {
+        ...feed[1],
+        phones: [{ number: '+33 4 78 00 99 10' }],
+        description: 'Accueil de nuit.',
+        address: { street: '326 rue Garibaldi', locality: 'Lyon' },
+      },
+    ];
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder lang="ar" .resources=${phoned}></resource-finder>`,
+    );
+    await settled(el);
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    expect(getComputedStyle($(card, 'a[href^="tel:"]')).direction).to.equal('ltr');
+    expect(getComputedStyle($(card, '.description .text')).direction).to.equal('ltr'); // French text, dir=auto
+    expect(getComputedStyle($(card, 'dd[dir="auto"]')).direction).to.equal('ltr');
+    expect(getComputedStyle($(card, 'article')).direction).to.equal('rtl');
+  });
+
   it('follows the page language when the element has none', async () => {
     const previous = document.documentElement.lang;
     document.documentElement.lang = 'it';

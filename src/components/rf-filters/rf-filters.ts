@@ -111,7 +111,7 @@ export class RfFilters extends LitElement {
                 @change=${(e: Event) => this.onToggle(group, o.value, e)}
               />
               <label for=${id}
-                ><span class="name">${label}</span>
+                ><span class="name" dir="auto">${label}</span>
                 <span class="count muted">${o.count}</span></label
               >
             </li>`;
@@ -177,7 +177,7 @@ export class RfFilters extends LitElement {
                         aria-label=${m.removeFilter(label)}
                         @click=${() => this.removeOption(group, value)}
                       >
-                        <span>${label}</span><span aria-hidden="true" class="x">×</span>
+                        <span dir="auto">${label}</span><span aria-hidden="true" class="x">×</span>
                       </button>
                     </li>`;
                   })}

@@ -99,15 +99,15 @@ export class RfResourceCard extends LitElement {
     const content = renderHighlighted(name, this.termSet);
     switch (level) {
       case 2:
-        return html`<h2 part="name" class="name">${content}</h2>`;
+        return html`<h2 part="name" class="name" dir="auto">${content}</h2>`;
       case 4:
-        return html`<h4 part="name" class="name">${content}</h4>`;
+        return html`<h4 part="name" class="name" dir="auto">${content}</h4>`;
       case 5:
-        return html`<h5 part="name" class="name">${content}</h5>`;
+        return html`<h5 part="name" class="name" dir="auto">${content}</h5>`;
       case 6:
-        return html`<h6 part="name" class="name">${content}</h6>`;
+        return html`<h6 part="name" class="name" dir="auto">${content}</h6>`;
       default:
-        return html`<h3 part="name" class="name">${content}</h3>`;
+        return html`<h3 part="name" class="name" dir="auto">${content}</h3>`;
     }
   }
 
@@ -140,7 +140,7 @@ export class RfResourceCard extends LitElement {
               <p class="muted small">${m.timezoneNote(r.hours.timezone)}</p>`
           : nothing
       }
-      ${r.hours.notes ? html`<p>${r.hours.notes}</p>` : nothing}
+      ${r.hours.notes ? html`<p dir="auto">${r.hours.notes}</p>` : nothing}
     </div>`;
   }
 
@@ -163,20 +163,22 @@ export class RfResourceCard extends LitElement {
       <article part="card" class="card" aria-labelledby="name">
         <header>
           <div id="name">${this.heading(text.name)}</div>
-          ${r.organization ? html`<p class="org muted">${renderHighlighted(r.organization, this.termSet)}</p>` : nothing}
+          ${r.organization ? html`<p class="org muted" dir="auto">${renderHighlighted(r.organization, this.termSet)}</p>` : nothing}
           <ul class="badges" role="list">
             ${r.status === 'temporarily-closed' ? html`<li class="badge closed-temp">${m.temporarilyClosed}</li>` : nothing}
             ${open === true && r.status !== 'temporarily-closed' ? html`<li class="badge open">${m.openNow}</li>` : nothing}
             ${open === false ? html`<li class="badge closed">${m.closedNow}</li>` : nothing}
             ${r.cost?.free ? html`<li class="badge free">${m.free}</li>` : nothing}
-            ${leafCategories.map((c) => html`<li class="badge cat">${renderHighlighted(c, this.termSet)}</li>`)}
+            ${leafCategories.map((c) => html`<li class="badge cat" dir="auto">${renderHighlighted(c, this.termSet)}</li>`)}
           </ul>
         </header>
-        ${r.alert ? html`<p class="alert" part="alert">${r.alert}</p>` : nothing}
+        ${r.alert ? html`<p class="alert" part="alert" dir="auto">${r.alert}</p>` : nothing}
         ${
           text.description
-            ? html`<p class="description ${this.expanded ? '' : 'clamped'}">
-                <span class="text">${renderHighlighted(text.description, this.termSet)}</span>
+            ? html`<p class="description ${this.expanded ? '' : 'clamped'}" dir="auto">
+                <span class="text" dir="auto"
+                  >${renderHighlighted(text.description, this.termSet)}</span
+                >
               </p>`
             : nothing
         }
@@ -185,7 +187,7 @@ export class RfResourceCard extends LitElement {
             address
               ? html`<div>
                   <dt>${m.address}</dt>
-                  <dd>${address}</dd>
+                  <dd dir="auto">${address}</dd>
                 </div>`
               : nothing
           }
@@ -197,7 +199,7 @@ export class RfResourceCard extends LitElement {
                     ${(this.expanded ? r.phones : r.phones.slice(0, 1)).map((p) => {
                       const href = telHref(p.number);
                       return html`<span class="phone"
-                        >${href ? html`<a href=${href}>${p.number}</a>` : p.number}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span
+                        >${href ? html`<a href=${href} dir="ltr">${p.number}</a>` : html`<span dir="ltr">${p.number}</span>`}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span
                       >`;
                     })}
                   </dd>
@@ -214,6 +216,7 @@ export class RfResourceCard extends LitElement {
                       rel="noopener noreferrer"
                       referrerpolicy="no-referrer"
                       target="_blank"
+                      dir="ltr"
                       >${new URL(website).host}</a
                     >
                   </dd>
@@ -224,7 +227,7 @@ export class RfResourceCard extends LitElement {
             email
               ? html`<div>
                   <dt>${m.email}</dt>
-                  <dd><a href=${email}>${r.email}</a></dd>
+                  <dd><a href=${email} dir="ltr">${r.email}</a></dd>
                 </div>`
               : nothing
           }
