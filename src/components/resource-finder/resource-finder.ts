@@ -350,6 +350,9 @@ export class ResourceFinder extends LitElement {
   private async onFilters(e: RfFilterChangeEvent): Promise<void> {
     this.filters = e.detail.filters;
     await this.updateComplete;
+    // Tell keyboard and screen-reader users where the change landed: on the results heading (sorting leaves focus put).
+    await this.resultsEl?.updateComplete;
+    this.resultsEl?.focusHeading();
     this.dispatchEvent(
       new RfSearchEvent({ query: this.query, filters: this.filters, total: this.filtered.length }),
     );

@@ -38,8 +38,8 @@ export const styles = css`
     min-height: 2rem;
   }
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.5rem;
+    height: 1.5rem;
     margin: 0;
     accent-color: var(--rf-color-accent, light-dark(#0b6e4f, #6fd3a8));
     flex: none;

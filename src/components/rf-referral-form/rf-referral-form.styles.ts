@@ -68,8 +68,8 @@ export const styles = css`
     cursor: pointer;
   }
   .choice input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.5rem;
+    height: 1.5rem;
     margin: 0.1rem 0 0;
     flex: none;
     accent-color: var(--rf-color-accent, light-dark(#0b6e4f, #6fd3a8));

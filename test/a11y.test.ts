@@ -1,0 +1,126 @@
+// Every visitor: keyboard-only journey, focus management, target sizes and reflow at 200% zoom.
+import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { ResourceFinder } from '../src/index.js';
+import { $, fixture, settled } from './helpers.js';
+
+/** The element that has focus, through open shadow roots. */
+function active(): HTMLElement | null {
+  let el = document.activeElement as HTMLElement | null;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+  return el;
+}
+
+async function tabUntil(test: (el: HTMLElement) => boolean, max = 40): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const el = active();
+    if (el && test(el)) return el;
+  }
+  throw new Error(
+    `not reached in ${max} presses of Tab; focus is on ${active()?.outerHTML.slice(0, 80)}`,
+  );
+}
+
+async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+async function finder(): Promise<ResourceFinder> {
+  const el = await mount<ResourceFinder>(
+    html`<resource-finder src=${fixture('feed-small.json')}></resource-finder>`,
+  );
+  await settled(el);
+  return el;
+}
+
+describe('keyboard-only journey', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('goes from search to a filter to a resource’s details to its phone link, with real key presses', async () => {
+    const el = await finder();
+    const search = await tabUntil(
+      (e) => e.localName === 'input' && e.getAttribute('type') === 'search',
+    );
+    expect(getComputedStyle(search).outlineStyle).not.to.equal('none');
+    await sendKeys({ type: 'shelter' });
+    await waitUntil(() => el.query === 'shelter');
+    await settled(el);
+
+    const box = await tabUntil((e) => e.getAttribute('type') === 'checkbox');
+    await sendKeys({ press: 'Space' });
+    await settled(el);
+    expect((box as HTMLInputElement).checked).to.equal(true);
+    // After a filter change, focus lands on the results heading.
+    await waitUntil(
+      () => active()?.id === 'results-heading',
+      'focus did not move to the results heading',
+    );
+
+    const toggle = await tabUntil((e) => e.getAttribute('part') === 'toggle');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true');
+
+    await shiftTab();
+    let link = active();
+    for (let i = 0; i < 6 && !link?.getAttribute('href')?.startsWith('tel:'); i++) {
+      await shiftTab();
+      link = active();
+    }
+    expect(link?.getAttribute('href')).to.match(/^tel:\+?\d+$/);
+    expect(getComputedStyle(link!).outlineStyle).not.to.equal('none');
+  });
+
+  it('leaves focus on the sort control after sorting', async () => {
+    const el = await finder();
+    const select = await tabUntil((e) => e.localName === 'select');
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(active()).to.equal(select);
+    expect((select as HTMLSelectElement).value).to.equal('name');
+  });
+});
+
+describe('targets and reflow', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('makes every control at least 24 by 24 px', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await finder();
+    const controls: HTMLElement[] = [];
+    const collect = (root: ParentNode) => {
+      for (const node of root.querySelectorAll<HTMLElement>('*')) {
+        if (
+          node.matches('button, input:not([type="hidden"]), select, textarea, a[href]') &&
+          node.getClientRects().length
+        )
+          controls.push(node);
+        if (node.shadowRoot) collect(node.shadowRoot);
+      }
+    };
+    collect(el.shadowRoot!);
+    expect(controls.length).to.be.greaterThan(20);
+    const small = controls
+      .map((c) => ({ c, r: c.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 24 || r.height < 24)
+      .map(({ c, r }) => `${c.outerHTML.slice(0, 60)} ${r.width}x${r.height}`);
+    expect(small).to.deep.equal([]);
+  });
+
+  it('reflows at 200% zoom (640 CSS px): one column, filters behind a button, no sideways scrolling', async () => {
+    await setViewport({ width: 640, height: 800 });
+    const el = await finder();
+    const toggle = $($(el, 'rf-filters'), '[part="toggle"]');
+    expect(getComputedStyle(toggle).display).not.to.equal('none');
+    expect(getComputedStyle($($(el, 'rf-filters'), '#groups')).display).to.equal('none');
+    expect(document.documentElement.scrollWidth).to.be.at.most(640);
+    toggle.click();
+    await el.updateComplete;
+    await $(el, 'rf-filters').updateComplete;
+    expect(getComputedStyle($($(el, 'rf-filters'), '#groups')).display).not.to.equal('none');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+});
