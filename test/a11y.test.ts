@@ -2,7 +2,7 @@
 import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { ResourceFinder } from '../src/index.js';
+import type { ResourceFinder, RfFilters } from '../src/index.js';
 import { $, fixture, settled } from './helpers.js';
 
 /** The element that has focus, through open shadow roots. */
@@ -119,7 +119,7 @@ describe('targets and reflow', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(640);
     toggle.click();
     await el.updateComplete;
-    await $(el, 'rf-filters').updateComplete;
+    await $<RfFilters>(el, 'rf-filters').updateComplete;
     expect(getComputedStyle($($(el, 'rf-filters'), '#groups')).display).not.to.equal('none');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
   });

@@ -371,6 +371,8 @@ describe('<resource-finder> search and filters', () => {
     expect($(el, 'rf-search-box').shadowRoot!.activeElement?.getAttribute('part')).to.equal(
       'clear',
     );
+    await sendKeys({ press: 'Tab' }); // "Near me"
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Near me');
     await sendKeys({ press: 'Tab' });
     const filters = filtersOf(el);
     const focused = filters.shadowRoot!.activeElement as HTMLInputElement;

@@ -4,11 +4,13 @@
  * Counts for a group's options reflect the query and the other groups' selections. Pure: no DOM.
  */
 import { isOpenAt } from './hours.js';
+import { resourceDistance, type LatLng } from './geo.js';
 import type { Resource } from './schema.js';
 
 /** Filter groups, in display order. */
 export const FILTER_GROUPS = [
   'categories',
+  'places',
   'languages',
   'audiences',
   'accessibility',
@@ -56,6 +58,9 @@ export function optionsOf(resource: Resource, group: FilterGroup, now: Date): st
     switch (group) {
       case 'categories':
         values = [...new Set((resource.categories ?? []).flatMap(categoryPaths))];
+        break;
+      case 'places':
+        values = resource.address?.locality ? [resource.address.locality] : [];
         break;
       case 'languages':
         values = [...new Set((resource.languages ?? []).map(primaryLanguage))];
@@ -192,18 +197,23 @@ export function activeFilters(state: FilterState): Array<{ group: FilterGroup; v
   return FILTER_GROUPS.flatMap((group) => (state[group] ?? []).map((value) => ({ group, value })));
 }
 
-/** How results can be sorted. */
-export const SORT_ORDERS = ['relevance', 'name', 'verified'] as const;
+/** How results can be sorted (`distance` needs a position). */
+export const SORT_ORDERS = ['relevance', 'name', 'verified', 'distance'] as const;
 /** A sort order. */
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** Sorts hits; `relevance` keeps the engine's order. Returns a new array. */
+/** Sorts hits; `relevance` keeps the engine's order; `distance` needs `origin` (places it cannot place go last). */
 export function sortHits<T extends { resource: Resource }>(
   hits: readonly T[],
   order: SortOrder,
   locale = 'en',
+  origin?: LatLng,
 ): T[] {
   const out = [...hits];
+  if (order === 'distance' && origin) {
+    const d = (r: Resource) => resourceDistance(r, origin) ?? Infinity;
+    return out.sort((a, b) => d(a.resource) - d(b.resource));
+  }
   if (order === 'name') {
     const collator = new Intl.Collator(locale, { sensitivity: 'base' });
     out.sort((a, b) => collator.compare(a.resource.name, b.resource.name));

@@ -11,3 +11,4 @@ export * from './filters.js';
 export * from './referral.js';
 export * from './quality.js';
 export * from './quick-exit.js';
+export * from './geo.js';

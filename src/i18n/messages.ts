@@ -20,6 +20,14 @@ export interface Messages {
   /** Label of the only option of the `open` group. */
   openNowOnly: string;
   delivery: Record<string, string>;
+  nearMe: string;
+  nearMeBusy: string;
+  nearMeError: string;
+  nearMeActive: string;
+  forgetPosition: string;
+  radius: string;
+  radiusAny: string;
+  distanceAway: (distance: string) => string;
   clearAll: string;
   removeFilter: (label: string) => string;
   activeFilters: string;

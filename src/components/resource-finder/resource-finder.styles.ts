@@ -128,4 +128,41 @@ export const styles = css`
       border-color: ButtonText;
     }
   }
+  .where {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .where .pin {
+    width: 1.1rem;
+    height: 1.1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .where select {
+    min-height: 2.5rem;
+    margin-inline-start: 0.4rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--rf-color-border-strong, light-dark(#6b7780, #8a969f));
+    border-radius: var(--rf-radius, 0.5rem);
+    background: var(--rf-color-background, light-dark(#fff, #161a1d));
+  }
+  .link-button {
+    min-height: 2.5rem;
+    border: 0;
+    background: none;
+    color: var(--rf-color-link, light-dark(#0a58a8, #8cc2ff));
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .where-status {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  .where-status:empty {
+    display: none;
+  }
 `;

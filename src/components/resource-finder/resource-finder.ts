@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { parseResources, type FeedProblem, type FeedResult } from '../../core/feed.js';
 import type { FeedFormat } from '../../core/hsds.js';
+import { withinRadius, type LatLng } from '../../core/geo.js';
 import {
   feedOutcome,
   loadFeed,
@@ -57,6 +58,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart problems - The note about records that could not be shown.
  * @csspart dialog - The referral dialog.
  * @csspart quick-exit - The quick-exit button.
+ * @csspart where - The "Near me" controls.
  * @cssprop --rf-color-accent - Accent colour of buttons, checkboxes and chips.
  * @cssprop --rf-color-text - Text colour.
  * @cssprop --rf-color-background - Background of inputs and buttons.
@@ -111,6 +113,12 @@ export class ResourceFinder extends LitElement {
    */
   @property({ attribute: 'safe-mode' }) safeMode?: string;
 
+  /** The visitor's position (set by "Near me", or by the host). Used for distances; never sent anywhere. */
+  @property({ attribute: false }) origin?: LatLng;
+
+  /** With a position: keep resources within this many kilometres (0: any distance). */
+  @property({ type: Number }) radius = 0;
+
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
 
@@ -127,6 +135,7 @@ export class ResourceFinder extends LitElement {
   @state() private valid: Resource[] = [];
   @state() private meta: FeedMeta = {};
   @state() private progress?: { page: number; totalPages: number };
+  @state() private locating: 'idle' | 'busy' | 'error' = 'idle';
   @state() private incomplete?: FeedResult['incomplete'];
 
   @query('rf-results') private resultsEl?: RfResults;
@@ -249,9 +258,18 @@ export class ResourceFinder extends LitElement {
       this.apply(feedOutcome({ meta: {}, ...parsed, total: this.resources.length }));
     }
     if (changed.has('src') && this.src && !this.resources) void this.loadFrom(this.src);
-    if (changed.has('hits') || changed.has('filters')) {
+    if (
+      changed.has('hits') ||
+      changed.has('filters') ||
+      changed.has('origin') ||
+      changed.has('radius')
+    ) {
       const now = new Date();
-      this.filtered = applyFilters(this.hits, this.filters, now);
+      const filtered = applyFilters(this.hits, this.filters, now);
+      this.filtered =
+        this.origin && this.radius > 0
+          ? withinRadius(filtered, this.origin, this.radius)
+          : filtered;
       this.facets = computeFacets(this.hits, this.filters, now);
     }
   }
@@ -425,7 +443,7 @@ export class ResourceFinder extends LitElement {
           .messages=${this.messages}
           @rf-query-change=${this.onQuery}
         ></rf-search-box>
-        ${this.renderStatus(m)}
+        ${ready ? this.renderWhere(m) : nothing} ${this.renderStatus(m)}
         ${
           ready && this.problems.length
             ? html`<div class="problems" part="problems">
@@ -454,6 +472,7 @@ export class ResourceFinder extends LitElement {
                   .results=${this.filtered}
                   .messages=${this.messages}
                   sort=${this.sort}
+                  .origin=${this.origin}
                   page-size=${this.pageSize}
                   ui-lang=${lang}
                   ?has-filters=${Object.keys(this.filters).length > 0}
@@ -468,6 +487,73 @@ export class ResourceFinder extends LitElement {
         }
         ${this.renderReferralDialog(m)}
       </div>
+    </div>`;
+  }
+
+  /** Asks the browser for the visitor's position (only now, on their request), then sorts by distance. */
+  locate(): void {
+    if (!('geolocation' in navigator)) {
+      this.locating = 'error';
+      return;
+    }
+    this.locating = 'busy';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.origin = { lat: position.coords.latitude, lng: position.coords.longitude };
+        this.sort = 'distance';
+        this.locating = 'idle';
+      },
+      () => (this.locating = 'error'),
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
+    );
+  }
+
+  private forgetPosition(): void {
+    this.origin = undefined;
+    this.radius = 0;
+    if (this.sort === 'distance') this.sort = 'relevance';
+  }
+
+  private renderWhere(m: Messages): TemplateResult {
+    const status =
+      this.locating === 'busy'
+        ? m.nearMeBusy
+        : this.locating === 'error'
+          ? m.nearMeError
+          : this.origin
+            ? m.nearMeActive
+            : '';
+    return html`<div class="where" part="where">
+      <button
+        type="button"
+        class="button"
+        aria-describedby="where-status"
+        ?disabled=${this.locating === 'busy'}
+        @click=${() => this.locate()}
+      >
+        <svg class="pin" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z"></path>
+          <circle cx="12" cy="9.5" r="2.5"></circle>
+        </svg>
+        ${m.nearMe}
+      </button>
+      ${
+        this.origin
+          ? html`<label class="radius"
+                >${m.radius}
+                <select
+                  @change=${(e: Event) => (this.radius = Number((e.target as HTMLSelectElement).value))}
+                >
+                  <option value="0" ?selected=${this.radius === 0}>${m.radiusAny}</option>
+                  ${[1, 2, 5, 10, 25, 50].map((km) => html`<option value=${km} ?selected=${this.radius === km}>${new Intl.NumberFormat(uiLanguage(this, this.lang), { style: 'unit', unit: 'kilometer' }).format(km)}</option>`)}
+                </select></label
+              >
+              <button type="button" class="link-button" @click=${() => this.forgetPosition()}>
+                ${m.forgetPosition}
+              </button>`
+          : nothing
+      }
+      <p id="where-status" class="where-status muted" role="status">${status}</p>
     </div>`;
   }
 

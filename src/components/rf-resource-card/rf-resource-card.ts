@@ -59,6 +59,9 @@ export class RfResourceCard extends LitElement {
   /** Folded words to highlight (from a search hit's `terms`). */
   @property({ attribute: false }) terms: readonly string[] = [];
 
+  /** Kilometres from the visitor (set by the finder when it knows their position). */
+  @property({ attribute: false }) distance?: number;
+
   /** Shows the full details. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
@@ -169,6 +172,19 @@ export class RfResourceCard extends LitElement {
             ${open === true && r.status !== 'temporarily-closed' ? html`<li class="badge open">${m.openNow}</li>` : nothing}
             ${open === false ? html`<li class="badge closed">${m.closedNow}</li>` : nothing}
             ${r.cost?.free ? html`<li class="badge free">${m.free}</li>` : nothing}
+            ${
+              this.distance !== undefined && !r.confidential
+                ? html`<li class="badge distance">
+                    ${m.distanceAway(
+                      new Intl.NumberFormat(lang, {
+                        style: 'unit',
+                        unit: 'kilometer',
+                        maximumFractionDigits: this.distance < 10 ? 1 : 0,
+                      }).format(this.distance),
+                    )}
+                  </li>`
+                : nothing
+            }
             ${leafCategories.map((c) => html`<li class="badge cat" dir="auto">${renderHighlighted(c, this.termSet)}</li>`)}
           </ul>
         </header>

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters.js';
+import { resourceDistance, type LatLng } from '../../core/geo.js';
 import type { Resource } from '../../core/schema.js';
 import type { SearchHit } from '../../core/search.js';
 import { RfFilterChangeEvent, RfSortChangeEvent } from '../../events.js';
@@ -41,6 +42,9 @@ export class RfResults extends LitElement {
   /** Results rendered before "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
+  /** The visitor's position, for distances and the `distance` sort. Never sent anywhere. */
+  @property({ attribute: false }) origin?: LatLng;
+
   /** Whether the empty state offers "clear all filters". */
   @property({ type: Boolean, attribute: 'has-filters' }) hasFilters = false;
 
@@ -65,7 +69,7 @@ export class RfResults extends LitElement {
       const hits =
         this.results ??
         (this.resources ?? []).map((resource) => ({ resource, score: 0, terms: [] }));
-      this.sorted = sortHits(hits, this.sort, uiLanguage(this, this.uiLang));
+      this.sorted = sortHits(hits, this.sort, uiLanguage(this, this.uiLang), this.origin);
     }
     if (changed.has('results') || changed.has('resources')) {
       this.shown = this.pageSize;
@@ -133,7 +137,7 @@ export class RfResults extends LitElement {
               ? html`<label class="sort"
                   >${m.sortLabel}
                   <select @change=${this.onSort}>
-                    ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === this.sort}>${m.sortOrders[o]}</option>`)}
+                    ${SORT_ORDERS.filter((o) => o !== 'distance' || this.origin).map((o) => html`<option value=${o} ?selected=${o === this.sort}>${m.sortOrders[o]}</option>`)}
                   </select></label
                 >`
               : nothing
@@ -168,6 +172,7 @@ export class RfResults extends LitElement {
                       <rf-resource-card
                         .resource=${hit.resource}
                         .terms=${hit.terms}
+                        .distance=${resourceDistance(hit.resource, this.origin)}
                         .messages=${this.messages}
                         ui-lang=${uiLanguage(this, this.uiLang)}
                       ></rf-resource-card>

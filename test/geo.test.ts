@@ -1,0 +1,131 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../src/define.js';
+import { distanceKm, resourceDistance, withinRadius } from '../src/core/geo.js';
+import {
+  parseFeed,
+  sortHits,
+  type Resource,
+  type ResourceFinder,
+  type RfResourceCard,
+} from '../src/index.js';
+import { $, $$, checkbox, filtersOf, settled, shownNames } from './helpers.js';
+
+const LYON = { lat: 45.764, lng: 4.8357 };
+const places = parseFeed([
+  {
+    id: 'near',
+    name: 'Near',
+    coordinates: { lat: 45.76, lng: 4.84 },
+    address: { locality: 'Lyon' },
+  },
+  {
+    id: 'far',
+    name: 'Far',
+    coordinates: { lat: 43.2965, lng: 5.3698 },
+    address: { locality: 'Marseille' },
+  },
+  { id: 'mid', name: 'Mid', coordinates: { lat: 45.9, lng: 4.9 }, address: { locality: 'Lyon' } },
+  {
+    id: 'hidden',
+    name: 'Secret shelter',
+    coordinates: { lat: 45.7641, lng: 4.8358 },
+    confidential: true,
+    address: { locality: 'Lyon' },
+  },
+  { id: 'online', name: 'Helpline', delivery: ['phone'] },
+]).resources;
+const hits = (rs: Resource[]) => rs.map((resource) => ({ resource }));
+
+describe('distance', () => {
+  it('measures great-circle distances', () => {
+    expect(distanceKm(LYON, { lat: 43.2965, lng: 5.3698 })).to.be.within(275, 280); // Lyon–Marseille
+    expect(distanceKm(LYON, LYON)).to.equal(0);
+  });
+
+  it('never gives the distance of a confidential place', () => {
+    expect(
+      resourceDistance(
+        places.find((r) => r.id === 'hidden')!,
+        LYON,
+      ),
+    ).to.equal(undefined);
+  });
+
+  it('sorts by distance from a given position, places it cannot place last', () => {
+    expect(sortHits(hits(places), 'distance', 'en', LYON).map((h) => h.resource.id)).to.deep.equal([
+      'near',
+      'mid',
+      'far',
+      'hidden',
+      'online',
+    ]);
+  });
+
+  it('keeps what is within the radius, and what cannot be placed', () => {
+    expect(withinRadius(hits(places), LYON, 20).map((h) => h.resource.id)).to.deep.equal([
+      'near',
+      'mid',
+      'hidden',
+      'online',
+    ]);
+    expect(withinRadius(hits(places), LYON, 5).map((h) => h.resource.id)).to.deep.equal([
+      'near',
+      'hidden',
+      'online',
+    ]);
+  });
+});
+
+describe('<resource-finder> where', () => {
+  it('shows distances, sorts by them and filters by radius from a given position', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder lang="en" .resources=${places}></resource-finder>`,
+    );
+    await settled(el);
+    el.origin = LYON;
+    el.sort = 'distance';
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Near', 'Mid', 'Far', 'Secret shelter', 'Helpline']);
+    const cards = $$<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    expect($(cards[0]!, '.badge.distance').textContent!.trim()).to.equal('0.6 km away');
+    expect($(cards[2]!, '.badge.distance').textContent!.trim()).to.equal('278 km away');
+    expect($$(cards[3]!, '.badge.distance')).to.have.length(0); // confidential: no distance
+    const select = $<HTMLSelectElement>(el, '.radius select');
+    select.value = '25';
+    select.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Near', 'Mid', 'Secret shelter', 'Helpline']);
+    expect($(el, '#where-status').textContent).to.contain('Your position stays on this device');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by city, from the feed’s own addresses', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder lang="en" .resources=${places}></resource-finder>`,
+    );
+    await settled(el);
+    const lyon = checkbox(filtersOf(el), 'Lyon');
+    expect(lyon.labels![0]!.textContent).to.contain('3');
+    lyon.click();
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Near', 'Mid', 'Secret shelter']);
+  });
+
+  it('asks for the position only when the visitor presses "Near me", and says when it is not available', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder lang="en" .resources=${places}></resource-finder>`,
+    );
+    await settled(el);
+    expect($(el, '#where-status').textContent).to.equal('');
+    const nearMe = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Near me',
+    )!;
+    nearMe.click();
+    // Headless Chromium has no position to give: the finder says so instead of waiting forever.
+    const status = $(el, '#where-status');
+    for (let i = 0; i < 100 && !status.textContent!.includes('not available'); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(status.textContent).to.contain('Your position is not available');
+    expect(el.origin).to.equal(undefined);
+  });
+});
