@@ -4,9 +4,10 @@ import { gzipSync } from 'node:zlib';
 
 // Budget history: 35 KB when the finder shipped (34.9 KB); the referral form (rf-referral-form, its messages and the
 // sending logic) added 5.8 KB; HSDS 3.0 reading (detection, mapping, paging) 4.8 KB; French, Italian, Spanish and
-// Arabic catalogues with quick exit 10.8 KB (56.5 KB). The planned target is 30 KB with every element (see the
-// performance work, which can load catalogues on demand): this budget only stops unnoticed growth until then.
-const LIMIT_KB = 57;
+// Arabic catalogues with quick exit 10.8 KB (56.5 KB); "near me", distances and the city filter 1.7 KB (58.2 KB).
+// The planned target is 30 KB with every element (see the performance work, which can load catalogues on demand):
+// this budget only stops unnoticed growth until then.
+const LIMIT_KB = 60;
 const file = new URL('../dist/resource-finder.min.js', import.meta.url);
 let code;
 try {
