@@ -12,3 +12,4 @@ export * from './referral.js';
 export * from './quality.js';
 export * from './quick-exit.js';
 export * from './geo.js';
+export * from './url-state.js';

@@ -26,10 +26,12 @@ import {
   type RfFilterChangeEvent,
   type RfQueryChangeEvent,
   type RfReferralRequestEvent,
+  type RfResourceSelectEvent,
   type RfSortChangeEvent,
 } from '../../events.js';
 import { isRtl, messagesFor, type Messages } from '../../i18n/index.js';
 import { tripleKeyDetector } from '../../core/quick-exit.js';
+import { decodeUrlState, encodeUrlState } from '../../core/url-state.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
 import type { RfResults } from '../rf-results/rf-results.js';
@@ -119,6 +121,12 @@ export class ResourceFinder extends LitElement {
   /** With a position: keep resources within this many kilometres (0: any distance). */
   @property({ type: Number }) radius = 0;
 
+  /**
+   * Keeps the query, filters, sort and open resource in the URL (with `history.replaceState`, so Back is not
+   * flooded), so a link can be shared and a reload restores the view. Off in safe mode.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
 
@@ -136,6 +144,8 @@ export class ResourceFinder extends LitElement {
   @state() private meta: FeedMeta = {};
   @state() private progress?: { page: number; totalPages: number };
   @state() private locating: 'idle' | 'busy' | 'error' = 'idle';
+  @state() private openId?: string;
+  private restored = false;
   @state() private incomplete?: FeedResult['incomplete'];
 
   @query('rf-results') private resultsEl?: RfResults;
@@ -332,6 +342,7 @@ export class ResourceFinder extends LitElement {
     this.recordCount = result.total;
     this.hiddenCount = result.hidden ?? 0;
     this.engine = createSearchEngine(result.resources);
+    this.restoreFromUrl();
     this.dispatchEvent(
       new RfFeedLoadEvent({
         total: result.total,
@@ -359,14 +370,48 @@ export class ResourceFinder extends LitElement {
     }
   }
 
+  /** Reads the view from the URL, once, when the first feed is ready. */
+  private restoreFromUrl(): void {
+    if (this.restored || !this.syncUrl || this.safe) return;
+    this.restored = true;
+    const state = decodeUrlState(location.search);
+    if (state.query) this.query = state.query;
+    if (Object.keys(state.filters).length) this.filters = state.filters;
+    if (state.sort) this.sort = state.sort;
+    if (state.open) this.openId = state.open;
+  }
+
+  /** Writes the view into the URL without adding a history entry. */
+  private writeUrl(): void {
+    if (!this.syncUrl || this.safe) return;
+    const search = encodeUrlState(
+      {
+        query: this.query,
+        filters: this.filters,
+        sort: this.sort,
+        ...(this.openId ? { open: this.openId } : {}),
+      },
+      location.search,
+    );
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  private onSelect(e: RfResourceSelectEvent): void {
+    this.openId = e.detail.id;
+    this.writeUrl();
+  }
+
   private onQuery(e: RfQueryChangeEvent): void {
     e.stopPropagation();
     this.query = e.detail.query;
     void this.runSearch(true);
+    this.writeUrl();
   }
 
   private async onFilters(e: RfFilterChangeEvent): Promise<void> {
     this.filters = e.detail.filters;
+    this.writeUrl();
     await this.updateComplete;
     // Tell keyboard and screen-reader users where the change landed: on the results heading (sorting leaves focus put).
     await this.resultsEl?.updateComplete;
@@ -378,6 +423,7 @@ export class ResourceFinder extends LitElement {
 
   private onSort(e: RfSortChangeEvent): void {
     this.sort = e.detail.sort;
+    this.writeUrl();
   }
 
   private renderStatus(m: Messages): TemplateResult | typeof nothing {
@@ -479,6 +525,8 @@ export class ResourceFinder extends LitElement {
                   @rf-sort-change=${this.onSort}
                   @rf-filter-change=${this.onFilters}
                   @rf-referral-request=${this.onReferralRequest}
+                  @rf-resource-select=${this.onSelect}
+                  .expandedId=${this.openId}
                 >
                   <slot name="empty" slot="empty"><span hidden></span></slot>
                 </rf-results>

@@ -45,6 +45,9 @@ export class RfResults extends LitElement {
   /** The visitor's position, for distances and the `distance` sort. Never sent anywhere. */
   @property({ attribute: false }) origin?: LatLng;
 
+  /** Id of a resource shown expanded (restored from a shared link); it is brought into view. */
+  @property({ attribute: false }) expandedId?: string;
+
   /** Whether the empty state offers "clear all filters". */
   @property({ type: Boolean, attribute: 'has-filters' }) hasFilters = false;
 
@@ -76,6 +79,17 @@ export class RfResults extends LitElement {
       this.scheduleAnnouncement();
     }
     if (changed.has('pageSize') && this.shown < this.pageSize) this.shown = this.pageSize;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('expandedId') && this.expandedId) {
+      const index = this.sorted.findIndex((h) => h.resource.id === this.expandedId);
+      if (index >= this.shown) this.shown = index + 1;
+      void this.updateComplete.then(() => {
+        const card = this.renderRoot.querySelectorAll('rf-resource-card')[index];
+        card?.scrollIntoView({ block: 'center' });
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -172,6 +186,7 @@ export class RfResults extends LitElement {
                       <rf-resource-card
                         .resource=${hit.resource}
                         .terms=${hit.terms}
+                        ?expanded=${hit.resource.id === this.expandedId}
                         .distance=${resourceDistance(hit.resource, this.origin)}
                         .messages=${this.messages}
                         ui-lang=${uiLanguage(this, this.uiLang)}
