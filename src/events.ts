@@ -121,6 +121,14 @@ export class RfReferralRequestEvent extends Event {
   }
 }
 
+/** The visitor saved a resource to "My list", or removed it. */
+export class RfSaveToggleEvent extends Event {
+  static readonly eventName = 'rf-save-toggle';
+  constructor(readonly detail: { id: string; saved: boolean }) {
+    super(RfSaveToggleEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rf-feed-load': RfFeedLoadEvent;
@@ -134,5 +142,6 @@ declare global {
     'rf-referral-success': RfReferralSuccessEvent;
     'rf-referral-error': RfReferralErrorEvent;
     'rf-referral-request': RfReferralRequestEvent;
+    'rf-save-toggle': RfSaveToggleEvent;
   }
 }

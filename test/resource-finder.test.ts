@@ -366,14 +366,17 @@ describe('<resource-finder> search and filters', () => {
     await waitUntil(() => el.query === 'manchester');
     await settled(el);
     expect(shownNames(el)).to.have.length(4);
-    // Tab moves from the search box to its clear button, then into the filters: the first checkbox.
+    // Tab moves from the search box to its clear button, then "Near me" and "My list", then into the filters.
     await sendKeys({ press: 'Tab' });
     expect($(el, 'rf-search-box').shadowRoot!.activeElement?.getAttribute('part')).to.equal(
       'clear',
     );
-    await sendKeys({ press: 'Tab' }); // "Near me"
-    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Near me');
-    await sendKeys({ press: 'Tab' });
+    const stops: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(el.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    }
+    expect(stops.slice(0, 2)).to.deep.equal(['Near me', 'My list (0)']);
     const filters = filtersOf(el);
     const focused = filters.shadowRoot!.activeElement as HTMLInputElement;
     expect(focused?.type).to.equal('checkbox');

@@ -13,3 +13,4 @@ export * from './quality.js';
 export * from './quick-exit.js';
 export * from './geo.js';
 export * from './url-state.js';
+export * from './list.js';

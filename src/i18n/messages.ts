@@ -76,6 +76,7 @@ export interface Messages {
   temporarilyClosed: string;
   howToApply: string;
   referral: ReferralMessages;
+  list: ListMessages;
   /** Labels of well-known tag values (audiences, accessibility features); others are shown humanized. */
   values: Record<string, string>;
 }
@@ -130,4 +131,25 @@ export interface ReferralMessages {
   reference: string;
   nextSteps: Record<'phone' | 'sms' | 'email' | 'none', (recipient: string) => string>;
   newRequest: string;
+}
+
+/** Strings of "My list", printing and sharing. */
+export interface ListMessages {
+  save: string;
+  saved: string;
+  share: string;
+  copyLink: string;
+  linkCopied: string;
+  emailIt: string;
+  shareNative: string;
+  print: string;
+  myList: (count: number) => string;
+  heading: string;
+  empty: string;
+  printList: string;
+  shareList: string;
+  clearList: string;
+  shareSubject: (name: string) => string;
+  listSubject: string;
+  remove: string;
 }

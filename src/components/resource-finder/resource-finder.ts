@@ -27,11 +27,14 @@ import {
   type RfQueryChangeEvent,
   type RfReferralRequestEvent,
   type RfResourceSelectEvent,
+  type RfSaveToggleEvent,
   type RfSortChangeEvent,
 } from '../../events.js';
 import { isRtl, messagesFor, type Messages } from '../../i18n/index.js';
 import { tripleKeyDetector } from '../../core/quick-exit.js';
 import { decodeUrlState, encodeUrlState } from '../../core/url-state.js';
+import { loadList, sharedListIds, storeList } from '../../core/list.js';
+import { canShareNatively, printResources, shareData } from '../shared/share.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
 import type { RfResults } from '../rf-results/rf-results.js';
@@ -61,6 +64,8 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart dialog - The referral dialog.
  * @csspart quick-exit - The quick-exit button.
  * @csspart where - The "Near me" controls.
+ * @csspart list-toggle - The "My list" button.
+ * @csspart list - The "My list" panel.
  * @cssprop --rf-color-accent - Accent colour of buttons, checkboxes and chips.
  * @cssprop --rf-color-text - Text colour.
  * @cssprop --rf-color-background - Background of inputs and buttons.
@@ -127,6 +132,9 @@ export class ResourceFinder extends LitElement {
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /** Keeps "My list" in localStorage between visits (never in safe mode). Without it the list lives in memory only. */
+  @property({ type: Boolean, attribute: 'persist-list' }) persistList = false;
+
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
 
@@ -145,6 +153,9 @@ export class ResourceFinder extends LitElement {
   @state() private progress?: { page: number; totalPages: number };
   @state() private locating: 'idle' | 'busy' | 'error' = 'idle';
   @state() private openId?: string;
+  @state() private savedIds: string[] = [];
+  @state() private listOpen = false;
+  @state() private listSharing = false;
   private restored = false;
   @state() private incomplete?: FeedResult['incomplete'];
 
@@ -199,8 +210,27 @@ export class ResourceFinder extends LitElement {
     if (this.quickExitUrl && this.detectTripleShift(e.key, e.timeStamp, e.repeat)) this.exit();
   };
 
+  /** Ids in the visitor's list. */
+  get saved(): readonly string[] {
+    return this.savedIds;
+  }
+
+  private setSaved(ids: string[]): void {
+    this.savedIds = ids;
+    if (this.persistList && !this.safe) storeList(localStorage, ids);
+  }
+
+  private onSaveToggle(e: RfSaveToggleEvent): void {
+    const { id, saved } = e.detail;
+    this.setSaved(
+      saved ? [...new Set([...this.savedIds, id])] : this.savedIds.filter((x) => x !== id),
+    );
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.persistList && !this.safe && !this.savedIds.length)
+      this.savedIds = loadList(localStorage);
     window.addEventListener('keydown', this.onKeydown, true);
     if (!this.src && !this.resources && this.status === 'idle') this.loadInline();
   }
@@ -372,8 +402,16 @@ export class ResourceFinder extends LitElement {
 
   /** Reads the view from the URL, once, when the first feed is ready. */
   private restoreFromUrl(): void {
-    if (this.restored || !this.syncUrl || this.safe) return;
+    if (this.restored || this.safe) return;
     this.restored = true;
+    const shared = sharedListIds(location.search).filter((id) =>
+      this.valid.some((r) => r.id === id),
+    );
+    if (shared.length) {
+      this.savedIds = [...new Set([...this.savedIds, ...shared])];
+      this.listOpen = true;
+    }
+    if (!this.syncUrl) return;
     const state = decodeUrlState(location.search);
     if (state.query) this.query = state.query;
     if (Object.keys(state.filters).length) this.filters = state.filters;
@@ -489,7 +527,8 @@ export class ResourceFinder extends LitElement {
           .messages=${this.messages}
           @rf-query-change=${this.onQuery}
         ></rf-search-box>
-        ${ready ? this.renderWhere(m) : nothing} ${this.renderStatus(m)}
+        ${ready ? html`<div class="tools">${this.renderWhere(m)}${this.renderList(m)}</div>` : nothing}
+        ${this.renderStatus(m)}
         ${
           ready && this.problems.length
             ? html`<div class="problems" part="problems">
@@ -526,6 +565,8 @@ export class ResourceFinder extends LitElement {
                   @rf-filter-change=${this.onFilters}
                   @rf-referral-request=${this.onReferralRequest}
                   @rf-resource-select=${this.onSelect}
+                  @rf-save-toggle=${this.onSaveToggle}
+                  .savedIds=${this.savedIds}
                   .expandedId=${this.openId}
                 >
                   <slot name="empty" slot="empty"><span hidden></span></slot>
@@ -560,6 +601,108 @@ export class ResourceFinder extends LitElement {
     this.origin = undefined;
     this.radius = 0;
     if (this.sort === 'distance') this.sort = 'relevance';
+  }
+
+  private renderList(m: Messages): TemplateResult {
+    const lang = uiLanguage(this, this.lang);
+    const items = this.savedIds
+      .map((id) => this.valid.find((r) => r.id === id))
+      .filter((r): r is Resource => !!r);
+    const share = this.listSharing && items.length ? shareData(items, m) : undefined;
+    return html`<div class="my-list">
+      <button
+        type="button"
+        class="button"
+        part="list-toggle"
+        aria-expanded=${String(this.listOpen)}
+        aria-controls="my-list"
+        @click=${() => (this.listOpen = !this.listOpen)}
+      >
+        ${m.list.myList(items.length)}
+      </button>
+      <section
+        id="my-list"
+        part="list"
+        class="list-panel"
+        aria-labelledby="my-list-heading"
+        ?hidden=${!this.listOpen}
+      >
+        <h2 id="my-list-heading">${m.list.heading}</h2>
+        ${
+          items.length
+            ? html`<ul role="list">
+                  ${items.map(
+                    (r) =>
+                      html`<li>
+                        <span dir="auto">${r.name}</span>
+                        <button
+                          type="button"
+                          class="link-button"
+                          @click=${() => this.setSaved(this.savedIds.filter((x) => x !== r.id))}
+                        >
+                          ${m.list.remove}<span class="visually-hidden">: ${r.name}</span>
+                        </button>
+                      </li>`,
+                  )}
+                </ul>
+                <div class="list-actions">
+                  <button
+                    type="button"
+                    class="button"
+                    @click=${() => printResources(items, m, lang, isRtl(lang) ? 'rtl' : 'ltr')}
+                  >
+                    ${m.list.printList}
+                  </button>
+                  <button
+                    type="button"
+                    class="button"
+                    aria-expanded=${String(this.listSharing)}
+                    @click=${() => this.shareList(items, m)}
+                  >
+                    ${m.list.shareList}
+                  </button>
+                  <button type="button" class="button" @click=${() => this.setSaved([])}>
+                    ${m.list.clearList}
+                  </button>
+                </div>
+                ${
+                  share
+                    ? html`<div class="list-share">
+                        <input
+                          readonly
+                          class="share-url"
+                          .value=${share.url}
+                          aria-label=${m.list.copyLink}
+                          dir="ltr"
+                        />
+                        <button
+                          type="button"
+                          class="button"
+                          @click=${() => navigator.clipboard?.writeText(share.url)}
+                        >
+                          ${m.list.copyLink}
+                        </button>
+                        <a class="button" href=${share.mailto}>${m.list.emailIt}</a>
+                      </div>`
+                    : nothing
+                }`
+            : html`<p class="muted">${m.list.empty}</p>`
+        }
+      </section>
+    </div>`;
+  }
+
+  private async shareList(items: Resource[], m: Messages): Promise<void> {
+    if (canShareNatively()) {
+      const data = shareData(items, m);
+      try {
+        await navigator.share({ title: data.title, text: data.text, url: data.url });
+        return;
+      } catch {
+        // Cancelled or refused: show the other ways.
+      }
+    }
+    this.listSharing = !this.listSharing;
   }
 
   private renderWhere(m: Messages): TemplateResult {

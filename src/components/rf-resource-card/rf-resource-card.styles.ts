@@ -137,6 +137,26 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .button[aria-pressed='true'] {
+    background: var(--rf-color-accent-soft, light-dark(#e7f4ee, #1d3b30));
+  }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  .share-url {
+    flex: 1 1 16rem;
+    min-height: 2.5rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--rf-color-border-strong, light-dark(#6b7780, #8a969f));
+    border-radius: var(--rf-radius, 0.5rem);
+    background: var(--rf-color-background, light-dark(#fff, #161a1d));
+    font: inherit;
+    color: inherit;
+  }
   @media print {
     .card {
       box-shadow: none;

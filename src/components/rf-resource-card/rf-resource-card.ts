@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { hoursByDay, isOpenAt } from '../../core/hours.js';
 import { mailtoHref, safeHref, telHref } from '../../core/links.js';
 import { localized } from '../../core/text.js';
 import type { Resource } from '../../core/schema.js';
-import { RfReferralRequestEvent, RfResourceSelectEvent } from '../../events.js';
+import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
+import { canShareNatively, printResources, shareData } from '../shared/share.js';
+import { isRtl } from '../../i18n/index.js';
 import { languageName, messagesFor, valueLabel, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
@@ -40,12 +42,17 @@ export function addressLine(r: Resource): string {
  * @summary A resource in the directory.
  * @slot actions - Extra actions shown at the bottom of the card.
  * @fires rf-resource-select - The visitor opened the details; detail `{ id }`.
+ * @fires rf-save-toggle - The visitor saved or unsaved the resource; detail `{ id, saved }`.
  * @fires rf-referral-request - The visitor pressed "Request a referral" (resources that accept referrals); detail `{ id }`.
  * @csspart card - The article.
  * @csspart name - The heading.
  * @csspart details - The expanded details.
  * @csspart toggle - The show/hide details button.
  * @csspart referral - The "Request a referral" button.
+ * @csspart save - The Save button.
+ * @csspart share-button - The Share button.
+ * @csspart share - The sharing options.
+ * @csspart print - The Print button.
  * @csspart alert - The resource's alert (an important notice from the feed).
  * @cssprop --rf-color-surface - Card background.
  * @cssprop --rf-radius - Corner radius.
@@ -69,6 +76,12 @@ export class RfResourceCard extends LitElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel: (typeof HEADING_LEVELS)[number] = 3;
 
+  /** Whether the resource is in the visitor's list ("Save" shows as pressed). */
+  @property({ type: Boolean }) saved = false;
+
+  /** Hides the Save, Share and Print actions. */
+  @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
+
   /** Hides the "Request a referral" action even when the resource accepts referrals. */
   @property({ type: Boolean, attribute: 'no-referral' }) noReferral = false;
 
@@ -82,6 +95,72 @@ export class RfResourceCard extends LitElement {
   @property({ attribute: false }) messages?: Partial<Messages>;
 
   private readonly detailsId = `rf-details-${++uid}`;
+  @state() private sharing = false;
+  @state() private copied = false;
+
+  private toggleSaved(): void {
+    this.saved = !this.saved;
+    if (this.resource)
+      this.dispatchEvent(new RfSaveToggleEvent({ id: this.resource.id, saved: this.saved }));
+  }
+
+  private async share(): Promise<void> {
+    const r = this.resource;
+    if (!r) return;
+    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
+    if (canShareNatively()) {
+      const data = shareData([r], m);
+      try {
+        await navigator.share({ title: data.title, text: data.text, url: data.url });
+        return;
+      } catch {
+        // Cancelled or refused: offer the other ways below.
+      }
+    }
+    this.copied = false;
+    this.sharing = !this.sharing;
+  }
+
+  private async copyLink(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = true;
+    } catch {
+      // No clipboard access: select the link text so the visitor can copy it.
+      const input = this.renderRoot.querySelector<HTMLInputElement>('.share-url');
+      input?.select();
+    }
+  }
+
+  private print(): void {
+    const lang = uiLanguage(this, this.uiLang);
+    if (this.resource)
+      printResources(
+        [this.resource],
+        messagesFor(lang, this.messages),
+        lang,
+        isRtl(lang) ? 'rtl' : 'ltr',
+      );
+  }
+
+  private renderShare(r: Resource, m: Messages): TemplateResult | typeof nothing {
+    if (!this.sharing) return nothing;
+    const data = shareData([r], m);
+    return html`<div class="share" part="share">
+      <input
+        class="share-url"
+        readonly
+        .value=${data.url}
+        aria-label=${m.list.copyLink}
+        dir="ltr"
+      />
+      <button type="button" class="button" @click=${() => this.copyLink(data.url)}>
+        ${m.list.copyLink}
+      </button>
+      <a class="button" href=${data.mailto}>${m.list.emailIt}</a>
+      <span role="status" class="muted">${this.copied ? m.list.linkCopied : ''}</span>
+    </div>`;
+  }
   private termSet = new Set<string>();
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -339,6 +418,31 @@ export class RfResourceCard extends LitElement {
           <div class="actions">
             <slot name="actions"></slot>
             ${
+              this.noActions
+                ? nothing
+                : html`<button
+                      type="button"
+                      part="save"
+                      class="button"
+                      aria-pressed=${String(this.saved)}
+                      @click=${this.toggleSaved}
+                    >
+                      ${this.saved ? m.list.saved : m.list.save}
+                    </button>
+                    <button
+                      type="button"
+                      part="share-button"
+                      class="button"
+                      aria-expanded=${String(this.sharing)}
+                      @click=${this.share}
+                    >
+                      ${m.list.share}
+                    </button>
+                    <button type="button" part="print" class="button" @click=${this.print}>
+                      ${m.list.print}
+                    </button>`
+            }
+            ${
               r.referral?.accepts && !this.noReferral
                 ? html`<button
                     type="button"
@@ -362,6 +466,7 @@ export class RfResourceCard extends LitElement {
             </button>
           </div>
         </footer>
+        ${this.renderShare(r, m)}
       </article>
     `;
   }

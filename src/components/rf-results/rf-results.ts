@@ -45,6 +45,9 @@ export class RfResults extends LitElement {
   /** The visitor's position, for distances and the `distance` sort. Never sent anywhere. */
   @property({ attribute: false }) origin?: LatLng;
 
+  /** Ids of the resources in the visitor's list (their Save buttons show as pressed). */
+  @property({ attribute: false }) savedIds: readonly string[] = [];
+
   /** Id of a resource shown expanded (restored from a shared link); it is brought into view. */
   @property({ attribute: false }) expandedId?: string;
 
@@ -187,6 +190,7 @@ export class RfResults extends LitElement {
                         .resource=${hit.resource}
                         .terms=${hit.terms}
                         ?expanded=${hit.resource.id === this.expandedId}
+                        ?saved=${this.savedIds.includes(hit.resource.id)}
                         .distance=${resourceDistance(hit.resource, this.origin)}
                         .messages=${this.messages}
                         ui-lang=${uiLanguage(this, this.uiLang)}

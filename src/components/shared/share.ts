@@ -1,0 +1,109 @@
+/** Printing and sharing resources: DOM and browser APIs over the pure summary in core/list. */
+import { resourceSummary, shareUrl, summaryText, type SummaryLabels } from '../../core/list.js';
+import type { Resource } from '../../core/schema.js';
+import type { Messages } from '../../i18n/index.js';
+
+/** Labels for summaries, from a catalogue. */
+export function summaryLabels(m: Messages): SummaryLabels {
+  return {
+    phone: m.phone,
+    address: m.address,
+    website: m.website,
+    email: m.email,
+    hours: m.hoursHeading,
+    weekdays: m.weekdays,
+  };
+}
+
+/** The print stylesheet: the summary alone, readable on paper. */
+const PRINT_CSS = `
+  body { font: 12pt/1.45 system-ui, sans-serif; color: #000; margin: 0; }
+  article { break-inside: avoid; padding: 0 0 10pt; margin: 0 0 10pt; border-bottom: 1px solid #999; }
+  h1 { font-size: 13pt; margin: 0 0 3pt; }
+  p { margin: 0; }
+  .label { font-weight: 600; }
+  @page { margin: 15mm; }
+`;
+
+/** Fills `doc` with the printable summary of `resources` (text only: feed text is never HTML). */
+export function writePrintDocument(
+  doc: Document,
+  resources: readonly Resource[],
+  m: Messages,
+  lang: string,
+  dir: 'ltr' | 'rtl',
+): void {
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = dir;
+  doc.title = resources.length === 1 ? resources[0]!.name : m.list.listSubject;
+  const style = doc.createElement('style');
+  style.textContent = PRINT_CSS;
+  doc.head.append(style);
+  for (const r of resources) {
+    const { title, lines } = resourceSummary(r, summaryLabels(m));
+    const article = doc.createElement('article');
+    const h = doc.createElement('h1');
+    h.textContent = title;
+    article.append(h);
+    for (const line of lines) {
+      const p = doc.createElement('p');
+      if (line.label) {
+        const label = doc.createElement('span');
+        label.className = 'label';
+        label.textContent = `${line.label}: `;
+        p.append(label);
+      }
+      p.append(doc.createTextNode(line.text));
+      article.append(p);
+    }
+    doc.body.append(article);
+  }
+}
+
+/**
+ * Prints `resources` without the page around them: the summary goes into a temporary, invisible iframe, which is
+ * printed and removed. Returns the iframe (for tests and hosts that want to look).
+ */
+export function printResources(
+  resources: readonly Resource[],
+  m: Messages,
+  lang: string,
+  dir: 'ltr' | 'rtl',
+): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.dataset.rfPrint = '';
+  frame.style.cssText =
+    'position:fixed;inset-inline-start:-10000px;width:800px;height:600px;border:0;';
+  document.body.append(frame);
+  const doc = frame.contentDocument!;
+  writePrintDocument(doc, resources, m, lang, dir);
+  const win = frame.contentWindow!;
+  win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
+  win.focus();
+  win.print();
+  setTimeout(() => frame.remove(), 60_000);
+  return frame;
+}
+
+/** What sharing `resources` offers: a link, a text, and a prefilled email. */
+export function shareData(
+  resources: readonly Resource[],
+  m: Messages,
+): { title: string; text: string; url: string; mailto: string } {
+  const url = shareUrl(
+    location.href,
+    resources.map((r) => r.id),
+  );
+  const title =
+    resources.length === 1 ? m.list.shareSubject(resources[0]!.name) : m.list.listSubject;
+  const text = summaryText(resources, summaryLabels(m));
+  const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${text}\n\n${url}`)}`;
+  return { title, text, url, mailto };
+}
+
+/** Whether the Web Share API can share this. */
+export function canShareNatively(): boolean {
+  return typeof navigator.share === 'function';
+}

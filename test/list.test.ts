@@ -1,0 +1,220 @@
+import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import {
+  loadList,
+  LIST_KEY,
+  resourceSummary,
+  shareUrl,
+  sharedListIds,
+  storeList,
+  summaryText,
+} from '../src/core/list.js';
+import { en } from '../src/i18n/index.js';
+import { parseFeed, type ResourceFinder, type RfResourceCard } from '../src/index.js';
+import { summaryLabels } from '../src/components/shared/share.js';
+import { $, $$, fixture, settled } from './helpers.js';
+
+const resources = parseFeed([
+  {
+    id: 'pantry',
+    name: 'Community Pantry',
+    organization: 'Neighbours Trust',
+    phones: [{ number: '+44 161 000 0000', label: 'Reception' }],
+    address: { street: '1 Main Street', locality: 'Manchester' },
+    hours: {
+      timezone: 'Europe/London',
+      weekly: [
+        { day: 'mo', opens: '09:00', closes: '12:00' },
+        { day: 'we', opens: '14:00', closes: '17:00' },
+      ],
+    },
+    website: 'https://pantry.example.org',
+  },
+  {
+    id: 'refuge',
+    name: 'Safe Refuge',
+    confidential: true,
+    phones: [{ number: '+44 161 000 9999' }],
+    address: { street: '9 Hidden Road', locality: 'Manchester' },
+  },
+]).resources;
+
+describe('lists (pure)', () => {
+  it('summarizes a resource for print and sharing, never with a confidential address', () => {
+    expect(resourceSummary(resources[0]!, summaryLabels(en))).to.deep.equal({
+      title: 'Community Pantry',
+      lines: [
+        { text: 'Neighbours Trust' },
+        { label: 'Phone', text: '+44 161 000 0000 (Reception)' },
+        { label: 'Address', text: '1 Main Street, Manchester' },
+        { label: 'Opening hours', text: 'Monday 09:00–12:00; Wednesday 14:00–17:00' },
+        { label: 'Website', text: 'https://pantry.example.org' },
+      ],
+    });
+    const secret = summaryText([resources[1]!], summaryLabels(en));
+    expect(secret).to.equal('Safe Refuge\nPhone: +44 161 000 9999');
+    expect(secret).not.to.contain('Hidden Road');
+  });
+
+  it('makes links to one resource or a list, keeping the page’s parameters', () => {
+    expect(shareUrl('https://example.org/help?lang=fr#top', ['pantry'])).to.equal(
+      'https://example.org/help?lang=fr&rf-resource=pantry#top',
+    );
+    const list = shareUrl('https://example.org/help', ['pantry', 'refuge']);
+    expect(list).to.equal('https://example.org/help?rf-list=pantry%2Crefuge');
+    expect(sharedListIds(new URL(list).search)).to.deep.equal(['pantry', 'refuge']);
+  });
+
+  it('stores the list only as asked, and survives bad data', () => {
+    storeList(sessionStorage, ['a', 'b']);
+    expect(loadList(sessionStorage)).to.deep.equal(['a', 'b']);
+    storeList(sessionStorage, []);
+    expect(sessionStorage.getItem(LIST_KEY)).to.equal(null);
+    sessionStorage.setItem(LIST_KEY, '{not json');
+    expect(loadList(sessionStorage)).to.deep.equal([]);
+    sessionStorage.removeItem(LIST_KEY);
+  });
+});
+
+describe('<resource-finder> my list', () => {
+  afterEach(() => {
+    localStorage.removeItem(LIST_KEY);
+    document.querySelectorAll('iframe[data-rf-print]').forEach((f) => f.remove());
+  });
+
+  const cardOf = (el: ResourceFinder, id: string) =>
+    $$<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card').find((c) => c.resource!.id === id)!;
+
+  it('saves resources to the list, in memory unless the host asks for storage', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder .resources=${resources}></resource-finder>`,
+    );
+    await settled(el);
+    const save = $(cardOf(el, 'pantry'), '[part="save"]');
+    expect(save.getAttribute('aria-pressed')).to.equal('false');
+    save.click();
+    await settled(el);
+    expect(save.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.saved).to.deep.equal(['pantry']);
+    const toggle = $(el, '[part="list-toggle"]');
+    expect(toggle.textContent!.trim()).to.equal('My list (1)');
+    toggle.click();
+    await el.updateComplete;
+    expect($(el, '#my-list').textContent).to.contain('Community Pantry');
+    expect(localStorage.getItem(LIST_KEY)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the list between visits with persist-list, and never in safe mode', async () => {
+    const first = await mount<ResourceFinder>(
+      html`<resource-finder persist-list .resources=${resources}></resource-finder>`,
+    );
+    await settled(first);
+    $(cardOf(first, 'refuge'), '[part="save"]').click();
+    await settled(first);
+    expect(JSON.parse(localStorage.getItem(LIST_KEY)!)).to.deep.equal(['refuge']);
+    const again = await mount<ResourceFinder>(
+      html`<resource-finder persist-list .resources=${resources}></resource-finder>`,
+    );
+    await settled(again);
+    expect(again.saved).to.deep.equal(['refuge']);
+
+    localStorage.removeItem(LIST_KEY);
+    const safe = await mount<ResourceFinder>(
+      html`<resource-finder persist-list safe-mode .resources=${resources}></resource-finder>`,
+    );
+    await settled(safe);
+    $(cardOf(safe, 'pantry'), '[part="save"]').click();
+    await settled(safe);
+    expect(safe.saved).to.deep.equal(['pantry']);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('prints a resource with a print stylesheet and nothing of the interface', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder .resources=${resources}></resource-finder>`,
+    );
+    await settled(el);
+    $(cardOf(el, 'pantry'), '[part="print"]').click();
+    await waitUntil(() => document.querySelector('iframe[data-rf-print]'));
+    const doc =
+      document.querySelector<HTMLIFrameElement>('iframe[data-rf-print]')!.contentDocument!;
+    expect(doc.querySelector('h1')!.textContent).to.equal('Community Pantry');
+    expect(doc.body.textContent).to.contain('Phone: +44 161 000 0000 (Reception)');
+    expect(doc.body.textContent).to.contain('Address: 1 Main Street, Manchester');
+    expect(doc.body.textContent).to.contain('Opening hours: Monday 09:00–12:00');
+    expect(doc.querySelectorAll('button, input, a, script').length).to.equal(0);
+    expect(doc.querySelector('style')!.textContent).to.contain('@page');
+    expect(getComputedStyle(doc.querySelector('article')!).breakInside).to.equal('avoid');
+  });
+
+  it('prints and shares the list, without confidential addresses', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder .resources=${resources}></resource-finder>`,
+    );
+    await settled(el);
+    $(cardOf(el, 'pantry'), '[part="save"]').click();
+    $(cardOf(el, 'refuge'), '[part="save"]').click();
+    await settled(el);
+    $(el, '[part="list-toggle"]').click();
+    await el.updateComplete;
+    const buttons = [...$(el, '#my-list').querySelectorAll('button')];
+    buttons.find((b) => b.textContent!.trim() === 'Print the list')!.click();
+    await waitUntil(() => document.querySelector('iframe[data-rf-print]'));
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[data-rf-print]')!;
+    expect(
+      [...frame.contentDocument!.querySelectorAll('h1')].map((h) => h.textContent),
+    ).to.deep.equal(['Community Pantry', 'Safe Refuge']);
+    expect(frame.contentDocument!.body.textContent).not.to.contain('Hidden Road');
+
+    buttons.find((b) => b.textContent!.trim() === 'Share the list')!.click();
+    await el.updateComplete;
+    const share = $(el, '.list-share');
+    expect(share.querySelector<HTMLInputElement>('input')!.value).to.match(
+      /rf-list=pantry%2Crefuge$/,
+    );
+    const mailto = decodeURIComponent(share.querySelector('a')!.getAttribute('href')!);
+    expect(mailto).to.match(/^mailto:\?subject=Community resources&body=Community Pantry/);
+    expect(mailto).not.to.contain('Hidden Road');
+  });
+
+  it('shares one resource by link or email', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder .resources=${resources}></resource-finder>`,
+    );
+    await settled(el);
+    const card = cardOf(el, 'refuge');
+    $(card, '[part="share-button"]').click();
+    await card.updateComplete;
+    const panel = $(card, '[part="share"]');
+    expect(panel.querySelector<HTMLInputElement>('input')!.value).to.contain('rf-resource=refuge');
+    const mailto = decodeURIComponent(panel.querySelector('a')!.getAttribute('href')!);
+    expect(mailto).to.contain('subject=Community resource: Safe Refuge');
+    expect(mailto).to.contain('Phone: +44 161 000 9999');
+    expect(mailto).not.to.contain('Hidden Road');
+  });
+
+  it('opens a list shared by link', async () => {
+    const original = location.search;
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${original}${original ? '&' : '?'}rf-list=refuge,pantry,unknown`,
+    );
+    try {
+      const el = await mount<ResourceFinder>(
+        html`<resource-finder src=${fixture('feed-small.json')}></resource-finder>`,
+      );
+      await settled(el);
+      expect(el.saved).to.deep.equal([]); // none of those ids is in this feed
+      const mine = await mount<ResourceFinder>(
+        html`<resource-finder .resources=${resources}></resource-finder>`,
+      );
+      await settled(mine);
+      expect(mine.saved).to.deep.equal(['refuge', 'pantry']);
+      expect($(mine, '#my-list').hidden).to.equal(false);
+    } finally {
+      history.replaceState(history.state, '', `${location.pathname}${original}`);
+    }
+  });
+});
