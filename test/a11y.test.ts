@@ -1,6 +1,6 @@
 // Every visitor: keyboard-only journey, focus management, target sizes and reflow at 200% zoom.
 import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ResourceFinder, RfFilters } from '../src/index.js';
 import { $, fixture, settled } from './helpers.js';
@@ -122,5 +122,27 @@ describe('targets and reflow', () => {
     await $<RfFilters>(el, 'rf-filters').updateComplete;
     expect(getComputedStyle($($(el, 'rf-filters'), '#groups')).display).not.to.equal('none');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+});
+
+describe('forced colours and reduced motion', () => {
+  afterEach(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' }));
+
+  it('keeps buttons outlined and highlights visible with forced colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await finder();
+    const button = $($($(el, 'rf-results'), 'rf-resource-card'), '[part="toggle"]');
+    expect(getComputedStyle(button).borderStyle).to.equal('solid');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops the loading spinner when motion is reduced', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = document.createElement('resource-finder');
+    el.src = '/api/slow-feed?ms=1000';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.spinner')).animationName).to.equal('none');
+    el.remove();
   });
 });

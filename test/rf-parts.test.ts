@@ -1,7 +1,14 @@
 import { aTimeout, expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { Resource, RfFilters, RfResourceCard, RfResults, RfSearchBox } from '../src/index.js';
+import type {
+  Resource,
+  ResourceFinder,
+  RfFilters,
+  RfResourceCard,
+  RfResults,
+  RfSearchBox,
+} from '../src/index.js';
 import { parseFeed } from '../src/index.js';
 import { $, $$, checkbox, fixture } from './helpers.js';
 
@@ -253,5 +260,25 @@ describe('<rf-resource-card> description', () => {
     expect(text.textContent).to.equal('First line.\nSecond line.');
     expect(getComputedStyle(text).whiteSpace).to.equal('pre-line');
     expect(getComputedStyle($(el, '.description')).whiteSpace).to.equal('normal');
+  });
+});
+
+describe('freshness', () => {
+  it('lets the finder set how old "last verified" may be', async () => {
+    const old = [{ id: 'o', name: 'Old', lastVerified: '2026-01-10' }];
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder stale-after="6" .resources=${old}></resource-finder>`,
+    );
+    await waitUntil(() =>
+      el.shadowRoot?.querySelector('rf-results')?.shadowRoot?.querySelector('rf-resource-card'),
+    );
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    await card.updateComplete;
+    expect($(card, '.verified').textContent).to.contain('May be out of date');
+    el.staleAfter = 24;
+    await el.updateComplete;
+    await $<RfResults>(el, 'rf-results').updateComplete;
+    await card.updateComplete;
+    expect($(card, '.verified').textContent).not.to.contain('May be out of date');
   });
 });

@@ -373,7 +373,21 @@ export function mapHsdsService(
   if (accessibility.length) record.accessibility = accessibility;
 
   // Address and position of the first physical location; virtual locations mean online.
-  if (physical?.location) {
+  // A location published as confidential or redacted (a shelter, for example): keep it off the map and the page.
+  const confidential = located.some(({ location }) => {
+    if (!location) return false;
+    const a = list(location.addresses)[0];
+    return /confidential|redacted|undisclosed|withheld/i.test(
+      `${String(location.location_type ?? '')} ${String(a?.address_1 ?? '')}`,
+    );
+  });
+  if (confidential) {
+    record.confidential = true;
+    const locality = located
+      .map(({ location }) => text(list(location?.addresses)[0]?.city))
+      .find(Boolean);
+    if (locality) record.address = { locality };
+  } else if (physical?.location) {
     const loc = physical.location;
     const addresses = list(loc.addresses);
     const a = addresses.find((x) => x.address_type === 'physical') ?? addresses[0];

@@ -234,3 +234,30 @@ describe('paged HSDS APIs (served by the test runner)', () => {
     );
   });
 });
+
+describe('HSDS confidential locations', () => {
+  it('keeps a redacted location off the page: no address, no position, only the town', async () => {
+    const official = await fixture('official-service_full.json');
+    const sal = (official.service_at_locations as Array<Record<string, unknown>>)[0]!;
+    const location = sal.location as Record<string, unknown>;
+    const redacted = {
+      ...official,
+      service_at_locations: [
+        {
+          ...sal,
+          location: {
+            ...location,
+            latitude: 51.5,
+            longitude: -0.1,
+            location_type: 'confidential',
+            addresses: [{ address_1: 'Address withheld', city: 'London', country: 'GB' }],
+          },
+        },
+      ],
+    };
+    const [r] = parseHsds(redacted).resources;
+    expect(r!.confidential).to.equal(true);
+    expect(r!.address).to.deep.equal({ locality: 'London' });
+    expect(r!.coordinates).to.equal(undefined);
+  });
+});

@@ -132,6 +132,9 @@ export class ResourceFinder extends LitElement {
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /** Months after which a resource's "last verified" date is flagged "may be out of date" (0: never). */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
+
   /** Keeps "My list" in localStorage between visits (never in safe mode). Without it the list lives in memory only. */
   @property({ type: Boolean, attribute: 'persist-list' }) persistList = false;
 
@@ -567,6 +570,7 @@ export class ResourceFinder extends LitElement {
                   @rf-resource-select=${this.onSelect}
                   @rf-save-toggle=${this.onSaveToggle}
                   .savedIds=${this.savedIds}
+                  stale-after=${this.staleAfter}
                   .expandedId=${this.openId}
                 >
                   <slot name="empty" slot="empty"><span hidden></span></slot>

@@ -51,6 +51,9 @@ export class RfResults extends LitElement {
   /** Id of a resource shown expanded (restored from a shared link); it is brought into view. */
   @property({ attribute: false }) expandedId?: string;
 
+  /** Months after which "last verified" is flagged on cards (0: never). */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
+
   /** Whether the empty state offers "clear all filters". */
   @property({ type: Boolean, attribute: 'has-filters' }) hasFilters = false;
 
@@ -191,6 +194,7 @@ export class RfResults extends LitElement {
                         .terms=${hit.terms}
                         ?expanded=${hit.resource.id === this.expandedId}
                         ?saved=${this.savedIds.includes(hit.resource.id)}
+                        stale-after=${this.staleAfter}
                         .distance=${resourceDistance(hit.resource, this.origin)}
                         .messages=${this.messages}
                         ui-lang=${uiLanguage(this, this.uiLang)}
