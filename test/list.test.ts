@@ -168,7 +168,7 @@ describe('<resource-finder> my list', () => {
     expect(frame.contentDocument!.body.textContent).not.to.contain('Hidden Road');
 
     buttons.find((b) => b.textContent!.trim() === 'Share the list')!.click();
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.list-share'), 'no sharing options');
     const share = $(el, '.list-share');
     expect(share.querySelector<HTMLInputElement>('input')!.value).to.match(
       /rf-list=pantry%2Crefuge$/,
@@ -185,7 +185,7 @@ describe('<resource-finder> my list', () => {
     await settled(el);
     const card = cardOf(el, 'refuge');
     $(card, '[part="share-button"]').click();
-    await card.updateComplete;
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="share"]'), 'no sharing options');
     const panel = $(card, '[part="share"]');
     expect(panel.querySelector<HTMLInputElement>('input')!.value).to.contain('rf-resource=refuge');
     const mailto = decodeURIComponent(panel.querySelector('a')!.getAttribute('href')!);

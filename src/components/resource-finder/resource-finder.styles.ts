@@ -142,12 +142,7 @@ export const styles = css`
     stroke-width: 2;
   }
   .where select {
-    min-height: 2.5rem;
     margin-inline-start: 0.4rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--rf-color-border-strong, light-dark(#6b7780, #8a969f));
-    border-radius: var(--rf-radius, 0.5rem);
-    background: var(--rf-color-background, light-dark(#fff, #161a1d));
   }
   .link-button {
     min-height: 2.5rem;
@@ -209,13 +204,5 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     margin-block-start: 0.5rem;
-  }
-  .share-url {
-    flex: 1 1 14rem;
-    min-height: 2.5rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--rf-color-border-strong, light-dark(#6b7780, #8a969f));
-    border-radius: var(--rf-radius, 0.5rem);
-    background: var(--rf-color-background, light-dark(#fff, #161a1d));
   }
 `;

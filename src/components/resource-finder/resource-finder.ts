@@ -34,7 +34,7 @@ import { isRtl, messagesFor, type Messages } from '../../i18n/index.js';
 import { tripleKeyDetector } from '../../core/quick-exit.js';
 import { decodeUrlState, encodeUrlState } from '../../core/url-state.js';
 import { loadList, sharedListIds, storeList } from '../../core/list.js';
-import { canShareNatively, printResources, shareData } from '../shared/share.js';
+import { printResources, shareData, shareNatively } from '../shared/share.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
 import type { RfResults } from '../rf-results/rf-results.js';
@@ -674,7 +674,7 @@ export class ResourceFinder extends LitElement {
                     ? html`<div class="list-share">
                         <input
                           readonly
-                          class="share-url"
+                          class="control share-url"
                           .value=${share.url}
                           aria-label=${m.list.copyLink}
                           dir="ltr"
@@ -697,15 +697,7 @@ export class ResourceFinder extends LitElement {
   }
 
   private async shareList(items: Resource[], m: Messages): Promise<void> {
-    if (canShareNatively()) {
-      const data = shareData(items, m);
-      try {
-        await navigator.share({ title: data.title, text: data.text, url: data.url });
-        return;
-      } catch {
-        // Cancelled or refused: show the other ways.
-      }
-    }
+    if (await shareNatively(items, m)) return;
     this.listSharing = !this.listSharing;
   }
 
@@ -737,6 +729,7 @@ export class ResourceFinder extends LitElement {
           ? html`<label class="radius"
                 >${m.radius}
                 <select
+                  class="control"
                   @change=${(e: Event) => (this.radius = Number((e.target as HTMLSelectElement).value))}
                 >
                   <option value="0" ?selected=${this.radius === 0}>${m.radiusAny}</option>

@@ -147,16 +147,6 @@ export const styles = css`
     gap: 0.5rem;
     margin-block-start: 0.75rem;
   }
-  .share-url {
-    flex: 1 1 16rem;
-    min-height: 2.5rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--rf-color-border-strong, light-dark(#6b7780, #8a969f));
-    border-radius: var(--rf-radius, 0.5rem);
-    background: var(--rf-color-background, light-dark(#fff, #161a1d));
-    font: inherit;
-    color: inherit;
-  }
   @media print {
     .card {
       box-shadow: none;

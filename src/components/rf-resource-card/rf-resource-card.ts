@@ -5,7 +5,7 @@ import { mailtoHref, safeHref, telHref } from '../../core/links.js';
 import { localized } from '../../core/text.js';
 import type { Resource } from '../../core/schema.js';
 import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
-import { canShareNatively, printResources, shareData } from '../shared/share.js';
+import { printResources, shareData, shareNatively } from '../shared/share.js';
 import { isRtl } from '../../i18n/index.js';
 import { languageName, messagesFor, valueLabel, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -105,18 +105,14 @@ export class RfResourceCard extends LitElement {
   }
 
   private async share(): Promise<void> {
-    const r = this.resource;
-    if (!r) return;
-    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
-    if (canShareNatively()) {
-      const data = shareData([r], m);
-      try {
-        await navigator.share({ title: data.title, text: data.text, url: data.url });
-        return;
-      } catch {
-        // Cancelled or refused: offer the other ways below.
-      }
-    }
+    if (!this.resource) return;
+    if (
+      await shareNatively(
+        [this.resource],
+        messagesFor(uiLanguage(this, this.uiLang), this.messages),
+      )
+    )
+      return;
     this.copied = false;
     this.sharing = !this.sharing;
   }
@@ -148,7 +144,7 @@ export class RfResourceCard extends LitElement {
     const data = shareData([r], m);
     return html`<div class="share" part="share">
       <input
-        class="share-url"
+        class="control share-url"
         readonly
         .value=${data.url}
         aria-label=${m.list.copyLink}

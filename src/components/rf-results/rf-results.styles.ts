@@ -28,13 +28,6 @@ export const styles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  select {
-    min-height: 2.5rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--rf-color-border-strong, light-dark(#6b7780, #8a969f));
-    border-radius: var(--rf-radius, 0.5rem);
-    background: var(--rf-color-background, light-dark(#fff, #161a1d));
-  }
   .list {
     list-style: none;
     margin: 0;

@@ -156,7 +156,7 @@ export class RfResults extends LitElement {
             this.total > 1
               ? html`<label class="sort"
                   >${m.sortLabel}
-                  <select @change=${this.onSort}>
+                  <select class="control" @change=${this.onSort}>
                     ${SORT_ORDERS.filter((o) => o !== 'distance' || this.origin).map((o) => html`<option value=${o} ?selected=${o === this.sort}>${m.sortOrders[o]}</option>`)}
                   </select></label
                 >`

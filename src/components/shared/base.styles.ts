@@ -68,6 +68,17 @@ export const baseStyles = css`
   .button.primary:hover {
     filter: brightness(1.08);
   }
+  /* Text inputs and selects outside forms: the share link, sort and radius selects. */
+  .control {
+    min-height: 2.5rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--rf-color-border-strong, light-dark(#6b7780, #8a969f));
+    border-radius: var(--rf-radius, 0.5rem);
+    background: var(--rf-color-background, light-dark(#fff, #161a1d));
+  }
+  .share-url {
+    flex: 1 1 14rem;
+  }
   .muted {
     color: var(--rf-color-muted, light-dark(#52606b, #a9b4bd));
   }

@@ -103,7 +103,17 @@ export function shareData(
   return { title, text, url, mailto };
 }
 
-/** Whether the Web Share API can share this. */
-export function canShareNatively(): boolean {
-  return typeof navigator.share === 'function';
+/**
+ * Shares through the system share sheet (Web Share API) where the browser has one. Returns false when it has none or
+ * the visitor cancelled, so the caller can offer a link and an email instead.
+ */
+export async function shareNatively(resources: readonly Resource[], m: Messages): Promise<boolean> {
+  if (typeof navigator.share !== 'function') return false;
+  const { title, text, url } = shareData(resources, m);
+  try {
+    await navigator.share({ title, text, url });
+    return true;
+  } catch {
+    return false;
+  }
 }
