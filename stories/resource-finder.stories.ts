@@ -75,3 +75,43 @@ export const WithSlots: Story = {
       <p slot="empty">Nothing found. Call our helpline on 0800 000 000, weekdays 9:00–17:00.</p>
     </resource-finder>`,
 };
+
+/** The interface in French; the feed's own translations are shown where it has them. */
+export const French: Story = {
+  render: ({ src }) => html`<resource-finder lang="fr" src=${src} page-size="5"></resource-finder>`,
+};
+
+/** Arabic: right to left; feed text keeps its own direction, phone numbers read left to right. */
+export const Arabic: Story = {
+  render: ({ src }) => html`<resource-finder lang="ar" src=${src} page-size="5"></resource-finder>`,
+};
+
+/** Quick exit (and with it safe mode): a button that stays on screen, and three presses of Shift. */
+export const QuickExit: Story = {
+  render: ({ src }) =>
+    html`<resource-finder
+      quick-exit="https://www.example.org/weather"
+      src=${src}
+      page-size="5"
+    ></resource-finder>`,
+};
+
+/** "My list" with two saved resources, ready to print or share. */
+export const MyList: Story = {
+  render: ({ src }) => html`<resource-finder src=${src} page-size="5"></resource-finder>`,
+  play: async ({ canvasElement }) => {
+    const finder = canvasElement.querySelector('resource-finder')!;
+    for (let i = 0; i < 50; i++) {
+      const cards = finder.shadowRoot
+        ?.querySelector('rf-results')
+        ?.shadowRoot?.querySelectorAll('rf-resource-card');
+      if (cards && cards.length > 1) {
+        for (const card of [...cards].slice(0, 2))
+          card.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+        await new Promise((r) => setTimeout(r, 50));
+        return finder.shadowRoot!.querySelector<HTMLButtonElement>('[part="list-toggle"]')!.click();
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  },
+};
