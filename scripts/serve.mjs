@@ -75,5 +75,7 @@ server.listen(port, host, () => {
   console.log(
     `resource-finder demo: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/  (Ctrl+C to stop)`,
   );
-  console.log(`referral endpoint: POST /api/referrals -> ${referrals.file} (${referrals.count()} stored so far)`);
+  console.log(
+    `referral endpoint: POST /api/referrals -> ${referrals.file} (${referrals.count()} stored so far)`,
+  );
 });
