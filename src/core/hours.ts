@@ -30,12 +30,26 @@ const WEEKDAY_INDEX: Record<string, number> = {
   Sun: 6,
 };
 
+/** Minute-of-week per time zone for the current minute: a filter pass asks once per zone, not once per resource. */
+const minuteCache = new Map<string, number>();
+let cachedMinute = NaN;
+
 /** Minutes since Monday 00:00 of `date` as seen in `timeZone`. */
 export function minuteOfWeek(date: Date, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
-  const day = WEEKDAY_INDEX[get('weekday')] ?? 0;
-  return day * MINUTES_PER_DAY + Number(get('hour')) * 60 + Number(get('minute'));
+  const minute = Math.floor(date.getTime() / 60000);
+  if (minute !== cachedMinute) {
+    minuteCache.clear();
+    cachedMinute = minute;
+  }
+  let value = minuteCache.get(timeZone);
+  if (value === undefined) {
+    const parts = formatterFor(timeZone).formatToParts(date);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
+    const day = WEEKDAY_INDEX[get('weekday')] ?? 0;
+    value = day * MINUTES_PER_DAY + Number(get('hour')) * 60 + Number(get('minute'));
+    minuteCache.set(timeZone, value);
+  }
+  return value;
 }
 
 function toMinutes(hhmm: string): number {
@@ -43,8 +57,16 @@ function toMinutes(hhmm: string): number {
   return Number(h) * 60 + Number(m);
 }
 
+const rangesCache = new WeakMap<Hours, Array<[number, number]>>();
+
 /** Weekly periods as [start, end) minute-of-week ranges; an overnight period (closes <= opens) ends the next day. */
 export function weeklyRanges(hours: Hours): Array<[number, number]> {
+  let ranges = rangesCache.get(hours);
+  if (!ranges) rangesCache.set(hours, (ranges = computeRanges(hours)));
+  return ranges;
+}
+
+function computeRanges(hours: Hours): Array<[number, number]> {
   return hours.weekly.map(({ day, opens, closes }) => {
     const start = WEEKDAYS.indexOf(day) * MINUTES_PER_DAY + toMinutes(opens);
     let length = toMinutes(closes) - toMinutes(opens);

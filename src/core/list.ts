@@ -1,6 +1,7 @@
 /** "My list": saved resources, their plain-text summary for sharing and printing, and opt-in storage. Pure: no DOM. */
 import { hoursByDay } from './hours.js';
 import type { Resource } from './schema.js';
+import { addressLine } from './text.js';
 import { encodeUrlState } from './url-state.js';
 
 /** Labels for the plain-text summary, in the visitor's language. */
@@ -19,17 +20,6 @@ export interface SummaryLine {
   text: string;
 }
 
-/** The address line, unless the place is confidential. */
-function addressOf(r: Resource): string | undefined {
-  if (r.confidential || !r.address) return undefined;
-  const a = r.address;
-  return (
-    [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region]
-      .filter(Boolean)
-      .join(', ') || undefined
-  );
-}
-
 /** What to print or share about a resource: name, organization, phones, address, hours, links. Never a confidential address. */
 export function resourceSummary(
   r: Resource,
@@ -39,7 +29,7 @@ export function resourceSummary(
   if (r.organization) lines.push({ text: r.organization });
   for (const p of r.phones ?? [])
     lines.push({ label: labels.phone, text: p.label ? `${p.number} (${p.label})` : p.number });
-  const address = addressOf(r);
+  const address = addressLine(r);
   if (address) lines.push({ label: labels.address, text: address });
   if (r.hours?.weekly.length) {
     const days = hoursByDay(r.hours)

@@ -98,6 +98,21 @@ export const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 export const MAX_TEXT = 4000;
 
 /**
+ * The fields that must be filled given the choices made: the configured ones, the supporter's name for a supporter,
+ * and the phone or email that the chosen contact method needs.
+ */
+export function requiredFields(
+  fields: Pick<ReferralFields, 'requester' | 'contactMethod'>,
+  configured: readonly ReferralField[] = DEFAULT_REQUIRED,
+): Set<ReferralField> {
+  const required = new Set<ReferralField>(configured);
+  if (fields.requester === 'supporter') required.add('supporterName');
+  if (fields.contactMethod === 'phone' || fields.contactMethod === 'sms') required.add('phone');
+  if (fields.contactMethod === 'email') required.add('email');
+  return required;
+}
+
+/**
  * Validates the form. Returns an error code per field (empty when valid). Consent is required, always; the phone or
  * email that the chosen contact method needs is required; the supporter's name is required for a supporter.
  */
@@ -108,10 +123,7 @@ export function validateReferral(
 ): Partial<Record<ReferralField | 'consent', ReferralErrorCode>> {
   const errors: Partial<Record<ReferralField | 'consent', ReferralErrorCode>> = {};
   const applicable = applicableFields(fields, options.shown);
-  const required = new Set<ReferralField>(options.required ?? DEFAULT_REQUIRED);
-  if (fields.requester === 'supporter') required.add('supporterName');
-  if (fields.contactMethod === 'phone' || fields.contactMethod === 'sms') required.add('phone');
-  if (fields.contactMethod === 'email') required.add('email');
+  const required = requiredFields(fields, options.required);
   for (const field of applicable) {
     const value = String(fields[field] ?? '').trim();
     if (!value) {

@@ -78,3 +78,15 @@ export function localized(
   const tr = key ? t[key] : undefined;
   return { name: tr?.name ?? r.name, description: tr?.description ?? r.description };
 }
+
+/** The one-line postal address a visitor may see; none for a confidential place. */
+export function addressLine(r: {
+  confidential?: boolean;
+  address?: { street?: string; postalCode?: string; locality?: string; region?: string };
+}): string {
+  const a = r.address;
+  if (r.confidential || !a) return '';
+  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region]
+    .filter(Boolean)
+    .join(', ');
+}

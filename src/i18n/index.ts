@@ -48,11 +48,20 @@ export function messagesFor(lang: string | undefined, overrides?: Partial<Messag
 /** Human label of a BCP 47 language code in the UI language ("fr" -> "French"). */
 export function languageName(code: string, uiLang: string): string {
   try {
-    return new Intl.DisplayNames([uiLang, 'en'], { type: 'language' }).of(code) ?? code;
+    let names = displayNames.get(uiLang);
+    if (!names)
+      displayNames.set(
+        uiLang,
+        (names = new Intl.DisplayNames([uiLang, 'en'], { type: 'language' })),
+      );
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
+
+/** One Intl.DisplayNames per interface language: cards and filter labels ask for names on every render. */
+const displayNames = new Map<string, Intl.DisplayNames>();
 
 /** Label of a tag-like value: the catalogue's when it has one, else humanized ("quiet-room" -> "Quiet room"). */
 export function valueLabel(value: string, messages: Messages): string {

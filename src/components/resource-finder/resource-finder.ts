@@ -34,7 +34,7 @@ import { isRtl, messagesFor, type Messages } from '../../i18n/index.js';
 import { tripleKeyDetector } from '../../core/quick-exit.js';
 import { decodeUrlState, encodeUrlState } from '../../core/url-state.js';
 import { loadList, sharedListIds, storeList } from '../../core/list.js';
-import { printResources, shareData, shareNatively } from '../shared/share.js';
+import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
 import type { RfResults } from '../rf-results/rf-results.js';
@@ -66,6 +66,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart where - The "Near me" controls.
  * @csspart list-toggle - The "My list" button.
  * @csspart list - The "My list" panel.
+ * @csspart list-share - The list's sharing options.
  * @cssprop --rf-color-accent - Accent colour of buttons, checkboxes and chips.
  * @cssprop --rf-color-text - Text colour.
  * @cssprop --rf-color-background - Background of inputs and buttons.
@@ -159,6 +160,7 @@ export class ResourceFinder extends LitElement {
   @state() private savedIds: string[] = [];
   @state() private listOpen = false;
   @state() private listSharing = false;
+  @state() private listCopied = false;
   private restored = false;
   @state() private incomplete?: FeedResult['incomplete'];
 
@@ -671,23 +673,12 @@ export class ResourceFinder extends LitElement {
                 </div>
                 ${
                   share
-                    ? html`<div class="list-share">
-                        <input
-                          readonly
-                          class="control share-url"
-                          .value=${share.url}
-                          aria-label=${m.list.copyLink}
-                          dir="ltr"
-                        />
-                        <button
-                          type="button"
-                          class="button"
-                          @click=${() => navigator.clipboard?.writeText(share.url)}
-                        >
-                          ${m.list.copyLink}
-                        </button>
-                        <a class="button" href=${share.mailto}>${m.list.emailIt}</a>
-                      </div>`
+                    ? sharePanel(share, m, {
+                        className: 'list-share',
+                        part: 'list-share',
+                        copied: this.listCopied,
+                        onCopied: (copied) => (this.listCopied = copied),
+                      })
                     : nothing
                 }`
             : html`<p class="muted">${m.list.empty}</p>`
@@ -698,6 +689,7 @@ export class ResourceFinder extends LitElement {
 
   private async shareList(items: Resource[], m: Messages): Promise<void> {
     if (await shareNatively(items, m)) return;
+    this.listCopied = false;
     this.listSharing = !this.listSharing;
   }
 

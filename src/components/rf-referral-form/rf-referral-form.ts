@@ -13,6 +13,7 @@ import {
   defaultFields,
   newIdempotencyKey,
   referralMailto,
+  requiredFields,
   sendReferral,
   validateReferral,
   type Referral,
@@ -394,12 +395,16 @@ export class RfReferralForm extends LitElement {
     </fieldset>`;
   }
 
+  /** A field's label as the visitor reads it ("Consent" for the consent box). */
+  private fieldLabel(field: string): string {
+    const m = this.m.referral;
+    if (field === 'consent') return m.consentLabel;
+    const label = (m as unknown as Record<string, unknown>)[field];
+    return typeof label === 'string' ? label : field;
+  }
+
   private isRequired(field: ReferralField): boolean {
-    if (this.required.includes(field)) return true;
-    if (field === 'phone')
-      return this.values.contactMethod === 'phone' || this.values.contactMethod === 'sms';
-    if (field === 'email') return this.values.contactMethod === 'email';
-    return field === 'supporterName' && this.values.requester === 'supporter';
+    return requiredFields(this.values, this.required).has(field);
   }
 
   private languageField(label: string): TemplateResult {
@@ -458,11 +463,6 @@ export class RfReferralForm extends LitElement {
     const entries = Object.entries(this.errors).filter(([, v]) => v);
     if (!entries.length) return nothing;
     const m = this.m.referral;
-    const labelOf = (f: string): string => {
-      if (f === 'consent') return m.consentLabel;
-      const label = (m as unknown as Record<string, unknown>)[f];
-      return typeof label === 'string' ? label : f;
-    };
     return html`<div
       part="summary"
       class="summary"
@@ -472,7 +472,7 @@ export class RfReferralForm extends LitElement {
     >
       <h3 id="summary-title">${m.errorSummary}</h3>
       <ul>
-        ${entries.map(([f, message]) => html`<li><a href="#f-${f}" @click=${(e: Event) => this.focusField(f, e)}>${labelOf(f).replace(/[?:.]$/, '')}: ${message}</a></li>`)}
+        ${entries.map(([f, message]) => html`<li><a href="#f-${f}" @click=${(e: Event) => this.focusField(f, e)}>${this.fieldLabel(f).replace(/[?:.]$/, '')}: ${message}</a></li>`)}
       </ul>
     </div>`;
   }
@@ -491,10 +491,10 @@ export class RfReferralForm extends LitElement {
     }
     if (this.status === 'mailto' && t.email) {
       const values = this.referral().fields as Record<string, string>;
-      const lines: Array<[string, string]> = Object.entries(values).map(([f, v]) => {
-        const label = (m as unknown as Record<string, unknown>)[f];
-        return [typeof label === 'string' ? label : f, v];
-      });
+      const lines: Array<[string, string]> = Object.entries(values).map(([f, v]) => [
+        this.fieldLabel(f),
+        v,
+      ]);
       lines.push(['—', this.consentText()]);
       const href = referralMailto(t.email, m.emailSubject(t.resourceName || t.recipient), lines);
       return html`<div part="status" class="panel" role="status">

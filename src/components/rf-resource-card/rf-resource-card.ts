@@ -2,10 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { hoursByDay, isOpenAt } from '../../core/hours.js';
 import { mailtoHref, safeHref, telHref } from '../../core/links.js';
-import { localized } from '../../core/text.js';
+import { addressLine, localized } from '../../core/text.js';
 import type { Resource } from '../../core/schema.js';
 import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
-import { printResources, shareData, shareNatively } from '../shared/share.js';
+import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { isRtl } from '../../i18n/index.js';
 import { languageName, messagesFor, valueLabel, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -24,15 +24,6 @@ function formatDate(value: string, lang: string): string {
   } catch {
     return value;
   }
-}
-
-/** The one-line postal address of a resource. */
-export function addressLine(r: Resource): string {
-  const a = r.address;
-  if (!a) return '';
-  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region]
-    .filter(Boolean)
-    .join(', ');
 }
 
 /**
@@ -117,17 +108,6 @@ export class RfResourceCard extends LitElement {
     this.sharing = !this.sharing;
   }
 
-  private async copyLink(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied = true;
-    } catch {
-      // No clipboard access: select the link text so the visitor can copy it.
-      const input = this.renderRoot.querySelector<HTMLInputElement>('.share-url');
-      input?.select();
-    }
-  }
-
   private print(): void {
     const lang = uiLanguage(this, this.uiLang);
     if (this.resource)
@@ -141,22 +121,14 @@ export class RfResourceCard extends LitElement {
 
   private renderShare(r: Resource, m: Messages): TemplateResult | typeof nothing {
     if (!this.sharing) return nothing;
-    const data = shareData([r], m);
-    return html`<div class="share" part="share">
-      <input
-        class="control share-url"
-        readonly
-        .value=${data.url}
-        aria-label=${m.list.copyLink}
-        dir="ltr"
-      />
-      <button type="button" class="button" @click=${() => this.copyLink(data.url)}>
-        ${m.list.copyLink}
-      </button>
-      <a class="button" href=${data.mailto}>${m.list.emailIt}</a>
-      <span role="status" class="muted">${this.copied ? m.list.linkCopied : ''}</span>
-    </div>`;
+    return sharePanel(shareData([r], m), m, {
+      className: 'share',
+      part: 'share',
+      copied: this.copied,
+      onCopied: (copied) => (this.copied = copied),
+    });
   }
+
   private termSet = new Set<string>();
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -231,7 +203,7 @@ export class RfResourceCard extends LitElement {
     const open = isOpenAt(r.hours, new Date());
     const website = safeHref(r.website);
     const email = r.email ? mailtoHref(r.email) : undefined;
-    const address = r.confidential ? '' : addressLine(r);
+    const address = addressLine(r);
     const stale = this.isStale(r);
     const leafCategories = [
       ...new Set((r.categories ?? []).map((c) => c.split('>').pop()!.trim())),

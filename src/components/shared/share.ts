@@ -1,4 +1,5 @@
 /** Printing and sharing resources: DOM and browser APIs over the pure summary in core/list. */
+import { html, type TemplateResult } from 'lit';
 import { resourceSummary, shareUrl, summaryText, type SummaryLabels } from '../../core/list.js';
 import type { Resource } from '../../core/schema.js';
 import type { Messages } from '../../i18n/index.js';
@@ -116,4 +117,47 @@ export async function shareNatively(resources: readonly Resource[], m: Messages)
   } catch {
     return false;
   }
+}
+
+/** Copies `url`; without clipboard access, selects it in `input` so the visitor can copy it. True when copied. */
+export async function copyLink(url: string, input: HTMLInputElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(url);
+    return true;
+  } catch {
+    input?.select();
+    return false;
+  }
+}
+
+/**
+ * The ways to share when there is no system share sheet: the link (selectable), a button to copy it, a prefilled
+ * email, and a status saying it was copied. `onCopied` receives whether the copy worked.
+ */
+export function sharePanel(
+  data: { url: string; mailto: string },
+  m: Messages,
+  options: {
+    className: string;
+    part: string;
+    copied: boolean;
+    onCopied: (copied: boolean) => void;
+  },
+): TemplateResult {
+  const copy = async (e: Event) => {
+    const input = (e.currentTarget as HTMLElement).parentElement?.querySelector('input') ?? null;
+    options.onCopied(await copyLink(data.url, input));
+  };
+  return html`<div class=${options.className} part=${options.part}>
+    <input
+      class="control share-url"
+      readonly
+      .value=${data.url}
+      aria-label=${m.list.copyLink}
+      dir="ltr"
+    />
+    <button type="button" class="button" @click=${copy}>${m.list.copyLink}</button>
+    <a class="button" href=${data.mailto}>${m.list.emailIt}</a>
+    <span role="status" class="muted">${options.copied ? m.list.linkCopied : ''}</span>
+  </div>`;
 }
