@@ -1,6 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import inlineWorker from './scripts/inline-worker.mjs';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
 /** zod v4 warns about its own internals; those warnings are harmless and not ours to fix. */
@@ -15,7 +16,13 @@ const external = (id) => /^(lit|@lit|fuse\.js|zod|tslib)(\/|$)/.test(id);
 
 /** The npm build: ES modules with types, dependencies left to the user's bundler. */
 const lib = {
-  input: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', 'src/core/referral-schema.ts'],
+  input: [
+    'src/index.ts',
+    'src/define.ts',
+    'src/core/index.ts',
+    'src/core/referral-schema.ts',
+    'src/core/search-worker.ts',
+  ],
   output: {
     dir: 'dist',
     format: 'es',
@@ -33,6 +40,7 @@ const bundle = {
   input: 'src/define.ts',
   output: { file: 'dist/resource-finder.min.js', format: 'es', sourcemap: true },
   plugins: [
+    inlineWorker({ onwarn }),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.build.json',

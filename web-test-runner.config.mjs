@@ -2,7 +2,15 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { cliRoute, feedRoutes, flakyFeed, hsdsRoutes, referralRoutes } from './test/server/middleware.mjs';
+import {
+  cliRoute,
+  feedRoutes,
+  flakyFeed,
+  hsdsRoutes,
+  referralRoutes,
+  sourceModules,
+  generatedFeed,
+} from './test/server/middleware.mjs';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -49,7 +57,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [feedRoutes, flakyFeed, referralRoutes, hsdsRoutes, cliRoute],
+  middleware: [sourceModules, generatedFeed, feedRoutes, flakyFeed, referralRoutes, hsdsRoutes, cliRoute],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -31,4 +31,26 @@ describe('dist/resource-finder.min.js', () => {
     await waitUntil(() => card.shadowRoot?.querySelector('h3'));
     expect(card.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Bundled Food Bank');
   });
+
+  it('searches a large directory in the worker inlined in the single file', async () => {
+    await import(`${bundle}?first`);
+    const el = document.createElement('resource-finder') as HTMLElement & {
+      engine?: { ready: Promise<void>; inWorker: boolean; search(q: string): Promise<unknown[]> };
+    };
+    el.setAttribute('worker-threshold', '1000');
+    const load = new Promise((resolve) => el.addEventListener('rf-feed-load', resolve));
+    el.setAttribute('src', '/api/generated-feed?size=2000&seed=8');
+    document.body.append(el);
+    await load;
+    await el.engine!.ready;
+    expect(el.engine!.inWorker).to.equal(true);
+    // The bundle loaded no other file: its worker came from inlined code.
+    const files = performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/'));
+    expect(files.every((p) => p === '/dist/resource-finder.min.js')).to.equal(true);
+    expect((await el.engine!.search('food bank')).length).to.be.greaterThan(0);
+    el.remove();
+  });
 });

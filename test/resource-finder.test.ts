@@ -10,6 +10,7 @@ import type {
   RfSearchEvent,
 } from '../src/index.js';
 import { $, $$, checkbox, filtersOf, fixture, settled, shownNames } from './helpers.js';
+import { WordIndexEngine } from '../src/core/search.js';
 
 async function finderFrom(
   src: string,
@@ -448,5 +449,51 @@ describe('<resource-finder> with HSDS feeds', () => {
       format: 'native',
     });
     expect(forced.load.type).to.equal('rf-feed-error');
+  });
+});
+
+describe('<resource-finder> with a large directory', () => {
+  it('checks a large feed in slices and shows how far it has got', async () => {
+    const seen = new Set<string>();
+    const el = document.createElement('resource-finder');
+    document.body.append(el);
+    const observer = new MutationObserver(() => {
+      const text = el.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
+      if (text) seen.add(text);
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const load = oneEvent(el, 'rf-feed-load');
+    el.src = '/api/generated-feed?size=30000&seed=3';
+    expect((await load).detail.accepted).to.equal(30000);
+    observer.disconnect();
+    const checking = [...seen].filter((t) => /^Checking the directory… \d+%$/.test(t));
+    expect(checking.length, [...seen].join(' | ')).to.be.greaterThan(1);
+  });
+
+  it('searches in a worker and never shows the results of a query typed over', async () => {
+    const { el } = await finderFrom('/api/generated-feed?size=6000&seed=4', {
+      workerThreshold: 5000,
+    });
+    const engine = (el as unknown as { engine: { ready: Promise<void>; inWorker: boolean } })
+      .engine;
+    await engine.ready;
+    expect(engine.inWorker).to.equal(true);
+    const searched: string[] = [];
+    el.addEventListener('rf-search', (e) => searched.push(e.detail.query));
+    const input = $<HTMLInputElement>($(el, 'rf-search-box'), 'input');
+    // Typed faster than the worker answers: each keystroke starts a search while the previous one runs.
+    for (const typed of ['f', 'fo', 'foo', 'food', 'food b', 'food ba']) {
+      input.value = typed;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    await waitUntil(() => searched.length > 0, 'no results');
+    await settled(el);
+    // Only the last query's results were ever applied and announced.
+    expect(searched).to.deep.equal(['food ba']);
+    const expected = (await new WordIndexEngine(el.loadedResources).search('food ba')).slice(0, 20);
+    expect(el.results.slice(0, 20).map((h) => h.resource.id)).to.deep.equal(
+      expected.map((h) => h.resource.id),
+    );
+    expect(shownNames(el)).to.deep.equal(expected.map((h) => h.resource.name));
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { parseOptions } from './issues.js';
+import { runSteps, type Steps } from './schedule.js';
 import { FeedSchema, ResourceSchema, type FeedMeta, type Resource } from './schema.js';
 
 /** One problem found in a feed. `index` is the record's position in `resources`, or -1 for the envelope. */
@@ -76,18 +77,26 @@ export function parseResource(
   };
 }
 
-/** Validates a list of resource records one by one; duplicate ids after the first are reported and dropped. */
-export function parseResources(records: readonly unknown[]): {
-  resources: Resource[];
-  problems: FeedProblem[];
-} {
+/** How many records are validated between two progress reports. */
+const STEP = 128;
+
+/**
+ * Validates a list of resource records one by one, as {@link Steps} reporting how far it has got between `from` and
+ * `to`; duplicate ids after the first are reported and dropped.
+ */
+export function* resourceSteps(
+  records: readonly unknown[],
+  from = 0,
+  to = 1,
+): Steps<{ resources: Resource[]; problems: FeedProblem[] }> {
   const resources: Resource[] = [];
   const problems: FeedProblem[] = [];
   const seen = new Set<string>();
-  records.forEach((record, index) => {
-    const parsed = parseResource(record, index);
+  for (let index = 0; index < records.length; index++) {
+    if (index % STEP === STEP - 1) yield from + ((to - from) * index) / records.length;
+    const parsed = parseResource(records[index], index);
     problems.push(...parsed.problems);
-    if (!parsed.resource) return;
+    if (!parsed.resource) continue;
     if (seen.has(parsed.resource.id)) {
       problems.push({
         index,
@@ -95,12 +104,20 @@ export function parseResources(records: readonly unknown[]): {
         path: 'id',
         message: `duplicate id "${parsed.resource.id}"; the first record with it is kept`,
       });
-      return;
+      continue;
     }
     seen.add(parsed.resource.id);
     resources.push(parsed.resource);
-  });
+  }
   return { resources, problems };
+}
+
+/** Validates a list of resource records one by one; duplicate ids after the first are reported and dropped. */
+export function parseResources(records: readonly unknown[]): {
+  resources: Resource[];
+  problems: FeedProblem[];
+} {
+  return runSteps(resourceSteps(records));
 }
 
 /**
@@ -108,7 +125,12 @@ export function parseResources(records: readonly unknown[]): {
  * Invalid envelope fields are reported and left out; invalid records are reported and skipped.
  */
 export function parseFeed(data: unknown): FeedResult {
-  if (Array.isArray(data)) return { meta: {}, ...parseResources(data), total: data.length };
+  return runSteps(feedSteps(data));
+}
+
+/** {@link parseFeed} as {@link Steps}, for large feeds parsed without freezing the page. */
+export function* feedSteps(data: unknown): Steps<FeedResult> {
+  if (Array.isArray(data)) return { meta: {}, ...(yield* resourceSteps(data)), total: data.length };
   if (
     !data ||
     typeof data !== 'object' ||
@@ -143,7 +165,7 @@ export function parseFeed(data: unknown): FeedResult {
     if (envelope[key] !== undefined && !bad.has(key))
       meta[key] = checked.success ? checked.data[key] : envelope[key];
   }
-  const parsed = parseResources(envelope.resources);
+  const parsed = yield* resourceSteps(envelope.resources);
   return {
     meta: meta as FeedMeta,
     resources: parsed.resources,

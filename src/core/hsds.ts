@@ -3,7 +3,8 @@
  * goes through the same per-record validation as a native feed. What the mapping drops (an out-of-range position, a
  * malformed URL) is reported with the HSDS path, so a maintainer can find it in their own data. Pure: no DOM.
  */
-import { parseResources, type FeedProblem, type FeedResult } from './feed.js';
+import { resourceSteps, type FeedProblem, type FeedResult } from './feed.js';
+import { runSteps, type Steps } from './schedule.js';
 import { isLanguageTag, isTimeZone, WEEKDAYS } from './schema.js';
 
 /** What a feed looks like. */
@@ -489,22 +490,31 @@ export function parseHsds(
   data: unknown,
   options: HsdsOptions = {},
 ): FeedResult & { hidden: number } {
+  return runSteps(hsdsSteps(data, options));
+}
+
+/** {@link parseHsds} as {@link Steps}: mapping is the first half of the way, validating the second. */
+export function* hsdsSteps(
+  data: unknown,
+  options: HsdsOptions = {},
+): Steps<FeedResult & { hidden: number }> {
   const services = hsdsServices(data);
   const terms = collectTaxonomyTerms(services);
   const records: unknown[] = [];
   const indexes: number[] = [];
   const problems: FeedProblem[] = [];
   let hidden = 0;
-  services.forEach((service, index) => {
-    const mapped = mapHsdsService(service, index, terms, options);
+  for (let index = 0; index < services.length; index++) {
+    if (index % 128 === 127) yield index / services.length / 2;
+    const mapped = mapHsdsService(services[index], index, terms, options);
     problems.push(...mapped.problems);
     if (mapped.hidden) hidden += 1;
     else if (mapped.record) {
       records.push(mapped.record);
       indexes.push(index);
     }
-  });
-  const parsed = parseResources(records);
+  }
+  const parsed = yield* resourceSteps(records, 0.5, 1);
   // Report validation problems at the service's position in the HSDS feed.
   for (const p of parsed.problems) problems.push({ ...p, index: indexes[p.index] ?? p.index });
   problems.sort((a, b) => a.index - b.index);

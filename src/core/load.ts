@@ -2,8 +2,9 @@
  * Loading a feed: fetching (with a timeout and cancellation), recognizing its format, following the pages of an
  * HSDS API, and parsing. Nothing here throws for bad data or a bad network: failures come back as `error`.
  */
-import { parseFeed, type FeedProblem, type FeedResult } from './feed.js';
-import { detectFormat, isHsdsPage, parseHsds, type FeedFormat, type HsdsOptions } from './hsds.js';
+import { feedSteps, type FeedProblem, type FeedResult } from './feed.js';
+import { detectFormat, hsdsSteps, isHsdsPage, type FeedFormat, type HsdsOptions } from './hsds.js';
+import { runSteps, runStepsInSlices, type Steps } from './schedule.js';
 
 /** Why a feed could not be shown at all. */
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'empty';
@@ -38,6 +39,11 @@ export interface LoadFeedOptions extends HsdsOptions {
   maxPages?: number;
   /** Called before each further page of an HSDS API is requested. */
   onProgress?: (progress: { page: number; totalPages: number }) => void;
+  /**
+   * Called while a large feed is checked (0 to 1). Checking runs in slices that give the page back between them,
+   * so a feed of 100,000 resources never freezes it.
+   */
+  onChecking?: (fraction: number) => void;
 }
 
 /** Parses JSON data in the given format (`auto` recognizes it). */
@@ -46,9 +52,18 @@ export function parseFeedData(
   format: FeedFormat = 'auto',
   options: HsdsOptions = {},
 ): FeedResult {
+  return runSteps(feedDataSteps(data, format, options));
+}
+
+/** {@link parseFeedData} as {@link Steps}, for large feeds parsed without freezing the page. */
+export function* feedDataSteps(
+  data: unknown,
+  format: FeedFormat = 'auto',
+  options: HsdsOptions = {},
+): Steps<FeedResult> {
   const detected = format === 'auto' ? detectFormat(data).format : format;
-  if (detected === 'hsds') return { ...parseHsds(data, options), format: 'hsds' };
-  return { ...parseFeed(data), format: 'native' };
+  if (detected === 'hsds') return { ...(yield* hsdsSteps(data, options)), format: 'hsds' };
+  return { ...(yield* feedSteps(data)), format: 'native' };
 }
 
 /** Turns parsed JSON into a load result: an `empty` error when not one record is valid. */
@@ -203,7 +218,17 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     }
     data = services;
   }
-  const result = parseFeedData(data, hsds ? 'hsds' : format === 'auto' ? 'auto' : format, options);
+  let result: FeedResult;
+  try {
+    result = await runStepsInSlices(
+      feedDataSteps(data, hsds ? 'hsds' : format, options),
+      options.onChecking,
+      signal,
+    );
+  } catch (e) {
+    if (signal?.aborted) return { ok: false, aborted: true };
+    throw e;
+  }
   return feedOutcome({
     ...result,
     problems: [...problems, ...result.problems],

@@ -65,6 +65,8 @@ export const ar: Messages = {
   emptyClearFilters: 'مسح كل عوامل التصفية',
   loading: 'جارٍ تحميل الدليل…',
   loadingPage: (page, total) => `جارٍ تحميل الدليل… الصفحة ${page} من ${total}`,
+  checking: (percent) => `جارٍ التحقق من الدليل… ${percent}`,
+  preparingSearch: 'جارٍ تجهيز البحث…',
   incomplete: (loaded, total) =>
     `تعذّر تحميل الدليل كاملًا: ${loaded} من ${total} صفحات فقط. قد تكون بعض الخدمات ناقصة.`,
   loadError: {

@@ -58,6 +58,8 @@ export const en: Messages = {
   emptyClearFilters: 'Clear all filters',
   loading: 'Loading the directory…',
   loadingPage: (page, total) => `Loading the directory… page ${page} of ${total}`,
+  checking: (percent) => `Checking the directory… ${percent}`,
+  preparingSearch: 'Preparing the search…',
   incomplete: (loaded, total) =>
     `Only ${loaded} of ${total} pages of the directory could be loaded. Some resources may be missing.`,
   loadError: {

@@ -58,6 +58,8 @@ export const es: Messages = {
   emptyClearFilters: 'Quitar todos los filtros',
   loading: 'Cargando el directorio…',
   loadingPage: (page, total) => `Cargando el directorio… página ${page} de ${total}`,
+  checking: (percent) => `Comprobando el directorio… ${percent}`,
+  preparingSearch: 'Preparando la búsqueda…',
   incomplete: (loaded, total) =>
     `Solo se pudieron cargar ${loaded} de ${total} páginas del directorio. Pueden faltar recursos.`,
   loadError: {

@@ -58,6 +58,8 @@ export const fr: Messages = {
   emptyClearFilters: 'Effacer tous les filtres',
   loading: 'Chargement de l’annuaire…',
   loadingPage: (page, total) => `Chargement de l’annuaire… page ${page} sur ${total}`,
+  checking: (percent) => `Vérification de l’annuaire… ${percent}`,
+  preparingSearch: 'Préparation de la recherche…',
   incomplete: (loaded, total) =>
     `Seules ${loaded} pages sur ${total} de l’annuaire ont pu être chargées. Des ressources peuvent manquer.`,
   loadError: {

@@ -58,6 +58,8 @@ export const it: Messages = {
   emptyClearFilters: 'Cancella tutti i filtri',
   loading: 'Caricamento dell’elenco…',
   loadingPage: (page, total) => `Caricamento dell’elenco… pagina ${page} di ${total}`,
+  checking: (percent) => `Verifica dell’elenco… ${percent}`,
+  preparingSearch: 'Preparazione della ricerca…',
   incomplete: (loaded, total) =>
     `È stato possibile caricare solo ${loaded} pagine su ${total} dell’elenco. Alcuni servizi potrebbero mancare.`,
   loadError: {

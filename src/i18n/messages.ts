@@ -41,6 +41,10 @@ export interface Messages {
   emptyClearFilters: string;
   loading: string;
   loadingPage: (page: number, total: number) => string;
+  /** While a large feed is checked; `percent` is formatted ("40%"). */
+  checking: (percent: string) => string;
+  /** While the search index of a large feed is built; queries wait for it. */
+  preparingSearch: string;
   incomplete: (loaded: number, total: number) => string;
   loadError: Record<FeedErrorKind, string>;
   retry: string;

@@ -2,7 +2,7 @@
 // pages), the UK profile's passing, warning and failing responses, and the HSDS 3.1 mock API.
 import { expect } from '@open-wc/testing';
 import { parseFeedData, loadFeed } from '../../src/core/load.js';
-import { createSearchEngine } from '../../src/core/search.js';
+import { createSearchEngine } from '../../src/core/engine.js';
 
 const data = async (path: string): Promise<unknown> => (await fetch(`/shared-data/${path}`)).json();
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { detectFormat, languageCode, parseHsds } from '../../src/core/hsds.js';
 import { loadFeed, pageUrl, parseFeedData } from '../../src/core/load.js';
-import { createSearchEngine } from '../../src/core/search.js';
+import { createSearchEngine } from '../../src/core/engine.js';
 
 const fixture = async (name: string): Promise<Record<string, unknown>> =>
   (await fetch(new URL(`../fixtures/hsds/${name}`, import.meta.url))).json();

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/core/feed.js';
 import type { Resource } from '../../src/core/schema.js';
-import { createSearchEngine, queryTokens, type SearchEngine } from '../../src/core/search.js';
+import { createSearchEngine } from '../../src/core/engine.js';
+import { queryTokens, type SearchEngine } from '../../src/core/search.js';
 
 async function engineFor(path: string): Promise<{ engine: SearchEngine; resources: Resource[] }> {
   const { resources } = parseFeed(await (await fetch(new URL(path, import.meta.url))).json());

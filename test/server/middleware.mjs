@@ -126,7 +126,7 @@ export async function referralRoutes(ctx, next) {
 }
 
 // ---- A paged HSDS 3.0 API over the San Mateo excerpt: /api/hsds/services?page=N&per_page=M[&fail_page=K]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const excerpt = JSON.parse(
   readFileSync(new URL('../fixtures/hsds/san-mateo-excerpt.json', import.meta.url), 'utf8'),
@@ -193,4 +193,32 @@ export async function cliRoute(ctx, next) {
   });
   ctx.type = 'application/json';
   ctx.body = JSON.stringify(result);
+}
+
+/**
+ * Source modules load workers as `new URL('./x.js', import.meta.url)`, the name they have once built. Served from
+ * the TypeScript sources, `/src/…/x.js` is `/src/…/x.ts`, which the dev server compiles.
+ */
+export async function sourceModules(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname.startsWith('/src/') && url.pathname.endsWith('.js')) {
+    const ts = url.pathname.replace(/\.js$/, '.ts');
+    if (
+      !existsSync(new URL(`../..${url.pathname}`, import.meta.url)) &&
+      existsSync(new URL(`../..${ts}`, import.meta.url))
+    )
+      ctx.url = `${ts}${url.search}`;
+  }
+  return next();
+}
+
+/** `/api/generated-feed?size=N&seed=S`: a large realistic feed from the benchmark's seeded generator. */
+export async function generatedFeed(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname !== '/api/generated-feed') return next();
+  const { generateFeed } = await import('../../bench/generate.mjs');
+  const size = Math.min(Number(url.searchParams.get('size') ?? 1000), 200_000);
+  const seed = Number(url.searchParams.get('seed') ?? 42);
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(generateFeed(size, seed));
 }

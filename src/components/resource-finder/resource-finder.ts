@@ -18,7 +18,8 @@ import {
   type SortOrder,
 } from '../../core/filters.js';
 import type { FeedMeta, Resource } from '../../core/schema.js';
-import { createSearchEngine, type SearchEngine, type SearchHit } from '../../core/search.js';
+import { createSearchEngine } from '../../core/engine.js';
+import { DEFAULT_WORKER_THRESHOLD, type SearchEngine, type SearchHit } from '../../core/search.js';
 import {
   RfFeedErrorEvent,
   RfFeedLoadEvent,
@@ -93,6 +94,13 @@ export class ResourceFinder extends LitElement {
   /** Results rendered before "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
+  /**
+   * From this many resources up, search is indexed and run in a Web Worker, so typing never waits on it.
+   * `Infinity` keeps it in the page. Takes effect at the next feed.
+   */
+  @property({ type: Number, attribute: 'worker-threshold' }) workerThreshold =
+    DEFAULT_WORKER_THRESHOLD;
+
   /** Initial sort order: `relevance`, `name` or `verified`. */
   @property() sort: SortOrder = 'relevance';
 
@@ -155,6 +163,10 @@ export class ResourceFinder extends LitElement {
   @state() private valid: Resource[] = [];
   @state() private meta: FeedMeta = {};
   @state() private progress?: { page: number; totalPages: number };
+  /** How far a large feed's checking (0 to 1) has got, while it runs. */
+  @state() private checking?: number;
+  /** True while the search index of a large feed is being built; queries wait for it. */
+  @state() private indexing = false;
   @state() private locating: 'idle' | 'busy' | 'error' = 'idle';
   @state() private openId?: string;
   @state() private savedIds: string[] = [];
@@ -238,12 +250,16 @@ export class ResourceFinder extends LitElement {
       this.savedIds = loadList(localStorage);
     window.addEventListener('keydown', this.onKeydown, true);
     if (!this.src && !this.resources && this.status === 'idle') this.loadInline();
+    if (this.status === 'ready' && !this.engine) this.startEngine();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKeydown, true);
     this.controller?.abort();
+    // A worker holds the index: let it go with the element; it is built again if the element comes back.
+    this.engine?.dispose?.();
+    this.engine = undefined;
   }
 
   override updated(changed: PropertyValues): void {
@@ -338,6 +354,7 @@ export class ResourceFinder extends LitElement {
     this.status = 'loading';
     this.error = undefined;
     this.progress = undefined;
+    this.checking = undefined;
     const result = await loadFeed(src, {
       signal: controller.signal,
       timeout: this.timeout,
@@ -346,7 +363,11 @@ export class ResourceFinder extends LitElement {
       onProgress: (progress) => {
         if (!controller.signal.aborted) this.progress = progress;
       },
+      onChecking: (fraction) => {
+        if (!controller.signal.aborted) this.checking = fraction;
+      },
     });
+    this.checking = undefined;
     if (controller.signal.aborted) return;
     this.apply(result);
   }
@@ -358,6 +379,7 @@ export class ResourceFinder extends LitElement {
       this.error = result.error;
       this.problems = result.error.problems ?? [];
       this.valid = [];
+      this.engine?.dispose?.();
       this.engine = undefined;
       this.hits = [];
       this.dispatchEvent(
@@ -376,7 +398,7 @@ export class ResourceFinder extends LitElement {
     this.problems = result.problems;
     this.recordCount = result.total;
     this.hiddenCount = result.hidden ?? 0;
-    this.engine = createSearchEngine(result.resources);
+    this.startEngine();
     this.restoreFromUrl();
     this.dispatchEvent(
       new RfFeedLoadEvent({
@@ -388,12 +410,32 @@ export class ResourceFinder extends LitElement {
     void this.runSearch(false);
   }
 
+  /** Indexes the valid resources (in a worker for a large feed) in place of the previous index. */
+  private startEngine(): void {
+    this.engine?.dispose?.();
+    const engine = (this.engine = createSearchEngine(this.valid, {
+      workerThreshold: this.workerThreshold,
+    }));
+    if (!engine.ready) return;
+    this.indexing = true;
+    void engine.ready.then(() => {
+      if (engine === this.engine) this.indexing = false;
+    });
+  }
+
   private async runSearch(announce: boolean): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
     const run = ++this.searchRun;
     const query = this.query;
-    const hits = await engine.search(query);
+    let hits: SearchHit[];
+    try {
+      hits = await engine.search(query);
+    } catch (e) {
+      // Replaced by a newer query before it was run: that one's results will show.
+      if ((e as Error).name === 'AbortError') return;
+      throw e;
+    }
     // A newer query (or feed) has started: never show stale results.
     if (run !== this.searchRun || engine !== this.engine) return;
     this.hits = hits;
@@ -474,7 +516,17 @@ export class ResourceFinder extends LitElement {
       return html`<div class="status loading" part="status" role="status">
         <span class="spinner" aria-hidden="true"></span>
         <span
-          >${this.progress ? m.loadingPage(this.progress.page, this.progress.totalPages) : m.loading}</span
+          >${
+            this.checking !== undefined
+              ? m.checking(
+                  new Intl.NumberFormat(uiLanguage(this, this.lang), { style: 'percent' }).format(
+                    this.checking,
+                  ),
+                )
+              : this.progress
+                ? m.loadingPage(this.progress.page, this.progress.totalPages)
+                : m.loading
+          }</span
         >
       </div>`;
     }
@@ -534,6 +586,13 @@ export class ResourceFinder extends LitElement {
         ></rf-search-box>
         ${ready ? html`<div class="tools">${this.renderWhere(m)}${this.renderList(m)}</div>` : nothing}
         ${this.renderStatus(m)}
+        ${
+          ready && this.indexing && this.query.trim()
+            ? html`<p class="status muted small" part="status" role="status">
+                ${m.preparingSearch}
+              </p>`
+            : nothing
+        }
         ${
           ready && this.problems.length
             ? html`<div class="problems" part="problems">

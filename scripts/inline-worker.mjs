@@ -1,0 +1,58 @@
+/**
+ * Rollup plugin for the drop-in bundle, which must stay one file: replaces src/core/search-worker-url.ts with a
+ * module that starts the search worker from its code, bundled and minified here and inlined as a string
+ * (through a Blob URL, revoked once the worker has started).
+ */
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { rollup } from 'rollup';
+
+export default function inlineWorker({ entry = 'src/core/search-worker.ts', onwarn } = {}) {
+  let code;
+  return {
+    name: 'inline-worker',
+    async buildStart() {
+      const build = await rollup({
+        input: entry,
+        plugins: [
+          nodeResolve({ browser: true, exportConditions: ['production'] }),
+          typescript({
+            tsconfig: './tsconfig.build.json',
+            declaration: false,
+            declarationDir: undefined,
+            removeComments: true,
+            noEmitOnError: true,
+            outDir: 'dist/.worker',
+            sourceMap: false,
+          }),
+          terser({
+            ecma: 2020,
+            toplevel: true,
+            compress: { passes: 3 },
+            format: { comments: false },
+          }),
+        ],
+        onwarn,
+      });
+      // The worker exports nothing anyone reads: it answers messages.
+      const { output } = await build.generate({ format: 'iife', name: 'resourceFinderSearch' });
+      await build.close();
+      code = output[0].code;
+      this.addWatchFile(entry);
+    },
+    load(id) {
+      if (!/[\\/]src[\\/]core[\\/]search-worker-url\.ts$/.test(id)) return null;
+      return `const source = ${JSON.stringify(code)};
+export function startSearchWorker() {
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  const worker = new Worker(url, { name: 'resource-finder search' });
+  const revoke = () => URL.revokeObjectURL(url);
+  worker.addEventListener('message', revoke, { once: true });
+  worker.addEventListener('error', revoke, { once: true });
+  return worker;
+}
+`;
+    },
+  };
+}

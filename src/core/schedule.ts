@@ -1,0 +1,72 @@
+/**
+ * Cooperative scheduling: long loops over a big feed run in slices and give the page back between them, so that
+ * typing, scrolling and the progress display never wait more than a frame.
+ */
+
+/** Milliseconds of work per slice before the page gets the thread back. */
+export const SLICE_MS = 8;
+
+/** Lets the page handle input and paint before the caller continues. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Calls `step` for each item, in slices of about {@link SLICE_MS}, yielding to the page between slices; `onProgress`
+ * hears how many items are done after each slice. Returns when every item is done.
+ */
+export async function eachInSlices<T>(
+  items: readonly T[],
+  step: (item: T, index: number) => void,
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  let i = 0;
+  while (i < items.length) {
+    const end = performance.now() + SLICE_MS;
+    do {
+      step(items[i]!, i);
+      i++;
+    } while (i < items.length && (i & 63 ? true : performance.now() < end));
+    onProgress?.(i, items.length);
+    if (i < items.length) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+    }
+  }
+}
+
+/** A long computation written as a generator: it yields how far it has got (0 to 1) now and then, and returns its result. */
+export type Steps<T> = Generator<number, T, void>;
+
+/** Runs `steps` to the end at once. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs `steps` in slices of about {@link SLICE_MS}, giving the page back between slices; `onProgress` hears how far
+ * it has got (0 to 1) at each break. A short computation finishes in one slice, without waiting.
+ */
+export async function runStepsInSlices<T>(
+  steps: Steps<T>,
+  onProgress?: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<T> {
+  let end = performance.now() + SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() > end) {
+      onProgress?.(step.value);
+      await yieldToPage();
+      signal?.throwIfAborted();
+      end = performance.now() + SLICE_MS;
+    }
+  }
+}

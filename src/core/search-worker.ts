@@ -1,0 +1,56 @@
+/**
+ * The search worker: builds a {@link WordIndex} from the documents the page sends and answers queries with plain
+ * rankings (document indexes, scores, matched words). Loaded as a module next to this one, or inlined into the
+ * drop-in bundle at build time.
+ */
+import { decodeDocuments, WordIndex, type SearchOptions } from './search.js';
+
+/** Messages the page sends. */
+export type ToWorker =
+  | { type: 'index'; documents: string; options: SearchOptions }
+  | { type: 'search'; id: number; query: string };
+
+/** Messages the worker sends. */
+export type FromWorker =
+  | { type: 'ready'; size: number }
+  | { type: 'result'; id: number; ids: Uint32Array; scores: Float64Array; words: string[] }
+  | { type: 'failed'; id?: number; message: string };
+
+interface Port {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+}
+
+/** Answers the page's messages on `port` (the worker's global scope). */
+export function serveSearch(port: Port): void {
+  let index: WordIndex | undefined;
+  port.onmessage = ({ data }) => {
+    try {
+      if (data.type === 'index') {
+        index = new WordIndex(decodeDocuments(data.documents), data.options);
+        port.postMessage({ type: 'ready', size: index.size });
+      } else if (index) {
+        const { ids, scores, words } = index.rank(data.query);
+        // Rankings are cached here: send copies and keep the originals.
+        const message = {
+          type: 'result',
+          id: data.id,
+          ids: ids.slice(),
+          scores: scores.slice(),
+          words,
+        };
+        port.postMessage(message as FromWorker, [message.ids.buffer, message.scores.buffer]);
+      } else {
+        port.postMessage({ type: 'failed', id: data.id, message: 'The index is not built yet.' });
+      }
+    } catch (e) {
+      port.postMessage({
+        type: 'failed',
+        ...(data.type === 'search' ? { id: data.id } : {}),
+        message: (e as Error).message,
+      });
+    }
+  };
+}
+
+serveSearch(self as unknown as Port);
