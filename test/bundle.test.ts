@@ -34,7 +34,7 @@ describe('dist/resource-finder.min.js', () => {
 
   it('searches a large directory in the worker inlined in the single file', async () => {
     await import(`${bundle}?first`);
-    const el = document.createElement('resource-finder') as HTMLElement & {
+    const el = document.createElement('resource-finder') as unknown as HTMLElement & {
       engine?: { ready: Promise<void>; inWorker: boolean; search(q: string): Promise<unknown[]> };
     };
     el.setAttribute('worker-threshold', '1000');

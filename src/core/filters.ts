@@ -87,33 +87,6 @@ function activeGroups(state: FilterState): FilterGroup[] {
   return FILTER_GROUPS.filter((g) => (state[g]?.length ?? 0) > 0);
 }
 
-/** Bit set of the active groups a resource passes. */
-function passMask(
-  resource: Resource,
-  groups: FilterGroup[],
-  state: FilterState,
-  now: Date,
-): number {
-  let mask = 0;
-  groups.forEach((group, bit) => {
-    const selected = state[group]!;
-    if (optionsOf(resource, group, now).some((v) => selected.includes(v))) mask |= 1 << bit;
-  });
-  return mask;
-}
-
-/** The items whose resource passes every selected group. */
-export function applyFilters<T extends { resource: Resource } | Resource>(
-  items: readonly T[],
-  state: FilterState,
-  now: Date = new Date(),
-): T[] {
-  const groups = activeGroups(state);
-  if (groups.length === 0) return [...items];
-  const all = (1 << groups.length) - 1;
-  return items.filter((item) => passMask(resourceOf(item), groups, state, now) === all);
-}
-
 function resourceOf(item: { resource: Resource } | Resource): Resource {
   return 'resource' in item && typeof item.resource === 'object'
     ? (item as { resource: Resource }).resource
@@ -135,44 +108,187 @@ export interface FacetOption {
 /** Options per group. */
 export type Facets = Record<FilterGroup, FacetOption[]>;
 
+/** The options of every resource in one group, as numbers: `ids[offsets[doc] .. offsets[doc + 1]]`. */
+interface GroupColumn {
+  values: string[];
+  offsets: Uint32Array;
+  ids: Uint32Array;
+}
+
 /**
- * Facet options and counts for `items` (usually the query's hits). One pass per group: a resource counts for
- * a group's options when it passes every other selected group.
+ * Filtering and facet counts over a fixed list of resources, for directories of any size. Each resource's options
+ * are numbered once, so a query's facets cost one pass over its hits with integer counters (no pass per option),
+ * and "open now" is worked out once per minute for the whole list.
+ */
+export class FacetIndex {
+  private readonly position = new Map<Resource, number>();
+  private readonly columns = new Map<FilterGroup, GroupColumn>();
+  private readonly resources: readonly Resource[];
+  private openMinute = NaN;
+  private openNow = new Uint8Array(0);
+
+  constructor(resources: readonly Resource[]) {
+    this.resources = resources;
+    resources.forEach((r, doc) => this.position.set(r, doc));
+    for (const group of FILTER_GROUPS) {
+      if (group === 'open') continue;
+      const numbering = new Map<string, number>();
+      const offsets = new Uint32Array(resources.length + 1);
+      const ids: number[] = [];
+      resources.forEach((r, doc) => {
+        for (const value of optionsOf(r, group, new Date(0))) {
+          let id = numbering.get(value);
+          if (id === undefined) numbering.set(value, (id = numbering.size));
+          ids.push(id);
+        }
+        offsets[doc + 1] = ids.length;
+      });
+      this.columns.set(group, {
+        values: [...numbering.keys()],
+        offsets,
+        ids: Uint32Array.from(ids),
+      });
+    }
+  }
+
+  /** Which resources are open at `now` (worked out again when the minute changes). */
+  private open(now: Date): Uint8Array {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.openMinute) {
+      this.openMinute = minute;
+      this.openNow = Uint8Array.from(this.resources, (r) => (isOpenAt(r.hours, now) ? 1 : 0));
+    }
+    return this.openNow;
+  }
+
+  /** Index of each item's resource; every item must be one of the index's resources. */
+  private docsOf(items: ReadonlyArray<{ resource: Resource } | Resource>): Uint32Array {
+    const docs = new Uint32Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const doc = this.position.get(resourceOf(items[i]!));
+      if (doc === undefined) throw new Error('FacetIndex: an item is not one of its resources');
+      docs[i] = doc;
+    }
+    return docs;
+  }
+
+  /** Bit set of the active groups each doc passes. */
+  private masks(
+    docs: Uint32Array,
+    groups: FilterGroup[],
+    state: FilterState,
+    now: Date,
+  ): Uint32Array {
+    const masks = new Uint32Array(docs.length);
+    groups.forEach((group, bit) => {
+      const flag = 1 << bit;
+      if (group === 'open') {
+        const open = this.open(now);
+        const wanted = state.open!.includes(OPEN_NOW);
+        for (let i = 0; i < docs.length; i++) if (wanted && open[docs[i]!]) masks[i]! |= flag;
+        return;
+      }
+      const { values, offsets, ids } = this.columns.get(group)!;
+      const selected = new Uint8Array(values.length);
+      for (const v of state[group]!) {
+        const id = values.indexOf(v);
+        if (id >= 0) selected[id] = 1;
+      }
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++)
+          if (selected[ids[k]!]) {
+            masks[i]! |= flag;
+            break;
+          }
+      }
+    });
+    return masks;
+  }
+
+  /** The items whose resource passes every selected group. */
+  filter<T extends { resource: Resource } | Resource>(
+    items: readonly T[],
+    state: FilterState,
+    now: Date = new Date(),
+  ): T[] {
+    const groups = activeGroups(state);
+    if (groups.length === 0) return [...items];
+    const all = (1 << groups.length) - 1;
+    const masks = this.masks(this.docsOf(items), groups, state, now);
+    return items.filter((_, i) => masks[i] === all);
+  }
+
+  /** Facet options and counts for `items` (usually the query's hits), one pass per group over integer options. */
+  facets<T extends { resource: Resource } | Resource>(
+    items: readonly T[],
+    state: FilterState,
+    now: Date = new Date(),
+  ): Facets {
+    const groups = activeGroups(state);
+    const all = (1 << groups.length) - 1;
+    const docs = this.docsOf(items);
+    const masks = this.masks(docs, groups, state, now);
+    const facets = {} as Facets;
+    for (const group of FILTER_GROUPS) {
+      const bit = groups.indexOf(group);
+      const need = bit >= 0 ? all & ~(1 << bit) : all;
+      const counts = new Map<string, number>();
+      if (group === 'open') {
+        const open = this.open(now);
+        let n = 0;
+        for (let i = 0; i < docs.length; i++)
+          if ((masks[i]! & need) === need && open[docs[i]!]) n++;
+        if (n) counts.set(OPEN_NOW, n);
+      } else {
+        const { values, offsets, ids } = this.columns.get(group)!;
+        const tally = new Uint32Array(values.length);
+        for (let i = 0; i < docs.length; i++) {
+          if ((masks[i]! & need) !== need) continue;
+          const doc = docs[i]!;
+          for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++) tally[ids[k]!]!++;
+        }
+        tally.forEach((n, id) => n && counts.set(values[id]!, n));
+      }
+      const selected = state[group] ?? [];
+      for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
+      const options = [...counts].map(([value, count]) => ({
+        value,
+        count,
+        depth: group === 'categories' ? value.split(CATEGORY_SEPARATOR).length - 1 : 0,
+        selected: selected.includes(value),
+      }));
+      options.sort(
+        group === 'categories'
+          ? (a, b) => a.value.localeCompare(b.value)
+          : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+      );
+      facets[group] = options;
+    }
+    return facets;
+  }
+}
+
+/** The items whose resource passes every selected group. */
+export function applyFilters<T extends { resource: Resource } | Resource>(
+  items: readonly T[],
+  state: FilterState,
+  now: Date = new Date(),
+): T[] {
+  if (activeGroups(state).length === 0) return [...items];
+  return new FacetIndex(items.map(resourceOf)).filter(items, state, now);
+}
+
+/**
+ * Facet options and counts for `items` (usually the query's hits): a resource counts for a group's options when it
+ * passes every other selected group. For repeated use over one list, build a {@link FacetIndex} once.
  */
 export function computeFacets<T extends { resource: Resource } | Resource>(
   items: readonly T[],
   state: FilterState,
   now: Date = new Date(),
 ): Facets {
-  const groups = activeGroups(state);
-  const all = (1 << groups.length) - 1;
-  const masks = items.map((item) => passMask(resourceOf(item), groups, state, now));
-  const facets = {} as Facets;
-  for (const group of FILTER_GROUPS) {
-    const bit = groups.indexOf(group);
-    const need = bit >= 0 ? all & ~(1 << bit) : all;
-    const counts = new Map<string, number>();
-    items.forEach((item, i) => {
-      if ((masks[i]! & need) !== need) return;
-      for (const v of optionsOf(resourceOf(item), group, now))
-        counts.set(v, (counts.get(v) ?? 0) + 1);
-    });
-    const selected = state[group] ?? [];
-    for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
-    const options = [...counts].map(([value, count]) => ({
-      value,
-      count,
-      depth: group === 'categories' ? value.split(CATEGORY_SEPARATOR).length - 1 : 0,
-      selected: selected.includes(value),
-    }));
-    options.sort(
-      group === 'categories'
-        ? (a, b) => a.value.localeCompare(b.value)
-        : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
-    );
-    facets[group] = options;
-  }
-  return facets;
+  return new FacetIndex(items.map(resourceOf)).facets(items, state, now);
 }
 
 /** Adds or removes one option of a group; returns a new state. */

@@ -5,8 +5,12 @@ import {
   applyFilters,
   categoryPaths,
   computeFacets,
+  FacetIndex,
+  FILTER_GROUPS,
+  optionsOf,
   sortHits,
   toggleOption,
+  type FilterGroup,
   type FilterState,
 } from '../../src/core/filters.js';
 import type { Resource } from '../../src/core/schema.js';
@@ -172,5 +176,56 @@ describe('filters and facets', () => {
       'shelter-1',
     ]);
     expect(sortHits(hits, 'relevance')).to.deep.equal(hits);
+  });
+});
+
+describe('FacetIndex on a large directory', () => {
+  it('counts and filters exactly as resource-by-resource evaluation does, for any selection', async () => {
+    const { generateFeed } = await import('../../bench/generate.mjs');
+    const { resources } = parseFeed(generateFeed(4000, 12));
+    const index = new FacetIndex(resources);
+    const hits = await createSearchEngine(resources).search('food');
+    const now = new Date('2026-11-24T10:30:00Z');
+    // The reference: a plain loop over each resource's options, written independently of the index.
+    const reference = (items: Resource[], state: FilterState) => {
+      const passes = (r: Resource, skip?: FilterGroup) =>
+        FILTER_GROUPS.every(
+          (g) =>
+            g === skip ||
+            !state[g]?.length ||
+            optionsOf(r, g, now).some((v) => state[g]!.includes(v)),
+        );
+      const counts: Record<string, Record<string, number>> = {};
+      for (const g of FILTER_GROUPS) {
+        counts[g] = {};
+        for (const r of items)
+          if (passes(r, g))
+            for (const v of optionsOf(r, g, now)) counts[g]![v] = (counts[g]![v] ?? 0) + 1;
+      }
+      return { kept: items.filter((r) => passes(r)).map((r) => r.id), counts };
+    };
+    const states: FilterState[] = [
+      {},
+      { languages: ['fr'] },
+      { languages: ['fr', 'it'], cost: ['free'] },
+      { categories: ['Food'], open: ['now'] },
+      { audiences: ['families'], accessibility: ['step-free'], delivery: ['online'] },
+    ];
+    for (const items of [resources, hits.map((h) => h.resource)]) {
+      for (const state of states) {
+        const want = reference(items, state);
+        expect(
+          index.filter(items, state, now).map((r) => r.id),
+          JSON.stringify(state),
+        ).to.deep.equal(want.kept);
+        const facets = index.facets(items, state, now);
+        for (const g of FILTER_GROUPS) {
+          const got = Object.fromEntries(
+            facets[g].filter((o) => o.count > 0).map((o) => [o.value, o.count]),
+          );
+          expect(got, `${g} ${JSON.stringify(state)}`).to.deep.equal(want.counts[g]);
+        }
+      }
+    }
   });
 });

@@ -11,8 +11,7 @@ import {
   type FeedLoad,
 } from '../../core/load.js';
 import {
-  applyFilters,
-  computeFacets,
+  FacetIndex,
   type Facets,
   type FilterState,
   type SortOrder,
@@ -183,6 +182,8 @@ export class ResourceFinder extends LitElement {
   private searchRun = 0;
   private filtered: SearchHit[] = [];
   private facets?: Facets;
+  /** Filters and facet counts over the loaded resources (built on first use for each feed). */
+  private facetIndex?: FacetIndex;
 
   /** Valid resources of the loaded feed. */
   get loadedResources(): readonly Resource[] {
@@ -326,12 +327,13 @@ export class ResourceFinder extends LitElement {
       changed.has('radius')
     ) {
       const now = new Date();
-      const filtered = applyFilters(this.hits, this.filters, now);
+      const index = (this.facetIndex ??= new FacetIndex(this.valid));
+      const filtered = index.filter(this.hits, this.filters, now);
       this.filtered =
         this.origin && this.radius > 0
           ? withinRadius(filtered, this.origin, this.radius)
           : filtered;
-      this.facets = computeFacets(this.hits, this.filters, now);
+      this.facets = index.facets(this.hits, this.filters, now);
     }
   }
 
@@ -379,6 +381,7 @@ export class ResourceFinder extends LitElement {
       this.error = result.error;
       this.problems = result.error.problems ?? [];
       this.valid = [];
+      this.facetIndex = undefined;
       this.engine?.dispose?.();
       this.engine = undefined;
       this.hits = [];
@@ -394,6 +397,7 @@ export class ResourceFinder extends LitElement {
     this.error = undefined;
     this.incomplete = result.incomplete;
     this.valid = result.resources;
+    this.facetIndex = undefined;
     this.meta = result.meta;
     this.problems = result.problems;
     this.recordCount = result.total;
