@@ -10,12 +10,7 @@ import {
   type FeedError,
   type FeedLoad,
 } from '../../core/load.js';
-import {
-  FacetIndex,
-  type Facets,
-  type FilterState,
-  type SortOrder,
-} from '../../core/filters.js';
+import { FacetIndex, type Facets, type FilterState, type SortOrder } from '../../core/filters.js';
 import type { FeedMeta, Resource } from '../../core/schema.js';
 import { createSearchEngine } from '../../core/engine.js';
 import { DEFAULT_WORKER_THRESHOLD, type SearchEngine, type SearchHit } from '../../core/search.js';
