@@ -3,7 +3,8 @@
  * selected options (OR within a group) and passes the filters when it passes every group (AND across groups).
  * Counts for a group's options reflect the query and the other groups' selections. Pure: no DOM.
  */
-import { isOpenAt } from './hours.js';
+import { isOpenAt, weeklyRanges } from './hours.js';
+import { runSteps, type Steps } from './schedule.js';
 import { resourceDistance, type LatLng } from './geo.js';
 import type { Resource } from './schema.js';
 
@@ -115,6 +116,41 @@ interface GroupColumn {
   ids: Uint32Array;
 }
 
+const EPOCH = new Date(0);
+
+/** Numbers every resource's options, group by group, as {@link Steps}. Also prepares each one's weekly hours. */
+function* columnSteps(resources: readonly Resource[]): Steps<Map<FilterGroup, GroupColumn>> {
+  const columns = new Map<FilterGroup, GroupColumn>();
+  const groups = FILTER_GROUPS.filter((g) => g !== 'open');
+  const work = resources.length * (groups.length + 1);
+  let done = 0;
+  for (const group of groups) {
+    const numbering = new Map<string, number>();
+    const offsets = new Uint32Array(resources.length + 1);
+    const ids: number[] = [];
+    for (let doc = 0; doc < resources.length; doc++) {
+      if (++done % 256 === 0) yield done / work;
+      for (const value of optionsOf(resources[doc]!, group, EPOCH)) {
+        let id = numbering.get(value);
+        if (id === undefined) numbering.set(value, (id = numbering.size));
+        ids.push(id);
+      }
+      offsets[doc + 1] = ids.length;
+    }
+    columns.set(group, { values: [...numbering.keys()], offsets, ids: Uint32Array.from(ids) });
+  }
+  for (const r of resources) {
+    if (++done % 256 === 0) yield done / work;
+    if (r.hours) weeklyRanges(r.hours);
+  }
+  return columns;
+}
+
+/** A {@link FacetIndex} built as {@link Steps}, to run in slices (see `runStepsInSlices`). */
+export function* facetIndexSteps(resources: readonly Resource[]): Steps<FacetIndex> {
+  return new FacetIndex(resources, yield* columnSteps(resources));
+}
+
 /**
  * Filtering and facet counts over a fixed list of resources, for directories of any size. Each resource's options
  * are numbered once, so a query's facets cost one pass over its hits with integer counters (no pass per option),
@@ -122,33 +158,16 @@ interface GroupColumn {
  */
 export class FacetIndex {
   private readonly position = new Map<Resource, number>();
-  private readonly columns = new Map<FilterGroup, GroupColumn>();
+  private readonly columns: Map<FilterGroup, GroupColumn>;
   private readonly resources: readonly Resource[];
   private openMinute = NaN;
   private openNow = new Uint8Array(0);
 
-  constructor(resources: readonly Resource[]) {
+  /** Builds the index at once; for a large list, {@link facetIndexSteps} builds it without freezing the page. */
+  constructor(resources: readonly Resource[], columns?: Map<FilterGroup, GroupColumn>) {
     this.resources = resources;
     resources.forEach((r, doc) => this.position.set(r, doc));
-    for (const group of FILTER_GROUPS) {
-      if (group === 'open') continue;
-      const numbering = new Map<string, number>();
-      const offsets = new Uint32Array(resources.length + 1);
-      const ids: number[] = [];
-      resources.forEach((r, doc) => {
-        for (const value of optionsOf(r, group, new Date(0))) {
-          let id = numbering.get(value);
-          if (id === undefined) numbering.set(value, (id = numbering.size));
-          ids.push(id);
-        }
-        offsets[doc + 1] = ids.length;
-      });
-      this.columns.set(group, {
-        values: [...numbering.keys()],
-        offsets,
-        ids: Uint32Array.from(ids),
-      });
-    }
+    this.columns = columns ?? runSteps(columnSteps(resources));
   }
 
   /** Which resources are open at `now` (worked out again when the minute changes). */

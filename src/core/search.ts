@@ -72,9 +72,12 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Query words (folded), without stop words unless the query has nothing else. */
+/** Words of a query that count; a pasted paragraph is cut to its first words. */
+const MAX_QUERY_WORDS = 32;
+
+/** Query words (folded, at most {@link MAX_QUERY_WORDS}), without stop words unless the query has nothing else. */
 export function queryTokens(query: string): string[] {
-  const words = [...new Set(tokenize(query))];
+  const words = [...new Set(tokenize(query))].slice(0, MAX_QUERY_WORDS);
   const meaningful = words.filter((w) => !STOP_WORDS.has(w));
   return meaningful.length ? meaningful : words;
 }
@@ -158,6 +161,16 @@ export interface SearchOptions {
  */
 export const DEFAULT_WORKER_THRESHOLD = 20_000;
 
+/** Room for name ranks in a sort key (2^21 documents); scores in millionths take the bits above. */
+const RANK_SPAN = 2 ** 21;
+
+/** The distinct letter pairs of a word. */
+function bigrams(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) out.add(word.slice(i, i + 2));
+  return out;
+}
+
 /** Recent rankings kept: a visitor who deletes a letter gets the previous answer at once. */
 const CACHED_QUERIES = 16;
 
@@ -170,12 +183,18 @@ export class WordIndex {
   readonly size: number;
   private readonly postings = new Map<string, { docs: Uint32Array; weights: Float32Array }>();
   private readonly vocabulary: string[];
-  private readonly fuse: Fuse<string>;
+  private readonly threshold: number;
+  /** Vocabulary words by the letter pairs (bigrams) they contain. */
+  private readonly grams = new Map<string, Uint32Array>();
+  /** Scratch: letter pairs each vocabulary word shares with the query word. */
+  private readonly shared: Uint16Array;
   private readonly wordCache = new Map<string, WordMatches>();
   private readonly rankings = new Map<string, Ranking>();
   private readonly minFuzzyLength: number;
   /** Each document's position in the order of folded names: the tie-break between equal scores. */
   private readonly nameRank: Uint32Array;
+  /** The documents in name order (the inverse of `nameRank`). */
+  private readonly byName: Uint32Array;
   // Scratch space reused by every query, with generation stamps instead of clearing.
   private readonly best: Float64Array;
   private readonly total: Float64Array;
@@ -210,18 +229,23 @@ export class WordIndex {
         weights: Float32Array.from(p.weights),
       });
     this.vocabulary = [...building.keys()].sort();
-    this.fuse = new Fuse(this.vocabulary, {
-      includeScore: true,
-      threshold: options.threshold ?? 0.34,
-      location: 0,
-      distance: 8,
-      ignoreFieldNorm: true,
-      isCaseSensitive: true, // words are folded already
+    this.threshold = options.threshold ?? 0.34;
+    const grams = new Map<string, number[]>();
+    this.vocabulary.forEach((word, id) => {
+      for (const gram of bigrams(word)) {
+        const list = grams.get(gram);
+        if (list) list.push(id);
+        else grams.set(gram, [id]);
+      }
     });
+    for (const [gram, ids] of grams) this.grams.set(gram, Uint32Array.from(ids));
+    this.shared = new Uint16Array(this.vocabulary.length);
     const names = documents.map((d) => fold(d.name));
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
       names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b,
     );
+    if (n > RANK_SPAN) throw new RangeError(`at most ${RANK_SPAN} documents can be indexed`);
+    this.byName = Uint32Array.from(order);
     this.nameRank = new Uint32Array(n);
     order.forEach((doc, rank) => (this.nameRank[doc] = rank));
     this.best = new Float64Array(n);
@@ -249,7 +273,15 @@ export class WordIndex {
       found.set(word, word === token ? 1 : 0.8 + 0.15 * (token.length / word.length));
     }
     if (token.length >= this.minFuzzyLength) {
-      for (const { item, score = 1 } of this.fuse.search(token)) {
+      const fuse = new Fuse(this.fuzzyCandidates(token), {
+        includeScore: true,
+        threshold: this.threshold,
+        location: 0,
+        distance: 8,
+        ignoreFieldNorm: true,
+        isCaseSensitive: true, // words are folded already
+      });
+      for (const { item, score = 1 } of fuse.search(token)) {
         if (!found.has(item)) found.set(item, 0.75 * (1 - score));
       }
     }
@@ -257,6 +289,34 @@ export class WordIndex {
     if (this.wordCache.size > 500) this.wordCache.clear();
     this.wordCache.set(token, matches);
     return matches;
+  }
+
+  /**
+   * The vocabulary words fuse.js could match to `token`, found without scoring them all: a match has at most
+   * `threshold × length` errors, each error breaks at most two of the token's letter pairs, so a matching word
+   * shares all the others. Only those words are scored by fuse.js, which gives the same matches as scoring the
+   * whole vocabulary.
+   */
+  private fuzzyCandidates(token: string): string[] {
+    const pairs = bigrams(token);
+    const need = Math.max(1, pairs.size - 2 * Math.floor(this.threshold * token.length));
+    const { shared } = this;
+    const touched: number[] = [];
+    const out: string[] = [];
+    for (const gram of pairs) {
+      const ids = this.grams.get(gram);
+      if (!ids) continue;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (shared[id] === 0) touched.push(id);
+        shared[id] = shared[id]! + 1;
+      }
+    }
+    for (const id of touched) {
+      if (shared[id]! >= need) out.push(this.vocabulary[id]!);
+      shared[id] = 0;
+    }
+    return out;
   }
 
   /**
@@ -324,13 +384,27 @@ export class WordIndex {
     for (const doc of reached) if (covered[doc]! > maxCovered) maxCovered = covered[doc]!;
     // All the query's words must match; with three words or more, one may be missing.
     const minCovered = tokens.length >= 3 ? Math.max(1, maxCovered - 1) : maxCovered;
-    const kept = reached.filter((doc) => covered[doc]! >= minCovered);
-    const score = (doc: number) => covered[doc]! * 10 + total[doc]!;
-    const rank = this.nameRank;
-    kept.sort((a, b) => score(b) - score(a) || rank[a]! - rank[b]!);
+    // Sort without a comparator: each kept document gets one number, its score in millionths above its place in
+    // name order, and typed arrays sort numbers natively. Name order is unique, so it also says which document.
+    const keys = new Float64Array(reached.length);
+    let count = 0;
+    for (const doc of reached) {
+      if (covered[doc]! < minCovered) continue;
+      const score = Math.round((covered[doc]! * 10 + total[doc]!) * 1e6);
+      keys[count++] = score * RANK_SPAN + (RANK_SPAN - 1 - this.nameRank[doc]!);
+    }
+    const sorted = keys.subarray(0, count).sort().reverse();
+    const ids = new Uint32Array(count);
+    const scores = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const key = sorted[i]!;
+      const score = Math.floor(key / RANK_SPAN);
+      ids[i] = this.byName[RANK_SPAN - 1 - (key - score * RANK_SPAN)]!;
+      scores[i] = score / 1e6;
+    }
     return {
-      ids: Uint32Array.from(kept),
-      scores: Float64Array.from(kept, score),
+      ids,
+      scores,
       words: [...words],
     };
   }

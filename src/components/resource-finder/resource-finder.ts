@@ -10,7 +10,14 @@ import {
   type FeedError,
   type FeedLoad,
 } from '../../core/load.js';
-import { FacetIndex, type Facets, type FilterState, type SortOrder } from '../../core/filters.js';
+import {
+  FacetIndex,
+  facetIndexSteps,
+  type Facets,
+  type FilterState,
+  type SortOrder,
+} from '../../core/filters.js';
+import { runStepsInSlices } from '../../core/schedule.js';
 import type { FeedMeta, Resource } from '../../core/schema.js';
 import { createSearchEngine } from '../../core/engine.js';
 import { DEFAULT_WORKER_THRESHOLD, type SearchEngine, type SearchHit } from '../../core/search.js';
@@ -36,6 +43,9 @@ import type { RfResults } from '../rf-results/rf-results.js';
 import { styles } from './resource-finder.styles.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Share of the progress bar for checking records; the rest is numbering their filter options. */
+const CHECKING_SHARE = 0.75;
 
 /**
  * The all-in-one directory: loads a feed (from `src`, an inline `<script type="application/json">` child, or the
@@ -175,6 +185,7 @@ export class ResourceFinder extends LitElement {
   private engine?: SearchEngine;
   private controller?: AbortController;
   private searchRun = 0;
+  private applyRun = 0;
   private filtered: SearchHit[] = [];
   private facets?: Facets;
   /** Filters and facet counts over the loaded resources (built on first use for each feed). */
@@ -312,7 +323,7 @@ export class ResourceFinder extends LitElement {
     if (changed.has('resources') && this.resources) {
       this.controller?.abort();
       const parsed = parseResources(this.resources);
-      this.apply(feedOutcome({ meta: {}, ...parsed, total: this.resources.length }));
+      void this.apply(feedOutcome({ meta: {}, ...parsed, total: this.resources.length }));
     }
     if (changed.has('src') && this.src && !this.resources) void this.loadFrom(this.src);
     if (
@@ -342,7 +353,7 @@ export class ResourceFinder extends LitElement {
   private loadInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
-    this.apply(parseFeedText(script.textContent ?? '', this.format));
+    void this.apply(parseFeedText(script.textContent ?? '', this.format));
   }
 
   private async loadFrom(src: string): Promise<void> {
@@ -361,16 +372,17 @@ export class ResourceFinder extends LitElement {
         if (!controller.signal.aborted) this.progress = progress;
       },
       onChecking: (fraction) => {
-        if (!controller.signal.aborted) this.checking = fraction;
+        if (!controller.signal.aborted) this.checking = CHECKING_SHARE * fraction;
       },
     });
-    this.checking = undefined;
     if (controller.signal.aborted) return;
-    this.apply(result);
+    await this.apply(result);
   }
 
-  private apply(result: FeedLoad): void {
+  private async apply(result: FeedLoad): Promise<void> {
+    const run = ++this.applyRun;
     if (!result.ok) {
+      this.checking = undefined;
       if (result.aborted) return;
       this.status = 'error';
       this.error = result.error;
@@ -388,11 +400,17 @@ export class ResourceFinder extends LitElement {
       );
       return;
     }
+    // Number the filter options before showing anything: a large feed's facets then cost little per keystroke.
+    const facetIndex = await runStepsInSlices(facetIndexSteps(result.resources), (fraction) => {
+      if (run === this.applyRun) this.checking = CHECKING_SHARE + (1 - CHECKING_SHARE) * fraction;
+    });
+    if (run !== this.applyRun) return; // a newer feed came meanwhile
+    this.checking = undefined;
     this.status = 'ready';
     this.error = undefined;
     this.incomplete = result.incomplete;
     this.valid = result.resources;
-    this.facetIndex = undefined;
+    this.facetIndex = facetIndex;
     this.meta = result.meta;
     this.problems = result.problems;
     this.recordCount = result.total;
