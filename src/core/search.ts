@@ -182,7 +182,8 @@ const CACHED_QUERIES = 16;
 export class WordIndex {
   readonly size: number;
   private readonly postings = new Map<string, { docs: Uint32Array; weights: Float32Array }>();
-  private readonly vocabulary: string[];
+  /** Every folded word of the documents, sorted. */
+  readonly vocabulary: readonly string[];
   private readonly threshold: number;
   /** Vocabulary words by the letter pairs (bigrams) they contain. */
   private readonly grams = new Map<string, Uint32Array>();

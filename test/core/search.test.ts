@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/core/feed.js';
 import type { Resource } from '../../src/core/schema.js';
 import { createSearchEngine } from '../../src/core/engine.js';
-import { queryTokens, type SearchEngine } from '../../src/core/search.js';
+import Fuse from 'fuse.js';
+import { generateFeed, keystrokes, querySet, type GeneratedQuery } from '../../bench/generate.mjs';
+import {
+  queryTokens,
+  searchDocument,
+  WordIndex,
+  type SearchEngine,
+} from '../../src/core/search.js';
 
 async function engineFor(path: string): Promise<{ engine: SearchEngine; resources: Resource[] }> {
   const { resources } = parseFeed(await (await fetch(new URL(path, import.meta.url))).json());
@@ -97,5 +104,66 @@ describe('search engine', () => {
   it('searches translations from the feed', async () => {
     expect(await ids(sample, 'community fridge', 1)).to.deep.equal(['mtl-entraide']);
     expect(await ids(sample, 'Indigenous day centre', 1)).to.deep.equal(['mtl-autochtones']);
+  });
+});
+
+describe('search engine against plain fuse.js', () => {
+  // A fixed corpus and query set: the benchmark's seeded generator (exact names, prefixes, typos, missing accents,
+  // several words), 2,000 resources, 60 queries.
+  let resources: Resource[];
+  let queries: GeneratedQuery[];
+  before(() => {
+    const feed = generateFeed(2000, 11);
+    resources = parseFeed(feed).resources;
+    queries = querySet(feed, 60, 3);
+  });
+
+  it('matches mistyped words exactly as fuse.js does when it scores the whole vocabulary', () => {
+    const index = new WordIndex(resources.map(searchDocument));
+    const fuse = new Fuse([...index.vocabulary], {
+      includeScore: true,
+      threshold: 0.34,
+      location: 0,
+      distance: 8,
+      ignoreFieldNorm: true,
+      isCaseSensitive: true,
+    });
+    let checked = 0;
+    for (const q of queries) {
+      for (const typed of keystrokes(q.text, 12)) {
+        for (const token of queryTokens(typed)) {
+          if (token.length < 4) continue;
+          const ours = new Map(index.matchWord(token));
+          for (const { item, score } of fuse.search(token)) {
+            expect(ours.has(item), `${token} → ${item}`).to.equal(true);
+            if (!item.startsWith(token)) expect(ours.get(item)).to.equal(0.75 * (1 - score!));
+          }
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).to.be.greaterThan(300);
+  });
+
+  it('has in its first ten every target plain fuse.js has in its first ten, and fuse.js’s first in its first three', async function () {
+    this.timeout(60_000); // plain fuse.js is the slow part
+    const engine = createSearchEngine(resources);
+    const plain = new Fuse(resources, {
+      keys: ['name', 'categories', 'tags', 'organization', 'description'],
+    });
+    let ours10 = 0;
+    let fuse10 = 0;
+    for (const q of queries) {
+      const ourRank = (await engine.search(q.text)).findIndex((h) => h.resource.id === q.target);
+      const fuseRank = plain.search(q.text).findIndex((h) => h.item.id === q.target);
+      if (fuseRank >= 0 && fuseRank < 10) {
+        fuse10 += 1;
+        expect(ourRank, `${q.kind} "${q.text}"`).to.be.within(0, 9);
+      }
+      if (fuseRank === 0)
+        expect(ourRank, `${q.kind} "${q.text}" is fuse.js's first`).to.be.below(3);
+      if (ourRank >= 0 && ourRank < 10) ours10 += 1;
+    }
+    expect(ours10).to.be.at.least(fuse10);
   });
 });
