@@ -159,6 +159,7 @@ export function* facetIndexSteps(resources: readonly Resource[]): Steps<FacetInd
 export class FacetIndex {
   private readonly position = new Map<Resource, number>();
   private readonly columns: Map<FilterGroup, GroupColumn>;
+  private readonly docsCache = new WeakMap<object, Uint32Array>();
   private readonly resources: readonly Resource[];
   private openMinute = NaN;
   private openNow = new Uint8Array(0);
@@ -180,14 +181,28 @@ export class FacetIndex {
     return this.openNow;
   }
 
-  /** Index of each item's resource; every item must be one of the index's resources. */
-  private docsOf(items: ReadonlyArray<{ resource: Resource } | Resource>): Uint32Array {
+  /**
+   * Index of each item's resource; every item must be one of the index's resources. Items that carry their `index`
+   * (search hits do) need no lookup; the answer is kept for the same array (filtering and facets ask in turn).
+   */
+  private docsOf(
+    items: ReadonlyArray<{ resource: Resource; index?: number } | Resource>,
+  ): Uint32Array {
+    const known = this.docsCache.get(items);
+    if (known) return known;
     const docs = new Uint32Array(items.length);
     for (let i = 0; i < items.length; i++) {
-      const doc = this.position.get(resourceOf(items[i]!));
+      const item = items[i]!;
+      const resource = resourceOf(item);
+      const hinted = resource !== item ? (item as { index?: number }).index : undefined;
+      const doc =
+        typeof hinted === 'number' && this.resources[hinted] === resource
+          ? hinted
+          : this.position.get(resource);
       if (doc === undefined) throw new Error('FacetIndex: an item is not one of its resources');
       docs[i] = doc;
     }
+    this.docsCache.set(items, docs);
     return docs;
   }
 

@@ -20,6 +20,8 @@ export interface SearchHit {
   score: number;
   /** Folded words of the resource that matched the query, for highlighting. */
   terms: string[];
+  /** Position of the resource in the list the engine indexed, when the engine knows it. */
+  index?: number;
 }
 
 /** A search engine over a fixed set of resources. */
@@ -161,6 +163,9 @@ export interface SearchOptions {
  */
 export const DEFAULT_WORKER_THRESHOLD = 20_000;
 
+/** Query words shorter than this match only whole words, not as a prefix. */
+const MIN_PREFIX_LENGTH = 2;
+
 /** Room for name ranks in a sort key (2^21 documents); scores in millionths take the bits above. */
 const RANK_SPAN = 2 ** 21;
 
@@ -261,7 +266,8 @@ export class WordIndex {
     const cached = this.wordCache.get(token);
     if (cached) return cached;
     const found = new Map<string, number>();
-    // Exact and prefix matches, from the sorted vocabulary.
+    // Exact and prefix matches, from the sorted vocabulary. A single letter is too short to be a prefix: it would
+    // reach most of a large directory and tell nothing.
     let lo = 0;
     let hi = this.vocabulary.length;
     while (lo < hi) {
@@ -269,9 +275,13 @@ export class WordIndex {
       if (this.vocabulary[mid]! < token) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.vocabulary.length && this.vocabulary[i]!.startsWith(token); i++) {
-      const word = this.vocabulary[i]!;
-      found.set(word, word === token ? 1 : 0.8 + 0.15 * (token.length / word.length));
+    if (token.length < MIN_PREFIX_LENGTH) {
+      if (this.vocabulary[lo] === token) found.set(token, 1);
+    } else {
+      for (let i = lo; i < this.vocabulary.length && this.vocabulary[i]!.startsWith(token); i++) {
+        const word = this.vocabulary[i]!;
+        found.set(word, word === token ? 1 : 0.8 + 0.15 * (token.length / word.length));
+      }
     }
     if (token.length >= this.minFuzzyLength) {
       const fuse = new Fuse(this.fuzzyCandidates(token), {
@@ -418,6 +428,7 @@ class Hit implements SearchHit {
     readonly resource: Resource,
     readonly score: number,
     private readonly matched: ReadonlySet<string>,
+    readonly index: number,
   ) {}
 
   get terms(): string[] {
@@ -427,7 +438,7 @@ class Hit implements SearchHit {
 
 /** Every resource in feed order, unscored: what an empty query shows. */
 export function browseHits(resources: readonly Resource[]): SearchHit[] {
-  return resources.map((resource) => ({ resource, score: 0, terms: [] }));
+  return resources.map((resource, index) => ({ resource, score: 0, terms: [], index }));
 }
 
 /** Turns a ranking of document indexes into hits over `resources`. */
@@ -435,7 +446,7 @@ export function hitsOf(resources: readonly Resource[], ranking: Ranking): Search
   const matched = new Set(ranking.words);
   const hits = new Array<SearchHit>(ranking.ids.length);
   for (let i = 0; i < hits.length; i++)
-    hits[i] = new Hit(resources[ranking.ids[i]!]!, ranking.scores[i]!, matched);
+    hits[i] = new Hit(resources[ranking.ids[i]!]!, ranking.scores[i]!, matched, ranking.ids[i]!);
   return hits;
 }
 
