@@ -4,10 +4,12 @@ export interface GeneratedQuery {
   text: string;
   target: string;
 }
+export interface GeneratedFeed {
+  title: string;
+  language: string;
+  resources: Array<Record<string, unknown> & { id: string; name: string }>;
+}
 export function rng(seed: number): () => number;
-export function generateFeed(
-  size: number,
-  seed?: number,
-): Array<Record<string, unknown> & { id: string }>;
-export function querySet(feed: unknown[], count?: number, seed?: number): GeneratedQuery[];
+export function generateFeed(size: number, seed?: number): GeneratedFeed;
+export function querySet(feed: GeneratedFeed, count?: number, seed?: number): GeneratedQuery[];
 export function keystrokes(text: string, samples?: number): string[];

@@ -43,7 +43,11 @@ export default function inlineWorker({ entry = 'src/core/search-worker.ts', onwa
     },
     load(id) {
       if (!/[\\/]src[\\/]core[\\/]search-worker-url\.ts$/.test(id)) return null;
-      return `const source = ${JSON.stringify(code)};
+      // The page's own copies of fuse.js and the search index come right before the worker's code, in gzip's
+      // 32 KB window: the worker's copy then compresses to little (measured: 4.7 KB less).
+      return `import 'fuse.js/basic';
+import './search.js';
+const source = ${JSON.stringify(code)};
 export function startSearchWorker() {
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   const worker = new Worker(url, { name: 'resource-finder search' });

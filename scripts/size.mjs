@@ -6,10 +6,11 @@ import { gzipSync } from 'node:zlib';
 // sending logic) added 5.8 KB; HSDS 3.0 reading (detection, mapping, paging) 4.8 KB; French, Italian, Spanish and
 // Arabic catalogues with quick exit 10.8 KB (56.5 KB); "near me", distances and the city filter 1.7 KB (58.2 KB);
 // URL state, "My list", print and share 3.9 KB (62.1 KB); the search worker, inlined so that the file stays one,
-// 6.3 KB (68.6 KB), and the facet index, scheduling and progress 1.1 KB (69.7 KB).
+// 6.3 KB (68.6 KB); the facet index, scheduling and progress 1.1 KB (69.7 KB); parsing large files in the worker
+// 0.6 KB (70.3 KB).
 // The planned target is 30 KB with every element (see the performance work, which can load catalogues on demand):
 // this budget only stops unnoticed growth until then.
-const LIMIT_KB = 70;
+const LIMIT_KB = 71;
 const file = new URL('../dist/resource-finder.min.js', import.meta.url);
 let code;
 try {

@@ -10,6 +10,7 @@ export * from './search.js';
 export * from './engine.js';
 export * from './worker-engine.js';
 export * from './schedule.js';
+export * from './off-thread-json.js';
 export * from './filters.js';
 export * from './referral.js';
 export * from './quality.js';

@@ -4,6 +4,7 @@
  */
 import { feedSteps, type FeedProblem, type FeedResult } from './feed.js';
 import { detectFormat, hsdsSteps, isHsdsPage, type FeedFormat, type HsdsOptions } from './hsds.js';
+import { OFF_THREAD_BYTES, parseJsonOffThread } from './off-thread-json.js';
 import { runSteps, runStepsInSlices, type Steps } from './schedule.js';
 
 /** Why a feed could not be shown at all. */
@@ -102,6 +103,18 @@ export function parseFeedText(
   return feedOutcome(parseFeedData(data, format, options));
 }
 
+/** Parses JSON: in a worker for large files (falling back to this thread if it cannot start). */
+async function parseJson(buffer: ArrayBuffer): Promise<unknown> {
+  if (buffer.byteLength >= OFF_THREAD_BYTES && typeof Worker === 'function') {
+    try {
+      return await parseJsonOffThread(buffer);
+    } catch (e) {
+      if (e instanceof SyntaxError) throw e;
+    }
+  }
+  return JSON.parse(new TextDecoder().decode(buffer));
+}
+
 type Fetched =
   { ok: true; data: unknown } | { ok: false; error: FeedError } | { ok: false; aborted: true };
 
@@ -124,9 +137,9 @@ async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): 
         },
       };
     }
-    const text = await response.text();
+    const buffer = await response.arrayBuffer();
     try {
-      return { ok: true, data: JSON.parse(text) };
+      return { ok: true, data: await parseJson(buffer) };
     } catch (e) {
       return {
         ok: false,
