@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SORT_ORDERS } from '../src/index.js';
+import { generateFeed } from '../bench/generate.mjs';
 import { themeStyle } from './data.js';
 
 type Args = { src: string; sort: (typeof SORT_ORDERS)[number]; pageSize: number; query: string };
@@ -113,5 +114,16 @@ export const MyList: Story = {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
+  },
+};
+
+/**
+ * A country-sized directory: 30,000 generated resources (the benchmark's generator), searched in a Web Worker.
+ * Type quickly: the page never waits on search, and only the last query's results show.
+ */
+export const LargeDirectory: Story = {
+  render: () => {
+    const feed = generateFeed(30_000, 1);
+    return html`<resource-finder .resources=${feed.resources} page-size="20"></resource-finder>`;
   },
 };

@@ -3,8 +3,9 @@
  * selected options (OR within a group) and passes the filters when it passes every group (AND across groups).
  * Counts for a group's options reflect the query and the other groups' selections. Pure: no DOM.
  */
-import { isOpenAt, weeklyRanges } from './hours.js';
+import { inRange, isOpenAt, minuteOfWeek, weeklyRanges } from './hours.js';
 import { runSteps, type Steps } from './schedule.js';
+import { fold } from './text.js';
 import { resourceDistance, type LatLng } from './geo.js';
 import type { Resource } from './schema.js';
 
@@ -109,6 +110,21 @@ export interface FacetOption {
 /** Options per group. */
 export type Facets = Record<FilterGroup, FacetOption[]>;
 
+/** Weekly opening periods of every resource as minute-of-week bounds, and each one's time zone (-1: no hours). */
+interface HoursColumn {
+  zones: string[];
+  zone: Int32Array;
+  rangeOffsets: Uint32Array;
+  /** start, end, start, end… of `rangeOffsets[doc] .. rangeOffsets[doc + 1]`. */
+  bounds: Int32Array;
+}
+
+/** Everything a {@link FacetIndex} numbers up front. */
+interface Columns {
+  columns: Map<FilterGroup, GroupColumn>;
+  hours: HoursColumn;
+}
+
 /** The options of every resource in one group, as numbers: `ids[offsets[doc] .. offsets[doc + 1]]`. */
 interface GroupColumn {
   values: string[];
@@ -119,7 +135,7 @@ interface GroupColumn {
 const EPOCH = new Date(0);
 
 /** Numbers every resource's options, group by group, as {@link Steps}. Also prepares each one's weekly hours. */
-function* columnSteps(resources: readonly Resource[]): Steps<Map<FilterGroup, GroupColumn>> {
+function* columnSteps(resources: readonly Resource[]): Steps<Columns> {
   const columns = new Map<FilterGroup, GroupColumn>();
   const groups = FILTER_GROUPS.filter((g) => g !== 'open');
   const work = resources.length * (groups.length + 1);
@@ -139,11 +155,25 @@ function* columnSteps(resources: readonly Resource[]): Steps<Map<FilterGroup, Gr
     }
     columns.set(group, { values: [...numbering.keys()], offsets, ids: Uint32Array.from(ids) });
   }
-  for (const r of resources) {
+  const zones = new Map<string, number>();
+  const zone = new Int32Array(resources.length).fill(-1);
+  const rangeOffsets = new Uint32Array(resources.length + 1);
+  const bounds: number[] = [];
+  for (let doc = 0; doc < resources.length; doc++) {
     if (++done % 256 === 0) yield done / work;
-    if (r.hours) weeklyRanges(r.hours);
+    const r = resources[doc]!;
+    if (r.hours?.weekly.length) {
+      let id = zones.get(r.hours.timezone);
+      if (id === undefined) zones.set(r.hours.timezone, (id = zones.size));
+      zone[doc] = id;
+      for (const [start, end] of weeklyRanges(r.hours)) bounds.push(start, end);
+    }
+    rangeOffsets[doc + 1] = bounds.length;
   }
-  return columns;
+  return {
+    columns,
+    hours: { zones: [...zones.keys()], zone, rangeOffsets, bounds: Int32Array.from(bounds) },
+  };
 }
 
 /** A {@link FacetIndex} built as {@link Steps}, to run in slices (see `runStepsInSlices`). */
@@ -159,24 +189,37 @@ export function* facetIndexSteps(resources: readonly Resource[]): Steps<FacetInd
 export class FacetIndex {
   private readonly position = new Map<Resource, number>();
   private readonly columns: Map<FilterGroup, GroupColumn>;
+  private readonly hours: HoursColumn;
   private readonly docsCache = new WeakMap<object, Uint32Array>();
+  private readonly facetsCache = new WeakMap<object, { key: string; facets: Facets }>();
   private readonly resources: readonly Resource[];
   private openMinute = NaN;
   private openNow = new Uint8Array(0);
 
   /** Builds the index at once; for a large list, {@link facetIndexSteps} builds it without freezing the page. */
-  constructor(resources: readonly Resource[], columns?: Map<FilterGroup, GroupColumn>) {
+  constructor(resources: readonly Resource[], prepared?: Columns) {
     this.resources = resources;
     resources.forEach((r, doc) => this.position.set(r, doc));
-    this.columns = columns ?? runSteps(columnSteps(resources));
+    ({ columns: this.columns, hours: this.hours } = prepared ?? runSteps(columnSteps(resources)));
   }
 
-  /** Which resources are open at `now` (worked out again when the minute changes). */
+  /** Which resources are open at `now` (worked out again when the minute changes, one time zone at a time). */
   private open(now: Date): Uint8Array {
     const minute = Math.floor(now.getTime() / 60_000);
     if (minute !== this.openMinute) {
       this.openMinute = minute;
-      this.openNow = Uint8Array.from(this.resources, (r) => (isOpenAt(r.hours, now) ? 1 : 0));
+      const { zones, zone, rangeOffsets, bounds } = this.hours;
+      const minutes = zones.map((z) => minuteOfWeek(now, z));
+      const open = (this.openNow = new Uint8Array(this.resources.length));
+      for (let doc = 0; doc < open.length; doc++) {
+        if (zone[doc]! < 0) continue;
+        const at = minutes[zone[doc]!]!;
+        for (let k = rangeOffsets[doc]!; k < rangeOffsets[doc + 1]!; k += 2)
+          if (inRange(at, bounds[k]!, bounds[k + 1]!)) {
+            open[doc] = 1;
+            break;
+          }
+      }
     }
     return this.openNow;
   }
@@ -258,6 +301,21 @@ export class FacetIndex {
     items: readonly T[],
     state: FilterState,
     now: Date = new Date(),
+  ): Facets {
+    // The same list comes back (browsing the whole directory, a cached query): answer from the last time, for the
+    // same selection within the same minute.
+    const key = `${Math.floor(now.getTime() / 60_000)} ${JSON.stringify(state)}`;
+    const known = this.facetsCache.get(items);
+    if (known?.key === key) return known.facets;
+    const facets = this.count(items, state, now);
+    this.facetsCache.set(items, { key, facets });
+    return facets;
+  }
+
+  private count<T extends { resource: Resource } | Resource>(
+    items: readonly T[],
+    state: FilterState,
+    now: Date,
   ): Facets {
     const groups = activeGroups(state);
     const all = (1 << groups.length) - 1;
@@ -352,24 +410,42 @@ export const SORT_ORDERS = ['relevance', 'name', 'verified', 'distance'] as cons
 /** A sort order. */
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** Sorts hits; `relevance` keeps the engine's order; `distance` needs `origin` (places it cannot place go last). */
+/** Above this many hits, names are ordered by their folded form rather than by the language's collation. */
+const COLLATED_SORT_LIMIT = 5000;
+
+const foldedNames = new WeakMap<Resource, string>();
+function foldedName(r: Resource): string {
+  let key = foldedNames.get(r);
+  if (key === undefined) foldedNames.set(r, (key = fold(r.name)));
+  return key;
+}
+
+/**
+ * Sorts hits; `relevance` keeps the engine's order; `distance` needs `origin` (places it cannot place go last).
+ * Each hit's sort key is worked out once, not at every comparison. By name, up to 5,000 hits are ordered by the
+ * language's collation; more are ordered by their names without case or accents, which costs a fraction as much
+ * and differs only in fine points (punctuation, some letters of some languages).
+ */
 export function sortHits<T extends { resource: Resource }>(
   hits: readonly T[],
   order: SortOrder,
   locale = 'en',
   origin?: LatLng,
 ): T[] {
-  const out = [...hits];
-  if (order === 'distance' && origin) {
-    const d = (r: Resource) => resourceDistance(r, origin) ?? Infinity;
-    return out.sort((a, b) => d(a.resource) - d(b.resource));
-  }
-  if (order === 'name') {
+  if (order === 'relevance' || (order === 'distance' && !origin)) return [...hits];
+  if (order === 'name' && hits.length <= COLLATED_SORT_LIMIT) {
     const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-    out.sort((a, b) => collator.compare(a.resource.name, b.resource.name));
-  } else if (order === 'verified') {
-    const time = (r: Resource) => (r.lastVerified ? Date.parse(r.lastVerified) : -Infinity);
-    out.sort((a, b) => time(b.resource) - time(a.resource));
+    return [...hits].sort((a, b) => collator.compare(a.resource.name, b.resource.name));
   }
-  return out;
+  const keyed = hits.map((hit, i) => ({ hit, i, key: sortKey(hit.resource, order, origin) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+  return keyed.map((k) => k.hit);
+}
+
+/** What a hit is sorted by, smaller first. */
+function sortKey(r: Resource, order: SortOrder, origin?: LatLng): string | number {
+  if (order === 'name') return foldedName(r);
+  if (order === 'distance') return resourceDistance(r, origin!) ?? Infinity;
+  // verified: most recent first; never verified last.
+  return r.lastVerified ? -Date.parse(r.lastVerified) : Infinity;
 }

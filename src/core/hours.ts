@@ -79,11 +79,13 @@ function computeRanges(hours: Hours): Array<[number, number]> {
 export function isOpenAt(hours: Hours | undefined, now: Date): boolean | undefined {
   if (!hours || hours.weekly.length === 0) return undefined;
   const minute = minuteOfWeek(now, hours.timezone);
-  return weeklyRanges(hours).some(
-    ([start, end]) =>
-      (minute >= start && minute < end) ||
-      // a Sunday-night period that runs into Monday morning
-      (end > MINUTES_PER_WEEK && minute < end - MINUTES_PER_WEEK),
+  return weeklyRanges(hours).some(([start, end]) => inRange(minute, start, end));
+}
+
+/** Whether `minute` of the week is in the period [start, end), including a Sunday-night period that runs into Monday. */
+export function inRange(minute: number, start: number, end: number): boolean {
+  return (
+    (minute >= start && minute < end) || (end > MINUTES_PER_WEEK && minute < end - MINUTES_PER_WEEK)
   );
 }
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters.js';
 import { resourceDistance, type LatLng } from '../../core/geo.js';
 import type { Resource } from '../../core/schema.js';
-import type { SearchHit } from '../../core/search.js';
+import { browseHits, type SearchHit } from '../../core/search.js';
 import { RfFilterChangeEvent, RfSortChangeEvent } from '../../events.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -75,9 +75,7 @@ export class RfResults extends LitElement {
       changed.has('sort') ||
       changed.has('uiLang')
     ) {
-      const hits =
-        this.results ??
-        (this.resources ?? []).map((resource) => ({ resource, score: 0, terms: [] }));
+      const hits = this.results ?? browseHits(this.resources ?? []);
       this.sorted = sortHits(hits, this.sort, uiLanguage(this, this.uiLang), this.origin);
     }
     if (changed.has('results') || changed.has('resources')) {
