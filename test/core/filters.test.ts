@@ -229,3 +229,28 @@ describe('FacetIndex on a large directory', () => {
     }
   });
 });
+
+describe('sortHits on many hits', () => {
+  it('orders thousands of hits by name without case or accents, and keeps collation for fewer', async () => {
+    const { generateFeed } = await import('../../bench/generate.mjs');
+    const { resources } = parseFeed(generateFeed(6000, 13));
+    const hits = resources.map((resource) => ({ resource }));
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const many = sortHits(hits, 'name').map((h) => fold(h.resource.name));
+    expect(many).to.deep.equal([...many].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+    const few = sortHits(hits.slice(0, 500), 'name', 'fr').map((h) => h.resource.name);
+    expect(few).to.deep.equal([...few].sort(collator.compare));
+  });
+
+  it('puts the most recently verified first and the never verified last, keeping feed order for ties', () => {
+    const r = (id: string, lastVerified?: string) => ({
+      resource: { id, name: id, ...(lastVerified ? { lastVerified } : {}) } as Resource,
+    });
+    const sorted = sortHits(
+      [r('a'), r('b', '2024-01-01'), r('c', '2026-05-01'), r('d'), r('e', '2024-01-01')],
+      'verified',
+    );
+    expect(sorted.map((h) => h.resource.id)).to.deep.equal(['c', 'b', 'e', 'a', 'd']);
+  });
+});
