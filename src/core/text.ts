@@ -12,9 +12,12 @@ const LIGATURES: Record<string, string> = {
 const LIGATURE_RE = /[œæßøłđı]/g;
 const MARKS_RE = /\p{M}+/gu;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
+const BEYOND_ASCII_RE = /[^ -~]/;
 
 /** Lower-cases and strips diacritics: "Hébergement" -> "hebergement", "Società" -> "societa", "Cœur" -> "coeur". */
 export function fold(text: string): string {
+  // Most feed text is plain ASCII: nothing to strip.
+  if (!BEYOND_ASCII_RE.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(MARKS_RE, '')
@@ -24,8 +27,19 @@ export function fold(text: string): string {
 
 /** Folded words of `text`, in order (duplicates kept). */
 export function tokenize(text: string): string[] {
-  return fold(text).match(WORD_RE) ?? [];
+  if (text.length > SHORT_TEXT) return fold(text).match(WORD_RE) ?? [];
+  // Short texts (categories, tags, towns) repeat across a directory: remember their words.
+  let words = shortTexts.get(text);
+  if (!words) {
+    words = fold(text).match(WORD_RE) ?? [];
+    if (shortTexts.size >= 20_000) shortTexts.clear();
+    shortTexts.set(text, words);
+  }
+  return words.slice();
 }
+
+const SHORT_TEXT = 48;
+const shortTexts = new Map<string, string[]>();
 
 /** A piece of display text, marked when it matched the query. */
 export interface TextSegment {
