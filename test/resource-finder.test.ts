@@ -462,12 +462,20 @@ describe('<resource-finder> with a large directory', () => {
       if (text) seen.add(text);
     });
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    // The page's own timers keep running while the feed is checked.
+    let ticksWhileChecking = 0;
+    const timer = setInterval(() => {
+      const text = el.shadowRoot?.querySelector('[part="status"]')?.textContent ?? '';
+      if (text.includes('Checking the directory')) ticksWhileChecking += 1;
+    }, 5);
     const load = oneEvent(el, 'rf-feed-load');
     el.src = '/api/generated-feed?size=30000&seed=3';
     expect((await load).detail.accepted).to.equal(30000);
     observer.disconnect();
+    clearInterval(timer);
     const checking = [...seen].filter((t) => /^Checking the directory… \d+%$/.test(t));
     expect(checking.length, [...seen].join(' | ')).to.be.greaterThan(1);
+    expect(ticksWhileChecking).to.be.greaterThan(0);
   });
 
   it('searches in a worker and never shows the results of a query typed over', async () => {
