@@ -96,7 +96,8 @@ for (const size of sizes) {
   const heap = heapMB() - heap0;
   // Like validation: the median of several builds up to 10k (the first one also warms the JIT up).
   const builds = [firstBuildMs];
-  for (let i = 1; i < runs; i++) builds.push((await time(() => createSearchEngine(parsed.resources)))[0]);
+  for (let i = 1; i < runs; i++)
+    builds.push((await time(() => createSearchEngine(parsed.resources)))[0]);
   const buildMs = median(builds);
   const ours = await measure(
     async (q) => (await engine.search(q)).map((h) => h.resource.id),
