@@ -35,28 +35,42 @@ const lib = {
   onwarn,
 };
 
+/** How the drop-in file and its inlined worker are compiled and minified. */
+const selfContained = (tsOptions = {}) => [
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationDir: undefined,
+    removeComments: true,
+    noEmitOnError: true,
+    ...tsOptions,
+  }),
+];
+const minify = ({ module = true } = {}) =>
+  terser({
+    ecma: 2020,
+    module, // the worker is a classic script: its "use strict" must stay
+    toplevel: true,
+    compress: { passes: 3, pure_getters: true },
+    format: { comments: false },
+  });
+
 /** The drop-in file: everything in one minified module that registers every element. */
 const bundle = {
   input: 'src/define.ts',
   output: { file: 'dist/resource-finder.min.js', format: 'es', sourcemap: true },
   plugins: [
-    inlineWorker({ onwarn }),
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    typescript({
-      tsconfig: './tsconfig.build.json',
-      declaration: false,
-      declarationDir: undefined,
-      removeComments: true,
-      noEmitOnError: true,
+    inlineWorker({
+      plugins: [
+        ...selfContained({ outDir: 'dist/.worker', sourceMap: false }),
+        minify({ module: false }),
+      ],
+      onwarn,
     }),
+    ...selfContained(),
     minifyTemplates(),
-    terser({
-      ecma: 2020,
-      module: true,
-      toplevel: true,
-      compress: { passes: 3, pure_getters: true },
-      format: { comments: false },
-    }),
+    minify(),
   ],
   onwarn,
 };

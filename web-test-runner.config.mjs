@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chromiumPath } from './scripts/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -12,14 +12,7 @@ import {
   generatedFeed,
 } from './test/server/middleware.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-const executablePath = candidates.find((p) => p && existsSync(p));
+const executablePath = chromiumPath();
 if (!executablePath) {
   console.error(
     'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH.',
@@ -57,7 +50,15 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [sourceModules, generatedFeed, feedRoutes, flakyFeed, referralRoutes, hsdsRoutes, cliRoute],
+  middleware: [
+    sourceModules,
+    generatedFeed,
+    feedRoutes,
+    flakyFeed,
+    referralRoutes,
+    hsdsRoutes,
+    cliRoute,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

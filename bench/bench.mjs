@@ -5,12 +5,13 @@
 // Not a test: machines are noisy, so compare the ratio within one run and quote medians of several runs.
 //
 // Options: --sizes 1000,10000  --queries 64  --baseline-queries 12 (queries for the baselines above 10k)
-//          --browser-sizes 10000,100000 (or none)
+//          --browser-sizes 2000,10000,100000 (or none)
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
 import { createSearchEngine, parseFeed } from '../dist/core/index.js';
 import { browserBench, printBrowserRows } from './browser.mjs';
 import { generateFeed, keystrokes, querySet } from './generate.mjs';
+import { median, ms, quantile } from './stats.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,19 +20,10 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '1000,10000,50000,100000').split(',').map(Number);
 const queryCount = Number(arg('queries', 64));
 const baselineQueriesLarge = Number(arg('baseline-queries', 12));
-const browserSizes = arg('browser-sizes', '10000,100000');
+const browserSizes = arg('browser-sizes', '2000,10000,100000');
 
 const gc = () => globalThis.gc?.();
 const heapMB = () => process.memoryUsage().heapUsed / 2 ** 20;
-const median = (xs) => quantile(xs, 0.5);
-function quantile(xs, q) {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
-}
-const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const time = async (fn) => {
   const t = performance.now();
   const value = await fn();

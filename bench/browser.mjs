@@ -4,11 +4,12 @@
 //  - per keystroke: the engine's answer as the page sees it (in the worker above the threshold: the round trip);
 //  - while a visitor types 12 queries at 8 keys a second: every main-thread task over 50 ms (PerformanceObserver
 //    'longtask'), and the longest.
-// Usage: node bench/browser.mjs [--sizes 10000,100000] [--queries 12]   (needs `npm run build` first)
+// Usage: node bench/browser.mjs [--sizes 2000,10000,100000] [--queries 12]   (needs `npm run build` first)
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { generateFeed, keystrokes, querySet } from './generate.mjs';
+import { ms, quantile } from './stats.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,15 +46,7 @@ export async function browserBench(sizes, queryCount = 12) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const executablePath = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/google-chrome',
-  ].find((p) => p && existsSync(p));
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const size of sizes) {
@@ -78,6 +71,20 @@ export async function browserBench(sizes, queryCount = 12) {
         Math.max(0, ...window.longTasks.map((t) => t.duration)),
       );
 
+      // A visitor typing: real key presses into the search box, 8 keys a second. First, as a visitor would after
+      // the page loads (the per-keystroke loop below leaves garbage whose collection would land in this phase).
+      await page.evaluate(() => (window.longTasks = []));
+      const typingStart = await page.evaluate(() => performance.now());
+      const input = page.locator('resource-finder rf-search-box input');
+      for (const q of queries.slice(0, queryCount)) {
+        await input.fill('');
+        await input.pressSequentially(q.text, { delay: 125 });
+        await page.waitForTimeout(300);
+      }
+      const typing = await page.evaluate(
+        (since) => window.longTasks.filter((t) => t.start >= since),
+        typingStart,
+      );
       // Per keystroke, as the page sees it.
       const typed = queries.flatMap((q) => keystrokes(q.text));
       const latencies = await page.evaluate(async (texts) => {
@@ -91,19 +98,6 @@ export async function browserBench(sizes, queryCount = 12) {
         return out;
       }, typed);
 
-      // A visitor typing: real key presses into the search box, 8 keys a second.
-      await page.evaluate(() => (window.longTasks = []));
-      const typingStart = await page.evaluate(() => performance.now());
-      const input = page.locator('resource-finder rf-search-box input');
-      for (const q of queries.slice(0, queryCount)) {
-        await input.fill('');
-        await input.pressSequentially(q.text, { delay: 125 });
-        await page.waitForTimeout(300);
-      }
-      const typing = await page.evaluate(
-        (since) => window.longTasks.filter((t) => t.start >= since),
-        typingStart,
-      );
       const keys = queries.slice(0, queryCount).reduce((n, q) => n + q.text.length, 0);
       rows.push({
         size,
@@ -126,17 +120,8 @@ export async function browserBench(sizes, queryCount = 12) {
   return rows;
 }
 
-function quantile(xs, q) {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
-}
-
 /** Prints the rows as a table. */
 export function printBrowserRows(rows) {
-  const f = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
   console.log(
     '\nIn Chromium (drop-in bundle). Per keystroke = engine answer seen by the page (worker round trip above the threshold).',
   );
@@ -158,12 +143,12 @@ export function printBrowserRows(rows) {
     r.size.toLocaleString('en'),
     r.inWorker ? 'worker' : 'page',
     (r.loadMs / 1000).toFixed(1),
-    `${f(r.loadLongest)} ms`,
-    f(r.median),
-    f(r.p95),
+    `${ms(r.loadLongest)} ms`,
+    ms(r.median),
+    ms(r.p95),
     String(r.keys),
     String(r.longTasks),
-    r.longTasks ? `${f(r.longest)} ms` : '-',
+    r.longTasks ? `${ms(r.longest)} ms` : '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
@@ -172,6 +157,6 @@ export function printBrowserRows(rows) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sizes = arg('sizes', '10000,100000').split(',').map(Number);
+  const sizes = arg('sizes', '2000,10000,100000').split(',').map(Number);
   printBrowserRows(await browserBench(sizes, Number(arg('queries', 12))));
 }

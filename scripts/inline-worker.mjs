@@ -1,38 +1,19 @@
 /**
  * Rollup plugin for the drop-in bundle, which must stay one file: replaces src/core/search-worker-url.ts with a
  * module that starts the search worker from its code, bundled and minified here and inlined as a string
- * (through a Blob URL, revoked once the worker has started).
+ * (through a Blob URL, revoked once the worker has started). `plugins` compile and minify the worker (the same as
+ * the bundle's own).
  */
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
 
-export default function inlineWorker({ entry = 'src/core/search-worker.ts', onwarn } = {}) {
+export default function inlineWorker({ entry = 'src/core/search-worker.ts', plugins, onwarn }) {
   let code;
   return {
     name: 'inline-worker',
     async buildStart() {
       const build = await rollup({
         input: entry,
-        plugins: [
-          nodeResolve({ browser: true, exportConditions: ['production'] }),
-          typescript({
-            tsconfig: './tsconfig.build.json',
-            declaration: false,
-            declarationDir: undefined,
-            removeComments: true,
-            noEmitOnError: true,
-            outDir: 'dist/.worker',
-            sourceMap: false,
-          }),
-          terser({
-            ecma: 2020,
-            toplevel: true,
-            compress: { passes: 3 },
-            format: { comments: false },
-          }),
-        ],
+        plugins,
         onwarn,
       });
       // The worker exports nothing anyone reads: it answers messages.

@@ -1,28 +1,16 @@
 // Takes screenshots of the running demo in headless Chromium (playwright-core driving the system browser).
 // Usage: node scripts/screenshot.mjs [url] [outdir]. Screenshots are kept out of git (screenshots/).
-import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8000/';
 const out = process.argv[3] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
-const executablePath = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/google-chrome',
-].find((p) => p && existsSync(p));
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium([
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]);
 const errors = [];
 const requests = new Set();
 for (const [name, viewport, scheme, act] of [

@@ -158,10 +158,11 @@ export interface SearchOptions {
 }
 
 /**
- * Where `npm run bench` shows the main thread would start to miss frames: at 10,000 resources the in-thread
- * p95 per keystroke is about 13 ms, at 50,000 well over a frame (16 ms).
+ * Where `npm run bench` shows the page would start to stutter. Typing alone would allow far more (in the page, a
+ * keystroke costs 2.5 ms at p95 with 10,000 resources), but building the index is one task: about 40 ms for
+ * 2,500 resources, 200 ms for 10,000. From here up, the worker builds it and the page never waits over 50 ms.
  */
-export const DEFAULT_WORKER_THRESHOLD = 20_000;
+export const DEFAULT_WORKER_THRESHOLD = 2_500;
 
 /** Query words shorter than this match only whole words, not as a prefix. */
 const MIN_PREFIX_LENGTH = 2;
