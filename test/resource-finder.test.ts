@@ -478,6 +478,23 @@ describe('<resource-finder> with a large directory', () => {
     expect(ticksWhileChecking).to.be.greaterThan(0);
   });
 
+  it('checks many records given as the resources property in slices too', async () => {
+    const { generateFeed } = await import('../bench/generate.mjs');
+    const el = document.createElement('resource-finder');
+    document.body.append(el);
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => {
+      const text = el.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
+      if (text) seen.add(text);
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const load = oneEvent(el, 'rf-feed-load');
+    el.resources = generateFeed(20000, 2).resources;
+    expect((await load).detail.accepted).to.equal(20000);
+    observer.disconnect();
+    expect([...seen].some((t) => /^Checking the directory… \d+%$/.test(t))).to.equal(true);
+  });
+
   it('searches in a worker and never shows the results of a query typed over', async () => {
     const { el } = await finderFrom('/api/generated-feed?size=6000&seed=4', {
       workerThreshold: 5000,

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { parseResources, type FeedProblem, type FeedResult } from '../../core/feed.js';
+import { resourceSteps, type FeedProblem, type FeedResult } from '../../core/feed.js';
 import type { FeedFormat } from '../../core/hsds.js';
 import { withinRadius, type LatLng } from '../../core/geo.js';
 import {
@@ -320,11 +320,7 @@ export class ResourceFinder extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('resources') && this.resources) {
-      this.controller?.abort();
-      const parsed = parseResources(this.resources);
-      void this.apply(feedOutcome({ meta: {}, ...parsed, total: this.resources.length }));
-    }
+    if (changed.has('resources') && this.resources) void this.checkRecords(this.resources);
     if (changed.has('src') && this.src && !this.resources) void this.loadFrom(this.src);
     if (
       changed.has('hits') ||
@@ -354,6 +350,27 @@ export class ResourceFinder extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     void this.apply(parseFeedText(script.textContent ?? '', this.format));
+  }
+
+  /** Checks records given as the `resources` property, in slices with progress when there are many. */
+  private async checkRecords(records: unknown[]): Promise<void> {
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    let parsed;
+    try {
+      parsed = await runStepsInSlices(
+        resourceSteps(records),
+        (fraction) => {
+          this.status = 'loading';
+          this.checking = CHECKING_SHARE * fraction;
+        },
+        controller.signal,
+      );
+    } catch (e) {
+      if (controller.signal.aborted) return; // newer records came meanwhile
+      throw e;
+    }
+    await this.apply(feedOutcome({ meta: {}, ...parsed, total: records.length }));
   }
 
   private async loadFrom(src: string): Promise<void> {
