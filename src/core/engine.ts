@@ -5,7 +5,7 @@ import {
   type SearchEngine,
   type SearchOptions,
 } from './search.js';
-import { WorkerSearchEngine, type WorkerEngineOptions } from './worker-engine.js';
+import { WorkerSearchEngine } from './worker-engine.js';
 import type { Resource } from './schema.js';
 
 /**
@@ -15,7 +15,7 @@ import type { Resource } from './schema.js';
  */
 export function createSearchEngine(
   resources: readonly Resource[],
-  options: SearchOptions & Pick<WorkerEngineOptions, 'onProgress'> = {},
+  options: SearchOptions = {},
 ): SearchEngine {
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   if (resources.length >= threshold && typeof Worker === 'function')

@@ -187,7 +187,8 @@ export function* facetIndexSteps(resources: readonly Resource[]): Steps<FacetInd
  * and "open now" is worked out once per minute for the whole list.
  */
 export class FacetIndex {
-  private readonly position = new Map<Resource, number>();
+  /** Each resource's index, made on first need: search hits carry theirs. */
+  private position?: Map<Resource, number>;
   private readonly columns: Map<FilterGroup, GroupColumn>;
   private readonly hours: HoursColumn;
   private readonly docsCache = new WeakMap<object, Uint32Array>();
@@ -199,7 +200,6 @@ export class FacetIndex {
   /** Builds the index at once; for a large list, {@link facetIndexSteps} builds it without freezing the page. */
   constructor(resources: readonly Resource[], prepared?: Columns) {
     this.resources = resources;
-    resources.forEach((r, doc) => this.position.set(r, doc));
     ({ columns: this.columns, hours: this.hours } = prepared ?? runSteps(columnSteps(resources)));
   }
 
@@ -241,7 +241,7 @@ export class FacetIndex {
       const doc =
         typeof hinted === 'number' && this.resources[hinted] === resource
           ? hinted
-          : this.position.get(resource);
+          : (this.position ??= new Map(this.resources.map((r, i) => [r, i]))).get(resource);
       if (doc === undefined) throw new Error('FacetIndex: an item is not one of its resources');
       docs[i] = doc;
     }

@@ -23,31 +23,6 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/**
- * Calls `step` for each item, in slices of about {@link SLICE_MS}, yielding to the page between slices; `onProgress`
- * hears how many items are done after each slice. Returns when every item is done.
- */
-export async function eachInSlices<T>(
-  items: readonly T[],
-  step: (item: T, index: number) => void,
-  onProgress?: (done: number, total: number) => void,
-  signal?: AbortSignal,
-): Promise<void> {
-  let i = 0;
-  while (i < items.length) {
-    const end = performance.now() + SLICE_MS;
-    do {
-      step(items[i]!, i);
-      i++;
-    } while (i < items.length && (i & 63 ? true : performance.now() < end));
-    onProgress?.(i, items.length);
-    if (i < items.length) {
-      await yieldToPage();
-      signal?.throwIfAborted();
-    }
-  }
-}
-
 /** A long computation written as a generator: it yields how far it has got (0 to 1) now and then, and returns its result. */
 export type Steps<T> = Generator<number, T, void>;
 

@@ -1,10 +1,11 @@
 /**
- * Search over resources. The engine sits behind one asynchronous interface ({@link SearchEngine}) so that it can
- * move into a Web Worker, or be replaced, without changing its callers.
+ * Search over resources. Engines sit behind one asynchronous interface ({@link SearchEngine}): the same index runs
+ * in this thread ({@link WordIndexEngine}) or in a Web Worker (`worker-engine.ts`), and can be replaced.
  *
  * The built-in engine indexes the folded words of each resource's fields with a weight per field
  * (name > categories, tags > organization > description). For each query word it finds the vocabulary words
- * that match it (exactly, as a prefix while typing, or fuzzily through fuse.js's Bitap scorer), then scores each
+ * that match it (exactly, as a prefix while typing, or fuzzily: fuse.js's Bitap scorer over the words that share
+ * enough letter pairs with it), then scores each
  * resource by the best-weighted match of every query word. Resources that match more of the query's words come
  * first. Everything is case- and diacritic-insensitive.
  */
@@ -100,27 +101,25 @@ export function searchDocument(r: Resource): SearchDocument {
 }
 
 // Documents travel to a worker as one string (one copy, no structured cloning of 100,000 objects).
-const DOC_END = '\u0000';
-const FIELD_END = '\u0001';
+/** What joins encoded documents. */
+export const DOCUMENT_SEPARATOR = '\u0000';
+const FIELD_SEPARATOR = '\u0001';
 
 /** One document as text for {@link decodeDocuments}. */
 export function encodeDocument(d: SearchDocument): string {
   return [d.name, ...d.fields]
-    .map((t) => t.replaceAll(DOC_END, ' ').replaceAll(FIELD_END, ' '))
-    .join(FIELD_END);
+    .map((t) => t.replaceAll(DOCUMENT_SEPARATOR, ' ').replaceAll(FIELD_SEPARATOR, ' '))
+    .join(FIELD_SEPARATOR);
 }
 
 /** Documents from encoded ones joined by {@link DOCUMENT_SEPARATOR}. */
 export function decodeDocuments(text: string): SearchDocument[] {
   if (!text) return [];
-  return text.split(DOC_END).map((doc) => {
-    const [name = '', ...fields] = doc.split(FIELD_END);
+  return text.split(DOCUMENT_SEPARATOR).map((doc) => {
+    const [name = '', ...fields] = doc.split(FIELD_SEPARATOR);
     return { name, fields };
   });
 }
-
-/** What joins encoded documents. */
-export const DOCUMENT_SEPARATOR = DOC_END;
 
 /** The folded words of `resource` that are in `matched`: what a hit highlights. */
 export function matchedTerms(resource: Resource, matched: ReadonlySet<string>): string[] {

@@ -4,7 +4,7 @@
  * when a worker cannot start (old browser, a Content-Security-Policy without `worker-src blob:`), it searches in
  * this thread instead.
  */
-import { eachInSlices } from './schedule.js';
+import { runStepsInSlices, type Steps } from './schedule.js';
 import {
   browseHits,
   DOCUMENT_SEPARATOR,
@@ -29,10 +29,18 @@ interface Waiting {
 
 /** Options of {@link WorkerSearchEngine}. */
 export interface WorkerEngineOptions extends SearchOptions {
-  /** Hears how much of the index is prepared (documents done of total) while it is being sent to the worker. */
-  onProgress?: (done: number, total: number) => void;
   /** Starts the worker; the default loads the worker module (or the inlined code of the drop-in bundle). */
   startWorker?: () => Worker;
+}
+
+/** The documents of `resources` as one string for the worker, as {@link Steps}. */
+function* encodeSteps(resources: readonly Resource[]): Steps<string> {
+  const parts = new Array<string>(resources.length);
+  for (let i = 0; i < resources.length; i++) {
+    if (i % 256 === 255) yield i / resources.length;
+    parts[i] = encodeDocument(searchDocument(resources[i]!));
+  }
+  return parts.join(DOCUMENT_SEPARATOR);
 }
 
 /** Why a query was not answered: a newer one replaced it before it was sent. */
@@ -69,12 +77,7 @@ export class WorkerSearchEngine implements SearchEngine {
 
   private async start(): Promise<void> {
     // Prepare the documents in slices: 100,000 resources would otherwise hold the page for a few hundred ms.
-    const parts = new Array<string>(this.resources.length);
-    await eachInSlices(
-      this.resources,
-      (r, i) => (parts[i] = encodeDocument(searchDocument(r))),
-      this.options.onProgress,
-    );
+    const documents = await runStepsInSlices(encodeSteps(this.resources));
     if (this.disposed) return;
     const { startWorker = startSearchWorker, threshold, minFuzzyLength } = this.options;
     try {
@@ -90,7 +93,7 @@ export class WorkerSearchEngine implements SearchEngine {
         };
         const message: ToWorker = {
           type: 'index',
-          documents: parts.join(DOCUMENT_SEPARATOR),
+          documents,
           options: { threshold, minFuzzyLength },
         };
         worker.postMessage(message);
