@@ -28,19 +28,67 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
+    ignores: ['src/core/edge/**', 'src/core/index.ts'],
     rules: {
-      // The core is pure: no DOM, no lit.
+      // The core has no DOM and no lit; only edge/ touches the network, workers and the page's timers.
       'no-restricted-imports': [
         'error',
-        { patterns: ['lit', 'lit/*', '../components/*', '../i18n/*'] },
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'The core has no lit.' },
+            {
+              group: ['**/components/*', '**/controllers/*', '**/i18n/*'],
+              message: 'The core does not know the elements.',
+            },
+            {
+              group: ['**/edge/*'],
+              message:
+                'Pure core modules do not reach the network or workers: take what edge/ gives as a parameter.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': [
         'error',
-        'document',
-        'window',
-        'customElements',
-        'localStorage',
-        'sessionStorage',
+        ...[
+          'document',
+          'window',
+          'customElements',
+          'localStorage',
+          'sessionStorage',
+          'HTMLElement',
+        ],
+        ...['fetch', 'Worker', 'MessageChannel', 'location', 'history', 'navigator', 'self'],
+        ...['setTimeout', 'setInterval', 'requestAnimationFrame', 'XMLHttpRequest', 'WebSocket'],
+      ],
+    },
+  },
+  {
+    // The edge may fetch, start workers and yield to the page; it still has no DOM and no lit. The index exports both.
+    files: ['src/core/edge/**/*.ts', 'src/core/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'The core has no lit.' },
+            {
+              group: ['**/components/*', '**/controllers/*', '**/i18n/*'],
+              message: 'The core does not know the elements.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'document',
+          'window',
+          'customElements',
+          'localStorage',
+          'sessionStorage',
+          'HTMLElement',
+        ],
       ],
     },
   },

@@ -20,8 +20,8 @@ const lib = {
     'src/index.ts',
     'src/define.ts',
     'src/core/index.ts',
-    'src/core/referral-schema.ts',
-    'src/core/search-worker.ts',
+    'src/core/referral/schema.ts',
+    'src/core/edge/search-worker.ts',
   ],
   output: {
     dir: 'dist',

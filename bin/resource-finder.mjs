@@ -5,10 +5,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import {
   feedWarnings,
   loadFeed,
-  parseFeedData,
+  parseFeedText,
   WARNING_KINDS,
   WARNING_TEXT,
-} from '../dist/core/index.js';
+} from 'resource-finder/core.js';
 
 const USAGE = `Usage:
   resource-finder validate <file-or-url> [--json] [--format auto|native|hsds] [--max-pages N] [--stale-months N]
@@ -55,7 +55,7 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Loads a URL (following HSDS pages) or a file, like the finder does. */
+/** Loads a URL (following HSDS pages) or a file, through the finder's own load path. */
 async function load(input, options) {
   if (/^https?:\/\//i.test(input))
     return loadFeed(input, { format: options.format, maxPages: options.maxPages, timeout: 30000 });
@@ -67,43 +67,27 @@ async function load(input, options) {
       ok: false,
       error: {
         kind: 'network',
+        params: { detail: e.code === 'ENOENT' ? 'no such file' : e.message },
         message: `Cannot read ${input}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`,
       },
     };
   }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      error: { kind: 'json', message: `The feed is not valid JSON: ${e.message}` },
-    };
-  }
-  const result = parseFeedData(data, options.format);
-  return result.resources.length
-    ? { ok: true, ...result }
-    : {
-        ok: false,
-        error: {
-          kind: 'empty',
-          message: result.total
-            ? `None of the ${result.total} records is valid.`
-            : 'The feed contains no resources.',
-          problems: result.problems,
-        },
-        result,
-      };
+  return parseFeedText(text, options.format);
 }
 
 const FORMAT_NAMES = { native: 'resource-finder feed', hsds: 'Open Referral HSDS 3.0' };
 
 function report(input, outcome, options) {
-  const result = outcome.ok ? outcome : outcome.result;
+  // A feed with no valid record is an error that still says what was read (its format and record count).
+  const result = outcome.ok
+    ? outcome
+    : outcome.error.kind === 'empty'
+      ? { format: outcome.error.format, total: outcome.error.params.total }
+      : undefined;
   const problems = outcome.ok ? outcome.problems : (outcome.error.problems ?? []);
   const total = result?.total ?? 0;
   const accepted = outcome.ok ? outcome.resources.length : 0;
-  const hidden = result?.hidden ?? 0;
+  const hidden = outcome.ok ? (outcome.hidden ?? 0) : 0;
   const warnings = outcome.ok
     ? feedWarnings(outcome.resources, new Date(), options.staleMonths)
     : {};

@@ -1,12 +1,16 @@
 /**
- * Rollup plugin for the drop-in bundle, which must stay one file: replaces src/core/search-worker-url.ts with a
+ * Rollup plugin for the drop-in bundle, which must stay one file: replaces src/core/edge/search-worker-url.ts with a
  * module that starts the search worker from its code, bundled and minified here and inlined as a string
  * (through a Blob URL, revoked once the worker has started). `plugins` compile and minify the worker (the same as
  * the bundle's own).
  */
 import { rollup } from 'rollup';
 
-export default function inlineWorker({ entry = 'src/core/search-worker.ts', plugins, onwarn }) {
+export default function inlineWorker({
+  entry = 'src/core/edge/search-worker.ts',
+  plugins,
+  onwarn,
+}) {
   let code;
   return {
     name: 'inline-worker',
@@ -23,11 +27,11 @@ export default function inlineWorker({ entry = 'src/core/search-worker.ts', plug
       this.addWatchFile(entry);
     },
     load(id) {
-      if (!/[\\/]src[\\/]core[\\/]search-worker-url\.ts$/.test(id)) return null;
+      if (!/[\\/]src[\\/]core[\\/]edge[\\/]search-worker-url\.ts$/.test(id)) return null;
       // The page's own copies of fuse.js and the search index come right before the worker's code, in gzip's
       // 32 KB window: the worker's copy then compresses to little (measured: 4.7 KB less).
       return `import 'fuse.js/basic';
-import './search.js';
+import '../search/word-index.js';
 const source = ${JSON.stringify(code)};
 export function startSearchWorker() {
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));

@@ -2,7 +2,7 @@
 // field documentation of scripts/feed-docs.mjs. Fails when a field is undocumented or a doc names no field.
 import { writeFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
-import { FeedSchema } from '../dist/core/schema.js';
+import { FeedSchema } from '../dist/core/feed/schema.js';
 import { FEED_DOCS } from './feed-docs.mjs';
 
 const schema = z.toJSONSchema(FeedSchema, { unrepresentable: 'any', io: 'input' });

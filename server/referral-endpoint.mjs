@@ -11,7 +11,7 @@
 //   same key.
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { parseReferral } from '../dist/core/referral-schema.js';
+import { parseReferral } from 'resource-finder/referral-schema.js';
 
 export const MAX_BODY = 64 * 1024;
 

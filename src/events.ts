@@ -1,7 +1,7 @@
 /** Every rf-* event: small typed Event subclasses with a readonly `detail`; all bubble and cross shadow roots. */
-import type { FeedProblem } from './core/feed.js';
-import type { FilterState, SortOrder } from './core/filters.js';
-import type { Referral } from './core/referral.js';
+import type { FeedProblem } from './core/feed/records.js';
+import type { FilterState, SortOrder } from './core/filters/facets.js';
+import type { Referral } from './core/referral/referral.js';
 
 const init = { bubbles: true, composed: true } as const;
 

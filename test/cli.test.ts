@@ -1,6 +1,6 @@
 // The validator CLI (bin/resource-finder.mjs), run as a real process by the test server.
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../src/core/feed.js';
+import { parseFeed } from '../src/core/feed/records.js';
 
 interface Run {
   code: number;

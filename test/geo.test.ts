@@ -1,6 +1,6 @@
 import { expect, fixture as mount, html } from '@open-wc/testing';
 import '../src/define.js';
-import { distanceKm, resourceDistance, withinRadius } from '../src/core/geo.js';
+import { distanceKm, resourceDistance, withinRadius } from '../src/core/filters/distance.js';
 import {
   parseFeed,
   sortHits,

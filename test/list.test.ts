@@ -8,7 +8,7 @@ import {
   sharedListIds,
   storeList,
   summaryText,
-} from '../src/core/list.js';
+} from '../src/core/list/my-list.js';
 import { en } from '../src/i18n/index.js';
 import { parseFeed, type ResourceFinder, type RfResourceCard } from '../src/index.js';
 import { summaryLabels } from '../src/components/shared/share.js';

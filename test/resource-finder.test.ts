@@ -10,7 +10,7 @@ import type {
   RfSearchEvent,
 } from '../src/index.js';
 import { $, $$, checkbox, filtersOf, fixture, settled, shownNames } from './helpers.js';
-import { WordIndexEngine } from '../src/core/search.js';
+import { WordIndexEngine } from '../src/core/search/word-index.js';
 
 async function finderFrom(
   src: string,

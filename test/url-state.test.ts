@@ -1,6 +1,6 @@
 import { expect, fixture as mount, html } from '@open-wc/testing';
 import '../src/define.js';
-import { decodeUrlState, encodeUrlState } from '../src/core/url-state.js';
+import { decodeUrlState, encodeUrlState } from '../src/core/view/url-state.js';
 import type { ResourceFinder, RfResourceCard } from '../src/index.js';
 import { $, $$, checkbox, filtersOf, fixture, settled, shownNames } from './helpers.js';
 

@@ -1,20 +1,27 @@
-/** The pure core of resource-finder: no DOM, no lit. */
-export * from './schema.js';
-export * from './feed.js';
-export * from './load.js';
-export * from './hsds.js';
-export * from './text.js';
-export * from './links.js';
-export * from './hours.js';
-export * from './search.js';
-export * from './engine.js';
-export * from './worker-engine.js';
-export * from './schedule.js';
-export * from './off-thread-json.js';
-export * from './filters.js';
-export * from './referral.js';
-export * from './quality.js';
-export * from './quick-exit.js';
-export * from './geo.js';
-export * from './url-state.js';
-export * from './list.js';
+/**
+ * The core of resource-finder: no DOM, no lit. Every folder but `edge/` is pure TypeScript; `edge/` holds what
+ * touches the network, workers and timers (fetch, the search worker, slicing long work).
+ */
+export * from './feed/schema.js';
+export * from './feed/records.js';
+export * from './feed/read.js';
+export * from './feed/warnings.js';
+export * from './hsds/mapping.js';
+export * from './text/fold.js';
+export * from './text/links.js';
+export * from './text/patterns.js';
+export * from './hours/hours.js';
+export * from './search/word-index.js';
+export * from './steps/steps.js';
+export * from './filters/facets.js';
+export * from './filters/distance.js';
+export * from './referral/referral.js';
+export * from './safety/triple-key.js';
+export * from './view/url-state.js';
+export * from './list/my-list.js';
+export * from './edge/load-feed.js';
+export * from './edge/create-engine.js';
+export * from './edge/worker-engine.js';
+export * from './edge/slices.js';
+export * from './edge/off-thread-json.js';
+export * from './edge/send-referral.js';

@@ -76,6 +76,13 @@ export const ar: Messages = {
     json: 'ملف الدليل تالف: ليس بصيغة JSON صحيحة.',
     empty: 'لا يحتوي الدليل على أي خدمة يمكن عرضها.',
   },
+  loadErrorDetail: {
+    network: (p) => `تفاصيل تقنية: ${p.detail ?? 'لا يوجد اتصال'}`,
+    timeout: (p) => `لم يصل أي رد خلال ${p.seconds} ث.`,
+    http: (p) => `ردّ الخادم بالرمز ${p.status}.`,
+    json: (p) => `تفاصيل تقنية: ${p.detail}`,
+    empty: (p) => (p.total ? `لا يوجد سجل صالح من أصل ${p.total}.` : 'لا يحتوي الملف على أي خدمة.'),
+  },
   retry: 'إعادة المحاولة',
   problemsSummary: (rejected, total) =>
     `تعذّر عرض ${rejected} من أصل ${total} سجلات بسبب أخطاء في البيانات.`,

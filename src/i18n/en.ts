@@ -69,6 +69,14 @@ export const en: Messages = {
     json: 'The directory file is damaged: it is not valid JSON.',
     empty: 'The directory has no resource that can be shown.',
   },
+  loadErrorDetail: {
+    network: (p) => `Technical detail: ${p.detail ?? 'no connection'}`,
+    timeout: (p) => `No answer within ${p.seconds} s.`,
+    http: (p) => `The server answered ${p.status}.`,
+    json: (p) => `Technical detail: ${p.detail}`,
+    empty: (p) =>
+      p.total ? `None of its ${p.total} records is valid.` : 'The file contains no resources.',
+  },
   retry: 'Try again',
   problemsSummary: (rejected, total) =>
     `${rejected} of ${total} records could not be shown because of errors in the data.`,

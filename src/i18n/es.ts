@@ -69,6 +69,16 @@ export const es: Messages = {
     json: 'El archivo del directorio está dañado: no es JSON válido.',
     empty: 'El directorio no tiene ningún recurso que se pueda mostrar.',
   },
+  loadErrorDetail: {
+    network: (p) => `Detalle técnico: ${p.detail ?? 'sin conexión'}`,
+    timeout: (p) => `Sin respuesta en ${p.seconds} s.`,
+    http: (p) => `El servidor respondió ${p.status}.`,
+    json: (p) => `Detalle técnico: ${p.detail}`,
+    empty: (p) =>
+      p.total
+        ? `Ninguna de sus ${p.total} fichas es válida.`
+        : 'El archivo no contiene ningún recurso.',
+  },
   retry: 'Reintentar',
   problemsSummary: (rejected, total) =>
     `${rejected} de ${total} fichas no se pueden mostrar por errores en los datos.`,

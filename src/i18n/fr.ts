@@ -69,6 +69,16 @@ export const fr: Messages = {
     json: 'Le fichier de l’annuaire est abîmé : ce n’est pas du JSON valide.',
     empty: 'L’annuaire ne contient aucune ressource affichable.',
   },
+  loadErrorDetail: {
+    network: (p) => `Détail technique : ${p.detail ?? 'pas de connexion'}`,
+    timeout: (p) => `Aucune réponse en ${p.seconds} s.`,
+    http: (p) => `Le serveur a répondu ${p.status}.`,
+    json: (p) => `Détail technique : ${p.detail}`,
+    empty: (p) =>
+      p.total
+        ? `Aucune de ses ${p.total} fiches n’est valide.`
+        : 'Le fichier ne contient aucune ressource.',
+  },
   retry: 'Réessayer',
   problemsSummary: (rejected, total) =>
     `${rejected} fiches sur ${total} ne peuvent pas être affichées à cause d’erreurs dans les données.`,

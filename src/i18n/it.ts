@@ -69,6 +69,14 @@ export const it: Messages = {
     json: 'Il file dell’elenco è danneggiato: non è JSON valido.',
     empty: 'L’elenco non contiene servizi da mostrare.',
   },
+  loadErrorDetail: {
+    network: (p) => `Dettaglio tecnico: ${p.detail ?? 'nessuna connessione'}`,
+    timeout: (p) => `Nessuna risposta entro ${p.seconds} s.`,
+    http: (p) => `Il server ha risposto ${p.status}.`,
+    json: (p) => `Dettaglio tecnico: ${p.detail}`,
+    empty: (p) =>
+      p.total ? `Nessuna delle sue ${p.total} schede è valida.` : 'Il file non contiene servizi.',
+  },
   retry: 'Riprova',
   problemsSummary: (rejected, total) =>
     `${rejected} schede su ${total} non possono essere mostrate per errori nei dati.`,

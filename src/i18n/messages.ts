@@ -1,6 +1,6 @@
 /** The typed message catalogue: every visible string. A locale is a plain object; a host may override any entry. */
-import type { FilterGroup, SortOrder } from '../core/filters.js';
-import type { FeedErrorKind } from '../core/load.js';
+import type { FilterGroup, SortOrder } from '../core/filters/facets.js';
+import type { FeedErrorKind, FeedErrorParams } from '../core/feed/read.js';
 
 /** Every string the elements show. Functions take numbers and names; plurals go through Intl. */
 export interface Messages {
@@ -47,6 +47,8 @@ export interface Messages {
   preparingSearch: string;
   incomplete: (loaded: number, total: number) => string;
   loadError: Record<FeedErrorKind, string>;
+  /** The second line of a load error: what exactly happened, from the error's parameters. */
+  loadErrorDetail: Record<FeedErrorKind, (params: FeedErrorParams) => string>;
   retry: string;
   problemsSummary: (rejected: number, total: number) => string;
   problemsShow: string;

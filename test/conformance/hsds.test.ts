@@ -1,8 +1,9 @@
 // Real-data conformance: the official HSDS 3.0 examples, San Mateo County's 1,689 services (one file and seven
 // pages), the UK profile's passing, warning and failing responses, and the HSDS 3.1 mock API.
 import { expect } from '@open-wc/testing';
-import { parseFeedData, loadFeed } from '../../src/core/load.js';
-import { createSearchEngine } from '../../src/core/engine.js';
+import { loadFeed } from '../../src/core/edge/load-feed.js';
+import { parseFeedData } from '../../src/core/feed/read.js';
+import { createSearchEngine } from '../../src/core/edge/create-engine.js';
 
 const data = async (path: string): Promise<unknown> => (await fetch(`/shared-data/${path}`)).json();
 

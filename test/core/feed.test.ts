@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/core/feed.js';
-import { loadFeed, parseFeedText } from '../../src/core/load.js';
+import { parseFeed } from '../../src/core/feed/records.js';
+import { loadFeed } from '../../src/core/edge/load-feed.js';
+import { parseFeedText } from '../../src/core/feed/read.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).href;
 const json = async (name: string): Promise<unknown> => (await fetch(fixture(name))).json();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/core/feed.js';
+import { parseFeed } from '../../src/core/feed/records.js';
 import {
   activeFilters,
   applyFilters,
@@ -12,9 +12,9 @@ import {
   toggleOption,
   type FilterGroup,
   type FilterState,
-} from '../../src/core/filters.js';
-import type { Resource } from '../../src/core/schema.js';
-import { createSearchEngine } from '../../src/core/engine.js';
+} from '../../src/core/filters/facets.js';
+import type { Resource } from '../../src/core/feed/schema.js';
+import { createSearchEngine } from '../../src/core/edge/create-engine.js';
 
 // Monday 2026-11-23, 10:00 in Paris and London is 09:00 / 10:00 UTC; pick 09:30 UTC:
 // Paris 10:30 (heb-1 closed: it opens 19:00), London 09:30 (shelter-1 open 24 h), Toronto 04:30 (legal-1 closed).

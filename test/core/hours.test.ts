@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { hoursByDay, isOpenAt, minuteOfWeek } from '../../src/core/hours.js';
-import type { Hours } from '../../src/core/schema.js';
+import { hoursByDay, isOpenAt, minuteOfWeek } from '../../src/core/hours/hours.js';
+import type { Hours } from '../../src/core/feed/schema.js';
 
 const paris: Hours = {
   timezone: 'Europe/Paris',

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, languageCode, parseHsds } from '../../src/core/hsds.js';
-import { loadFeed, pageUrl, parseFeedData } from '../../src/core/load.js';
-import { createSearchEngine } from '../../src/core/engine.js';
+import { detectFormat, languageCode, parseHsds } from '../../src/core/hsds/mapping.js';
+import { loadFeed, pageUrl } from '../../src/core/edge/load-feed.js';
+import { parseFeedData } from '../../src/core/feed/read.js';
+import { createSearchEngine } from '../../src/core/edge/create-engine.js';
 
 const fixture = async (name: string): Promise<Record<string, unknown>> =>
   (await fetch(new URL(`../fixtures/hsds/${name}`, import.meta.url))).json();

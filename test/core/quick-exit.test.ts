@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { tripleKeyDetector } from '../../src/core/quick-exit.js';
+import { tripleKeyDetector } from '../../src/core/safety/triple-key.js';
 
 describe('triple Shift detector', () => {
   it('fires on the third press within the time window', () => {

@@ -5,11 +5,11 @@ import {
   defaultFields,
   newIdempotencyKey,
   referralMailto,
-  sendReferral,
   validateReferral,
   type Referral,
-} from '../../src/core/referral.js';
-import { parseReferral } from '../../src/core/referral-schema.js';
+} from '../../src/core/referral/referral.js';
+import { sendReferral } from '../../src/core/edge/send-referral.js';
+import { parseReferral } from '../../src/core/referral/schema.js';
 
 const log = async (key: string) =>
   (await fetch(`/api/referrals/_log?key=${encodeURIComponent(key)}`)).json();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/core/feed.js';
-import type { Resource } from '../../src/core/schema.js';
-import { createSearchEngine } from '../../src/core/engine.js';
+import { parseFeed } from '../../src/core/feed/records.js';
+import type { Resource } from '../../src/core/feed/schema.js';
+import { createSearchEngine } from '../../src/core/edge/create-engine.js';
 import Fuse from 'fuse.js';
 import { generateFeed, keystrokes, querySet, type GeneratedQuery } from '../../bench/generate.mjs';
 import {
@@ -9,7 +9,7 @@ import {
   searchDocument,
   WordIndex,
   type SearchEngine,
-} from '../../src/core/search.js';
+} from '../../src/core/search/word-index.js';
 
 async function engineFor(path: string): Promise<{ engine: SearchEngine; resources: Resource[] }> {
   const { resources } = parseFeed(await (await fetch(new URL(path, import.meta.url))).json());

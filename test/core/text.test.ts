@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mailtoHref, safeHref, telHref } from '../../src/core/links.js';
-import { fold, highlight, tokenize } from '../../src/core/text.js';
+import { mailtoHref, safeHref, telHref } from '../../src/core/text/links.js';
+import { fold, highlight, tokenize } from '../../src/core/text/fold.js';
 
 describe('fold and tokenize', () => {
   it('removes case and diacritics, including ligatures', () => {

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { generateFeed, keystrokes, querySet } from '../../bench/generate.mjs';
-import { createSearchEngine } from '../../src/core/engine.js';
-import { parseFeed } from '../../src/core/feed.js';
-import { loadFeed } from '../../src/core/load.js';
-import { parseJsonOffThread } from '../../src/core/off-thread-json.js';
-import type { Resource } from '../../src/core/schema.js';
-import { WordIndexEngine, type SearchHit } from '../../src/core/search.js';
-import { WorkerSearchEngine } from '../../src/core/worker-engine.js';
+import { createSearchEngine } from '../../src/core/edge/create-engine.js';
+import { parseFeed } from '../../src/core/feed/records.js';
+import { loadFeed } from '../../src/core/edge/load-feed.js';
+import { parseJsonOffThread } from '../../src/core/edge/off-thread-json.js';
+import type { Resource } from '../../src/core/feed/schema.js';
+import { WordIndexEngine, type SearchHit } from '../../src/core/search/word-index.js';
+import { WorkerSearchEngine } from '../../src/core/edge/worker-engine.js';
 
 const plainHits = (hits: SearchHit[]) =>
   hits.map((h) => ({ id: h.resource.id, score: h.score, terms: [...h.terms].sort() }));

@@ -1,26 +1,25 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { resourceSteps, type FeedProblem, type FeedResult } from '../../core/feed.js';
-import type { FeedFormat } from '../../core/hsds.js';
-import { withinRadius, type LatLng } from '../../core/geo.js';
-import {
-  feedOutcome,
-  loadFeed,
-  parseFeedText,
-  type FeedError,
-  type FeedLoad,
-} from '../../core/load.js';
+import { resourceSteps, type FeedProblem, type FeedResult } from '../../core/feed/records.js';
+import type { FeedFormat } from '../../core/hsds/mapping.js';
+import { withinRadius, type LatLng } from '../../core/filters/distance.js';
+import { loadFeed } from '../../core/edge/load-feed.js';
+import { feedOutcome, parseFeedText, type FeedError, type FeedLoad } from '../../core/feed/read.js';
 import {
   FacetIndex,
   facetIndexSteps,
   type Facets,
   type FilterState,
   type SortOrder,
-} from '../../core/filters.js';
-import { runStepsInSlices } from '../../core/schedule.js';
-import type { FeedMeta, Resource } from '../../core/schema.js';
-import { createSearchEngine } from '../../core/engine.js';
-import { DEFAULT_WORKER_THRESHOLD, type SearchEngine, type SearchHit } from '../../core/search.js';
+} from '../../core/filters/facets.js';
+import { runStepsInSlices } from '../../core/edge/slices.js';
+import type { FeedMeta, Resource } from '../../core/feed/schema.js';
+import { createSearchEngine } from '../../core/edge/create-engine.js';
+import {
+  DEFAULT_WORKER_THRESHOLD,
+  type SearchEngine,
+  type SearchHit,
+} from '../../core/search/word-index.js';
 import {
   RfFeedErrorEvent,
   RfFeedLoadEvent,
@@ -33,9 +32,9 @@ import {
   type RfSortChangeEvent,
 } from '../../events.js';
 import { isRtl, messagesFor, type Messages } from '../../i18n/index.js';
-import { tripleKeyDetector } from '../../core/quick-exit.js';
-import { decodeUrlState, encodeUrlState } from '../../core/url-state.js';
-import { loadList, sharedListIds, storeList } from '../../core/list.js';
+import { tripleKeyDetector } from '../../core/safety/triple-key.js';
+import { decodeUrlState, encodeUrlState } from '../../core/view/url-state.js';
+import { loadList, sharedListIds, storeList } from '../../core/list/my-list.js';
 import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { uiLanguage } from '../shared/lang.js';
@@ -567,7 +566,7 @@ export class ResourceFinder extends LitElement {
     if (this.status === 'error' && this.error) {
       return html`<div class="status error" part="status" role="alert">
         <p class="error-title">${m.loadError[this.error.kind]}</p>
-        <p class="muted small">${this.error.message}</p>
+        <p class="muted small">${m.loadErrorDetail[this.error.kind](this.error.params)}</p>
         ${this.renderProblemList(m)}
         <button type="button" class="button primary" @click=${() => this.reload()}>
           ${m.retry}

@@ -10,8 +10,8 @@ import {
   type Facets,
   type FilterGroup,
   type FilterState,
-} from '../../core/filters.js';
-import type { Resource } from '../../core/schema.js';
+} from '../../core/filters/facets.js';
+import type { Resource } from '../../core/feed/schema.js';
 import { RfFilterChangeEvent } from '../../events.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { optionLabel } from '../shared/labels.js';

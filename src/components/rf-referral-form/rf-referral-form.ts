@@ -14,14 +14,13 @@ import {
   newIdempotencyKey,
   referralMailto,
   requiredFields,
-  sendReferral,
   validateReferral,
   type Referral,
   type ReferralField,
   type ReferralFields,
-  type SendResult,
-} from '../../core/referral.js';
-import type { Resource } from '../../core/schema.js';
+} from '../../core/referral/referral.js';
+import { sendReferral, type SendResult } from '../../core/edge/send-referral.js';
+import type { Resource } from '../../core/feed/schema.js';
 import {
   RfReferralErrorEvent,
   RfReferralSubmitEvent,

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { hoursByDay, isOpenAt } from '../../core/hours.js';
-import { mailtoHref, safeHref, telHref } from '../../core/links.js';
-import { addressLine, localized } from '../../core/text.js';
-import type { Resource } from '../../core/schema.js';
+import { hoursByDay, isOpenAt } from '../../core/hours/hours.js';
+import { mailtoHref, safeHref, telHref } from '../../core/text/links.js';
+import { addressLine, localized } from '../../core/text/fold.js';
+import type { Resource } from '../../core/feed/schema.js';
 import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
 import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { isRtl } from '../../i18n/index.js';

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters.js';
-import { resourceDistance, type LatLng } from '../../core/geo.js';
-import type { Resource } from '../../core/schema.js';
-import { browseHits, type SearchHit } from '../../core/search.js';
+import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters/facets.js';
+import { resourceDistance, type LatLng } from '../../core/filters/distance.js';
+import type { Resource } from '../../core/feed/schema.js';
+import { browseHits, type SearchHit } from '../../core/search/word-index.js';
 import { RfFilterChangeEvent, RfSortChangeEvent } from '../../events.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { highlight } from '../../core/text.js';
+import { highlight } from '../../core/text/fold.js';
 
 /** Renders `text` with matched words in <mark>. Text is always rendered as text, never as HTML. */
 export function renderHighlighted(

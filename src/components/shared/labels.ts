@@ -1,4 +1,4 @@
-import type { FilterGroup } from '../../core/filters.js';
+import type { FilterGroup } from '../../core/filters/facets.js';
 import { languageName, valueLabel, type Messages } from '../../i18n/index.js';
 
 /** The label of a filter option as visitors read it. */

@@ -1,7 +1,12 @@
 /** Printing and sharing resources: DOM and browser APIs over the pure summary in core/list. */
 import { html, type TemplateResult } from 'lit';
-import { resourceSummary, shareUrl, summaryText, type SummaryLabels } from '../../core/list.js';
-import type { Resource } from '../../core/schema.js';
+import {
+  resourceSummary,
+  shareUrl,
+  summaryText,
+  type SummaryLabels,
+} from '../../core/list/my-list.js';
+import type { Resource } from '../../core/feed/schema.js';
 import type { Messages } from '../../i18n/index.js';
 
 /** Labels for summaries, from a catalogue. */

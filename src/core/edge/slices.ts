@@ -2,6 +2,7 @@
  * Cooperative scheduling: long loops over a big feed run in slices and give the page back between them, so that
  * typing, scrolling and the progress display never wait more than a frame.
  */
+import type { Steps } from '../steps/steps.js';
 
 /** Milliseconds of work per slice before the page gets the thread back. */
 export const SLICE_MS = 8;
@@ -21,17 +22,6 @@ export function yieldToPage(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
-}
-
-/** A long computation written as a generator: it yields how far it has got (0 to 1) now and then, and returns its result. */
-export type Steps<T> = Generator<number, T, void>;
-
-/** Runs `steps` to the end at once. */
-export function runSteps<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * the records back in batches so that no single task of the page has to take in 100,000 of them at once.
  * Loaded as a module next to this one, or inlined into the drop-in bundle at build time.
  */
-import { decodeDocuments, WordIndex, type SearchOptions } from './search.js';
+import { decodeDocuments, WordIndex, type SearchOptions } from '../search/word-index.js';
 
 /** Records per message when a parsed feed is sent back. */
 const BATCH = 1000;

@@ -1,8 +1,8 @@
 /** "My list": saved resources, their plain-text summary for sharing and printing, and opt-in storage. Pure: no DOM. */
-import { hoursByDay } from './hours.js';
-import type { Resource } from './schema.js';
-import { addressLine } from './text.js';
-import { encodeUrlState } from './url-state.js';
+import { hoursByDay } from '../hours/hours.js';
+import type { Resource } from '../feed/schema.js';
+import { addressLine } from '../text/fold.js';
+import { encodeUrlState } from '../view/url-state.js';
 
 /** Labels for the plain-text summary, in the visitor's language. */
 export interface SummaryLabels {

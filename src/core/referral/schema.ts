@@ -3,12 +3,11 @@
  * apart from referral.ts so that the browser bundle, which validates the form field by field, does not carry it.
  */
 import * as z from 'zod/mini';
-import { parseOptions } from './issues.js';
+import { parseOptions } from '../feed/zod-messages.js';
+import { CALLBACK_DIGITS, isEmail, isPhoneNumber } from '../text/patterns.js';
 import {
   CONTACT_METHODS,
-  EMAIL,
   MAX_TEXT,
-  PHONE,
   REQUESTERS,
   URGENCIES,
   YES_NO,
@@ -23,8 +22,10 @@ const FieldsSchema = z
     supporterOrganization: z.optional(str(200)),
     name: z.optional(str(200)),
     contactMethod: z.enum(CONTACT_METHODS),
-    phone: z.optional(z.string().check(z.regex(PHONE, 'is not a phone number'))),
-    email: z.optional(z.string().check(z.regex(EMAIL, 'is not an email address'))),
+    phone: z.optional(
+      z.string().check(z.refine((v) => isPhoneNumber(v, CALLBACK_DIGITS), 'is not a phone number')),
+    ),
+    email: z.optional(z.string().check(z.refine(isEmail, 'is not an email address'))),
     messageSafe: z.optional(z.enum(YES_NO)),
     safeTimes: z.optional(str(500)),
     language: z.optional(str(35)),

@@ -4,9 +4,9 @@ import {
   WordIndexEngine,
   type SearchEngine,
   type SearchOptions,
-} from './search.js';
+} from '../search/word-index.js';
 import { WorkerSearchEngine } from './worker-engine.js';
-import type { Resource } from './schema.js';
+import type { Resource } from '../feed/schema.js';
 
 /**
  * Builds the default search engine over `resources`: {@link WordIndexEngine} in this thread, or, from

@@ -8,7 +8,7 @@ import {
   type FilterGroup,
   type FilterState,
   type SortOrder,
-} from './filters.js';
+} from '../filters/facets.js';
 
 /** What the URL holds. */
 export interface UrlState {

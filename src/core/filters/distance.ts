@@ -1,5 +1,5 @@
 /** Distances, for "near me": computed in the browser, never sent anywhere. Pure: no DOM. */
-import type { Resource } from './schema.js';
+import type { Resource } from '../feed/schema.js';
 
 /** A position in degrees. */
 export interface LatLng {

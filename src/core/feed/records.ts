@@ -3,8 +3,8 @@
  * with its index, id, field path and what is wrong. Nothing here throws for bad data.
  */
 import * as z from 'zod/mini';
-import { parseOptions } from './issues.js';
-import { runSteps, type Steps } from './schedule.js';
+import { parseOptions } from './zod-messages.js';
+import { runSteps, type Steps } from '../steps/steps.js';
 import { FeedSchema, ResourceSchema, type FeedMeta, type Resource } from './schema.js';
 
 /** One problem found in a feed. `index` is the record's position in `resources`, or -1 for the envelope. */

@@ -10,8 +10,8 @@
  * first. Everything is case- and diacritic-insensitive.
  */
 import Fuse from 'fuse.js/basic';
-import type { Resource } from './schema.js';
-import { fold, tokenize } from './text.js';
+import type { Resource } from '../feed/schema.js';
+import { fold, tokenize } from '../text/fold.js';
 
 /** One search result. */
 export interface SearchHit {

@@ -2,31 +2,17 @@
  * Loading a feed: fetching (with a timeout and cancellation), recognizing its format, following the pages of an
  * HSDS API, and parsing. Nothing here throws for bad data or a bad network: failures come back as `error`.
  */
-import { feedSteps, type FeedProblem, type FeedResult } from './feed.js';
-import { detectFormat, hsdsSteps, isHsdsPage, type FeedFormat, type HsdsOptions } from './hsds.js';
+import type { FeedProblem, FeedResult } from '../feed/records.js';
+import {
+  feedDataSteps,
+  feedError,
+  feedOutcome,
+  type FeedError,
+  type FeedLoad,
+} from '../feed/read.js';
+import { detectFormat, isHsdsPage, type FeedFormat, type HsdsOptions } from '../hsds/mapping.js';
 import { OFF_THREAD_BYTES, parseJsonOffThread } from './off-thread-json.js';
-import { runSteps, runStepsInSlices, type Steps } from './schedule.js';
-
-/** Why a feed could not be shown at all. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'empty';
-
-/** A feed that could not be shown at all. */
-export interface FeedError {
-  /** What went wrong, for code. */
-  kind: FeedErrorKind;
-  /** What went wrong, in plain English. */
-  message: string;
-  /** HTTP status, for `http` errors. */
-  status?: number;
-  /** Problems found, for `empty` (no valid record) errors. */
-  problems?: FeedProblem[];
-}
-
-/** The outcome of loading a feed: the parsed feed, an error, or cancelled by the caller. */
-export type FeedLoad =
-  | ({ ok: true } & FeedResult)
-  | { ok: false; aborted?: false; error: FeedError }
-  | { ok: false; aborted: true };
+import { runStepsInSlices } from './slices.js';
 
 /** Options for {@link loadFeed}. */
 export interface LoadFeedOptions extends HsdsOptions {
@@ -45,62 +31,6 @@ export interface LoadFeedOptions extends HsdsOptions {
    * so a feed of 100,000 resources never freezes it.
    */
   onChecking?: (fraction: number) => void;
-}
-
-/** Parses JSON data in the given format (`auto` recognizes it). */
-export function parseFeedData(
-  data: unknown,
-  format: FeedFormat = 'auto',
-  options: HsdsOptions = {},
-): FeedResult {
-  return runSteps(feedDataSteps(data, format, options));
-}
-
-/** {@link parseFeedData} as {@link Steps}, for large feeds parsed without freezing the page. */
-export function* feedDataSteps(
-  data: unknown,
-  format: FeedFormat = 'auto',
-  options: HsdsOptions = {},
-): Steps<FeedResult> {
-  const detected = format === 'auto' ? detectFormat(data).format : format;
-  if (detected === 'hsds') return { ...(yield* hsdsSteps(data, options)), format: 'hsds' };
-  return { ...(yield* feedSteps(data)), format: 'native' };
-}
-
-/** Turns parsed JSON into a load result: an `empty` error when not one record is valid. */
-export function feedOutcome(result: FeedResult): FeedLoad {
-  if (result.resources.length === 0) {
-    return {
-      ok: false,
-      error: {
-        kind: 'empty',
-        message:
-          result.total === 0
-            ? 'The feed contains no resources.'
-            : `None of the ${result.total} records in the feed is valid.`,
-        problems: result.problems,
-      },
-    };
-  }
-  return { ok: true, ...result };
-}
-
-/** Parses JSON text into a load result. */
-export function parseFeedText(
-  text: string,
-  format: FeedFormat = 'auto',
-  options: HsdsOptions = {},
-): FeedLoad {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` },
-    };
-  }
-  return feedOutcome(parseFeedData(data, format, options));
 }
 
 /** Parses JSON: in a worker for large files (falling back to this thread if it cannot start). */
@@ -130,37 +60,24 @@ async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): 
     if (!response.ok) {
       return {
         ok: false,
-        error: {
-          kind: 'http',
+        error: feedError('http', {
           status: response.status,
-          message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-        },
+          ...(response.statusText ? { statusText: response.statusText } : {}),
+        }),
       };
     }
     const buffer = await response.arrayBuffer();
     try {
       return { ok: true, data: await parseJson(buffer) };
     } catch (e) {
-      return {
-        ok: false,
-        error: { kind: 'json', message: `The feed is not valid JSON: ${(e as Error).message}` },
-      };
+      return { ok: false, error: feedError('json', { detail: (e as Error).message }) };
     }
   } catch (e) {
     if (signal?.aborted) return { ok: false, aborted: true };
     if (timeout.aborted) {
-      return {
-        ok: false,
-        error: {
-          kind: 'timeout',
-          message: `The feed did not arrive within ${timeoutMs / 1000} s.`,
-        },
-      };
+      return { ok: false, error: feedError('timeout', { seconds: timeoutMs / 1000 }) };
     }
-    return {
-      ok: false,
-      error: { kind: 'network', message: `The feed could not be reached: ${(e as Error).message}` },
-    };
+    return { ok: false, error: feedError('network', { detail: (e as Error).message }) };
   }
 }
 

@@ -4,7 +4,8 @@
  * when a worker cannot start (old browser, a Content-Security-Policy without `worker-src blob:`), it searches in
  * this thread instead.
  */
-import { runStepsInSlices, type Steps } from './schedule.js';
+import { runStepsInSlices } from './slices.js';
+import { type Steps } from '../steps/steps.js';
 import {
   browseHits,
   DOCUMENT_SEPARATOR,
@@ -16,10 +17,10 @@ import {
   type SearchEngine,
   type SearchHit,
   type SearchOptions,
-} from './search.js';
+} from '../search/word-index.js';
 import type { FromWorker, ToWorker } from './search-worker.js';
 import { startSearchWorker } from './search-worker-url.js';
-import type { Resource } from './schema.js';
+import type { Resource } from '../feed/schema.js';
 
 interface Waiting {
   query: string;

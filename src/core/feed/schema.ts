@@ -5,6 +5,7 @@
  * zod/mini keeps the drop-in bundle small; checks are written with `.check(...)`.
  */
 import * as z from 'zod/mini';
+import { EMAIL, isHttpUrl, PHONE } from '../text/patterns.js';
 
 // Field documentation lives in scripts/feed-docs.mjs, applied to the generated JSON Schema at build time,
 // so that the drop-in bundle does not carry it.
@@ -55,13 +56,9 @@ const isoDate = z.string().check(
   z.refine((v) => !Number.isNaN(Date.parse(v)), 'is not a real date'),
 );
 
-const webUrl = z
-  .string()
-  .check(z.refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), 'must be an http(s) URL'));
+const webUrl = z.string().check(z.refine(isHttpUrl, 'must be an http(s) URL'));
 
-const email = z
-  .string()
-  .check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, 'must be an email address'));
+const email = z.string().check(z.regex(EMAIL, 'must be an email address'));
 
 /** Days of the week, in the order used by `hours.weekly[].day`. */
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
@@ -119,9 +116,7 @@ const coordinates = z.object({
 });
 
 const phone = z.looseObject({
-  number: z
-    .string()
-    .check(z.regex(/^\+?[\d\s().-]{3,}$/, 'must be a phone number (digits, spaces, + ( ) . -)')),
+  number: z.string().check(z.regex(PHONE, 'must be a phone number (digits, spaces, + ( ) . -)')),
   label: z.optional(text()),
 });
 

@@ -3,11 +3,11 @@
  * selected options (OR within a group) and passes the filters when it passes every group (AND across groups).
  * Counts for a group's options reflect the query and the other groups' selections. Pure: no DOM.
  */
-import { inRange, isOpenAt, minuteOfWeek, weeklyRanges } from './hours.js';
-import { runSteps, type Steps } from './schedule.js';
-import { fold } from './text.js';
-import { resourceDistance, type LatLng } from './geo.js';
-import type { Resource } from './schema.js';
+import { inRange, isOpenAt, minuteOfWeek, weeklyRanges } from '../hours/hours.js';
+import { runSteps, type Steps } from '../steps/steps.js';
+import { fold } from '../text/fold.js';
+import { resourceDistance, type LatLng } from './distance.js';
+import type { Resource } from '../feed/schema.js';
 
 /** Filter groups, in display order. */
 export const FILTER_GROUPS = [

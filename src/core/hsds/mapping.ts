@@ -3,9 +3,10 @@
  * goes through the same per-record validation as a native feed. What the mapping drops (an out-of-range position, a
  * malformed URL) is reported with the HSDS path, so a maintainer can find it in their own data. Pure: no DOM.
  */
-import { resourceSteps, type FeedProblem, type FeedResult } from './feed.js';
-import { runSteps, type Steps } from './schedule.js';
-import { isLanguageTag, isTimeZone, WEEKDAYS } from './schema.js';
+import { resourceSteps, type FeedProblem, type FeedResult } from '../feed/records.js';
+import { runSteps, type Steps } from '../steps/steps.js';
+import { isLanguageTag, isTimeZone, WEEKDAYS } from '../feed/schema.js';
+import { EMAIL, HTTP_URL } from '../text/patterns.js';
 
 /** What a feed looks like. */
 export type DetectedFormat =
@@ -77,9 +78,6 @@ function text(v: unknown): string | undefined {
   const s = String(v).trim();
   return s && !/^(none|n\/a|null|-)\.?$/i.test(s) ? s : undefined;
 }
-
-const HTTP_URL = /^https?:\/\/[^\s]+$/i;
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 
 /** Taxonomy terms by id, from every service, so a term's parents can be named. */
 export function collectTaxonomyTerms(services: readonly unknown[]): Map<string, Obj> {

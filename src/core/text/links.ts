@@ -1,4 +1,5 @@
 /** Link safety for feed data: only http, https, tel and mailto links are ever rendered. */
+import { isEmail } from './patterns.js';
 
 const ALLOWED = new Set(['http:', 'https:', 'tel:', 'mailto:']);
 
@@ -24,7 +25,5 @@ export function telHref(number: string): string | undefined {
 
 /** A `mailto:` link for an address that looks like one. */
 export function mailtoHref(address: string): string | undefined {
-  return /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/.test(address.trim())
-    ? `mailto:${encodeURI(address.trim())}`
-    : undefined;
+  return isEmail(address) ? `mailto:${encodeURI(address.trim())}` : undefined;
 }
