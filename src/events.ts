@@ -1,7 +1,9 @@
 /** Every rf-* event: small typed Event subclasses with a readonly `detail`; all bubble and cross shadow roots. */
 import type { FeedProblem } from './core/feed/records.js';
 import type { FilterState, SortOrder } from './core/filters/facets.js';
+import type { LatLng } from './core/filters/distance.js';
 import type { Referral } from './core/referral/referral.js';
+import type { Resource } from './core/feed/schema.js';
 
 const init = { bubbles: true, composed: true } as const;
 
@@ -116,7 +118,7 @@ export class RfReferralErrorEvent extends Event {
 /** The visitor asked for a referral to a resource (from a card). */
 export class RfReferralRequestEvent extends Event {
   static readonly eventName = 'rf-referral-request';
-  constructor(readonly detail: { id: string }) {
+  constructor(readonly detail: { id: string; resource?: Resource }) {
     super(RfReferralRequestEvent.eventName, init);
   }
 }
@@ -126,6 +128,30 @@ export class RfSaveToggleEvent extends Event {
   static readonly eventName = 'rf-save-toggle';
   constructor(readonly detail: { id: string; saved: boolean }) {
     super(RfSaveToggleEvent.eventName, init);
+  }
+}
+
+/** The visitor asked to see more results; detail: how many to show in all. */
+export class RfShowMoreEvent extends Event {
+  static readonly eventName = 'rf-show-more';
+  constructor(readonly detail: { shown: number }) {
+    super(RfShowMoreEvent.eventName, init);
+  }
+}
+
+/** The visitor shared their position ("near me"), chose a radius, or forgot their position. */
+export class RfOriginChangeEvent extends Event {
+  static readonly eventName = 'rf-origin-change';
+  constructor(readonly detail: { origin?: LatLng; radius: number }) {
+    super(RfOriginChangeEvent.eventName, init);
+  }
+}
+
+/** The visitor changed "My list" (removed a resource, or cleared it); detail: the ids now in it. */
+export class RfListChangeEvent extends Event {
+  static readonly eventName = 'rf-list-change';
+  constructor(readonly detail: { ids: string[] }) {
+    super(RfListChangeEvent.eventName, init);
   }
 }
 
@@ -143,5 +169,8 @@ declare global {
     'rf-referral-error': RfReferralErrorEvent;
     'rf-referral-request': RfReferralRequestEvent;
     'rf-save-toggle': RfSaveToggleEvent;
+    'rf-show-more': RfShowMoreEvent;
+    'rf-origin-change': RfOriginChangeEvent;
+    'rf-list-change': RfListChangeEvent;
   }
 }

@@ -17,7 +17,9 @@ describe('resource-finder validate', () => {
     expect(run.stdout).to.contain('Format: resource-finder feed');
     expect(run.stdout).to.contain('Records: 88 · accepted 88 · rejected 0');
     expect(run.stdout).to.contain('Problems: 0');
-    expect(run.stdout).to.match(/not verified for over a year: \d+ of 88 \(/);
+    expect(run.stdout).to.match(
+      /not verified for longer than the freshness limit \(12 months unless set\): \d+ of 88 \(/,
+    );
     expect(run.stdout).to.contain('Result: no problems.');
   });
 
@@ -54,6 +56,7 @@ describe('resource-finder validate', () => {
       'no-hours',
       'no-coordinates',
       'stale',
+      'unverified',
     ]);
   });
 

@@ -10,6 +10,7 @@ import type {
   RfSearchEvent,
 } from '../src/index.js';
 import { $, $$, checkbox, filtersOf, fixture, settled, shownNames } from './helpers.js';
+import type { PageDirectory } from '../src/core/edge/page-directory.js';
 import { WordIndexEngine } from '../src/core/search/word-index.js';
 
 async function finderFrom(
@@ -499,10 +500,9 @@ describe('<resource-finder> with a large directory', () => {
     const { el } = await finderFrom('/api/generated-feed?size=6000&seed=4', {
       workerThreshold: 5000,
     });
-    const engine = (el as unknown as { engine: { ready: Promise<void>; inWorker: boolean } })
-      .engine;
-    await engine.ready;
-    expect(engine.inWorker).to.equal(true);
+    const directory = el.directory as PageDirectory;
+    await directory.ready;
+    expect(directory.inWorker).to.equal(true);
     const searched: string[] = [];
     el.addEventListener('rf-search', (e) => searched.push(e.detail.query));
     const input = $<HTMLInputElement>($(el, 'rf-search-box'), 'input');

@@ -1,25 +1,24 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { resourceSteps, type FeedProblem, type FeedResult } from '../../core/feed/records.js';
-import type { FeedFormat } from '../../core/hsds/mapping.js';
-import { withinRadius, type LatLng } from '../../core/filters/distance.js';
-import { loadFeed } from '../../core/edge/load-feed.js';
-import { feedOutcome, parseFeedText, type FeedError, type FeedLoad } from '../../core/feed/read.js';
-import {
-  FacetIndex,
-  facetIndexSteps,
-  type Facets,
-  type FilterState,
-  type SortOrder,
-} from '../../core/filters/facets.js';
-import { runStepsInSlices } from '../../core/edge/slices.js';
+import { ContextProvider } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import type { FeedProblem } from '../../core/feed/records.js';
+import type { FeedError } from '../../core/feed/read.js';
 import type { FeedMeta, Resource } from '../../core/feed/schema.js';
-import { createSearchEngine } from '../../core/edge/create-engine.js';
-import {
-  DEFAULT_WORKER_THRESHOLD,
-  type SearchEngine,
-  type SearchHit,
-} from '../../core/search/word-index.js';
+import type { FeedFormat } from '../../core/hsds/mapping.js';
+import type { LatLng } from '../../core/filters/distance.js';
+import type { FilterState, SortOrder } from '../../core/filters/facets.js';
+import { DEFAULT_WORKER_THRESHOLD, type SearchHit } from '../../core/search/word-index.js';
+import type {
+  Directory,
+  DirectoryLoaded,
+  DirectorySource,
+  LoadProgress,
+} from '../../core/view/directory.js';
+import { ViewStore } from '../../core/view/store.js';
+import type { ViewPatch } from '../../core/view/view.js';
+import { loadPageDirectory, PageDirectory } from '../../core/edge/page-directory.js';
+import { loadList, sharedListIds, storeList } from '../../core/list/my-list.js';
 import {
   RfFeedErrorEvent,
   RfFeedLoadEvent,
@@ -29,22 +28,24 @@ import {
   type RfReferralRequestEvent,
   type RfResourceSelectEvent,
   type RfSaveToggleEvent,
+  type RfShowMoreEvent,
   type RfSortChangeEvent,
 } from '../../events.js';
-import { isRtl, messagesFor, type Messages } from '../../i18n/index.js';
-import { tripleKeyDetector } from '../../core/safety/triple-key.js';
-import { decodeUrlState, encodeUrlState } from '../../core/view/url-state.js';
-import { loadList, sharedListIds, storeList } from '../../core/list/my-list.js';
+import type { Messages } from '../../i18n/index.js';
+import {
+  LocaleController,
+  localeContext,
+  uiLanguage,
+  type Locale,
+} from '../../controllers/locale.js';
+import { QuickExitController } from '../../controllers/quick-exit.js';
+import { UrlSyncController } from '../../controllers/url-sync.js';
 import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { uiLanguage } from '../shared/lang.js';
 import type { RfResults } from '../rf-results/rf-results.js';
 import { styles } from './resource-finder.styles.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Share of the progress bar for checking records; the rest is numbering their filter options. */
-const CHECKING_SHARE = 0.75;
 
 /**
  * The all-in-one directory: loads a feed (from `src`, an inline `<script type="application/json">` child, or the
@@ -55,7 +56,7 @@ const CHECKING_SHARE = 0.75;
  * @slot empty - Replaces the default "nothing matches" state.
  * @fires rf-feed-load - The feed loaded; detail `{ total, accepted, problems }`.
  * @fires rf-feed-error - The feed could not be shown; detail `{ message, status? }`.
- * @fires rf-search - Results changed after the visitor searched or filtered; detail `{ query, filters, total }`.
+ * @fires rf-search - Results changed after the query or filters changed (by the visitor or by code, not by the URL); detail `{ query, filters, total }`.
  * @fires rf-resource-select - The visitor opened a resource's details; detail `{ id }`.
  * @fires rf-referral-submit - From the referral form (cancelable); detail: the referral.
  * @fires rf-referral-success - From the referral form; detail `{ reference, resourceId }`.
@@ -82,6 +83,9 @@ const CHECKING_SHARE = 0.75;
 export class ResourceFinder extends LitElement {
   static override styles = [baseStyles, styles];
 
+  /** The view (query, filters, sort, position, radius, results shown, open resource, language): the one state. */
+  private readonly store = new ViewStore();
+
   /** URL of the feed (JSON). Changing it cancels the previous request. */
   @property() src?: string;
 
@@ -104,17 +108,53 @@ export class ResourceFinder extends LitElement {
   @property({ type: Number, attribute: 'worker-threshold' }) workerThreshold =
     DEFAULT_WORKER_THRESHOLD;
 
-  /** Initial sort order: `relevance`, `name` or `verified`. */
-  @property() sort: SortOrder = 'relevance';
+  /** Sort order: `relevance`, `name`, `verified` or `distance` (with a position). */
+  @property()
+  get sort(): SortOrder {
+    return this.store.view.sort;
+  }
+  set sort(sort: SortOrder) {
+    this.store.update({ sort: sort || 'relevance' });
+  }
 
   /** The search query. */
-  @property() query = '';
+  @property()
+  get query(): string {
+    return this.store.view.query;
+  }
+  set query(query: string) {
+    this.store.update({ query: query ?? '' });
+  }
+
+  /** Selected filters. */
+  @property({ attribute: false })
+  get filters(): FilterState {
+    return this.store.view.filters;
+  }
+  set filters(filters: FilterState) {
+    this.store.update({ filters: filters ?? {} });
+  }
+
+  /** The visitor's position (set by "Near me", or by the host). Used for distances; never sent anywhere. */
+  @property({ attribute: false })
+  get origin(): LatLng | undefined {
+    return this.store.view.origin;
+  }
+  set origin(origin: LatLng | undefined) {
+    this.store.update({ origin });
+  }
+
+  /** With a position: keep resources within this many kilometres (0: any distance). */
+  @property({ type: Number })
+  get radius(): number {
+    return this.store.view.radius;
+  }
+  set radius(radius: number) {
+    this.store.update({ radius: Number(radius) || 0 });
+  }
 
   /** Resource records given directly; validated like a feed's. */
   @property({ attribute: false }) resources?: unknown[];
-
-  /** Selected filters. */
-  @property({ attribute: false }) filters: FilterState = {};
 
   /** Overrides any message of the catalogue. */
   @property({ attribute: false }) messages?: Partial<Messages>;
@@ -131,12 +171,6 @@ export class ResourceFinder extends LitElement {
    * `safe-mode="off"` turns it off explicitly.
    */
   @property({ attribute: 'safe-mode' }) safeMode?: string;
-
-  /** The visitor's position (set by "Near me", or by the host). Used for distances; never sent anywhere. */
-  @property({ attribute: false }) origin?: LatLng;
-
-  /** With a position: keep resources within this many kilometres (0: any distance). */
-  @property({ type: Number }) radius = 0;
 
   /**
    * Keeps the query, filters, sort and open resource in the URL (with `history.replaceState`, so Back is not
@@ -159,83 +193,117 @@ export class ResourceFinder extends LitElement {
 
   @state() private status: Status = 'idle';
   @state() private error?: FeedError;
-  @state() private problems: FeedProblem[] = [];
-  @state() private recordCount = 0;
-  @state() private hiddenCount = 0;
-  @state() private hits: SearchHit[] = [];
-  @state() private valid: Resource[] = [];
-  @state() private meta: FeedMeta = {};
-  @state() private progress?: { page: number; totalPages: number };
-  /** How far a large feed's checking (0 to 1) has got, while it runs. */
-  @state() private checking?: number;
+  @state() private loaded?: DirectoryLoaded;
+  @state() private progress?: LoadProgress;
   /** True while the search index of a large feed is being built; queries wait for it. */
   @state() private indexing = false;
   @state() private locating: 'idle' | 'busy' | 'error' = 'idle';
-  @state() private openId?: string;
   @state() private savedIds: string[] = [];
+  /** The resources in "My list", looked up in the directory. */
+  @state() private savedResources: Resource[] = [];
   @state() private listOpen = false;
   @state() private listSharing = false;
   @state() private listCopied = false;
+  @state() private held?: Directory;
   private restored = false;
-  @state() private incomplete?: FeedResult['incomplete'];
+  private loading?: AbortController;
+  /** What the visitor changed and is waiting to hear about: announced once, with the answer. */
+  private pending?: { focusResults: boolean };
 
   @query('rf-results') private resultsEl?: RfResults;
 
-  private engine?: SearchEngine;
-  private controller?: AbortController;
-  private searchRun = 0;
-  private applyRun = 0;
-  private filtered: SearchHit[] = [];
-  private facets?: Facets;
-  /** Filters and facet counts over the loaded resources (built on first use for each feed). */
-  private facetIndex?: FacetIndex;
+  private readonly locale = new LocaleController(this);
+  private readonly localeProvider = new ContextProvider(this, {
+    context: localeContext,
+    initialValue: undefined as Locale | undefined,
+  });
+  private readonly quickExitController = new QuickExitController(this, () => this.quickExit);
+  private readonly urlSync = new UrlSyncController(
+    this,
+    this.store,
+    () => this.syncUrl && !this.safe,
+  );
 
-  /** Valid resources of the loaded feed. */
+  /** What the directory shows for the view: asked again whenever the directory or the view changes. */
+  private readonly answer = new Task(this, {
+    task: async ([directory], { signal }) => directory?.answer(this.store.view, signal),
+    args: () => {
+      const v = this.store.view;
+      return [this.held, v.query, v.filters, v.sort, v.origin, v.radius, v.shown, v.lang] as const;
+    },
+  });
+
+  constructor() {
+    super();
+    // The store is the element's own and lives as long as it: no need to unsubscribe.
+    this.store.subscribe((_view, { previous, keys, cause }) => {
+      // Properties read the store: tell Lit which ones changed, so `updated()` and the view follow.
+      this.requestUpdate('query', previous.query);
+      this.requestUpdate('filters', previous.filters);
+      this.requestUpdate('sort', previous.sort);
+      this.requestUpdate('origin', previous.origin);
+      this.requestUpdate('radius', previous.radius);
+      this.requestUpdate(); // the rest of the view (language, results shown, open resource)
+      const searched = keys.has('query') || keys.has('filters');
+      if (cause !== 'url' && searched && !this.pending) this.pending = { focusResults: false };
+    });
+  }
+
+  /** The loaded directory: ask it for views (`answer`) or resources (`lookup`). Undefined while loading. */
+  get directory(): Directory | undefined {
+    return this.held;
+  }
+
+  /** Resolves when what is shown follows the view: the directory has answered and the answer is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.answer.status === TaskStatus.PENDING) {
+      await this.answer.taskComplete.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    await this.resultsEl?.updateComplete;
+    return done;
+  }
+
+  /** Valid resources of the loaded feed (in-page directories; empty while loading). */
   get loadedResources(): readonly Resource[] {
-    return this.valid;
+    return this.held instanceof PageDirectory ? this.held.resources : [];
   }
 
   /** Title, publisher, updated date and language of the loaded feed. */
   get feedMeta(): FeedMeta {
-    return this.meta;
+    return this.loaded?.meta ?? {};
   }
 
-  /** The results shown now (after query and filters, before sorting and paging). */
+  /** The results shown now: the first page(s), sorted as chosen. See {@link total} for how many there are. */
   get results(): readonly SearchHit[] {
-    return this.filtered;
+    return this.answer.value?.hits ?? [];
+  }
+
+  /** How many results the view has in all (after query, filters and radius). */
+  get total(): number {
+    return this.answer.value?.total ?? 0;
   }
 
   /** Whether safe mode is on: set explicitly, or implied by quick exit. */
   get safe(): boolean {
     if (this.safeMode === 'off' || this.safeMode === 'false') return false;
-    return this.safeMode !== undefined || !!this.quickExitUrl;
-  }
-
-  /** The quick-exit URL, resolved against the page; only http and https are accepted. */
-  private get quickExitUrl(): string | undefined {
-    if (!this.quickExit) return undefined;
-    try {
-      const url = new URL(this.quickExit, document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.safeMode !== undefined || !!this.quickExitController.url;
   }
 
   /** Leaves for the quick-exit site, replacing this page in the history. */
   exit(): void {
-    const url = this.quickExitUrl;
-    if (url) location.replace(url);
+    this.quickExitController.exit();
   }
-
-  private readonly detectTripleShift = tripleKeyDetector();
-  private readonly onKeydown = (e: KeyboardEvent): void => {
-    if (this.quickExitUrl && this.detectTripleShift(e.key, e.timeStamp, e.repeat)) this.exit();
-  };
 
   /** Ids in the visitor's list. */
   get saved(): readonly string[] {
     return this.savedIds;
+  }
+
+  /** Changes the view as the visitor did: a new search is announced (`rf-search`) once its results are shown. */
+  private visit(patch: ViewPatch): void {
+    this.store.update(patch, 'visitor');
   }
 
   private setSaved(ids: string[]): void {
@@ -250,40 +318,186 @@ export class ResourceFinder extends LitElement {
     );
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.followLanguage();
+  }
+
+  /** The view's language follows the element's (its `lang`, else the nearest, else the page's). */
+  private followLanguage(): void {
+    this.store.update({ lang: uiLanguage(this) });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.followLanguage();
     if (this.persistList && !this.safe && !this.savedIds.length)
       this.savedIds = loadList(localStorage);
-    window.addEventListener('keydown', this.onKeydown, true);
     if (!this.src && !this.resources && this.status === 'idle') this.loadInline();
-    if (this.status === 'ready' && !this.engine) this.startEngine();
+    // A worker holds the index: it was let go with the element; build it again.
+    if (this.status === 'ready' && !this.held) this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onKeydown, true);
-    this.controller?.abort();
-    // A worker holds the index: let it go with the element; it is built again if the element comes back.
-    this.engine?.dispose?.();
-    this.engine = undefined;
+    this.loading?.abort();
+    this.held?.dispose();
+    this.held = undefined;
+    if (this.status === 'loading') this.status = 'idle';
   }
 
-  override updated(changed: PropertyValues): void {
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('resources') && this.resources) void this.load({ records: this.resources });
+    if (changed.has('src') && this.src && !this.resources) void this.load({ url: this.src });
+    if (changed.has('pageSize') && this.store.view.shown < this.pageSize)
+      this.store.update({ shown: this.pageSize });
+    if (changed.has('savedIds') || changed.has('held')) void this.lookUpSaved();
+    const locale = this.localeProvider.value;
+    if (locale?.lang !== this.store.view.lang || locale?.overrides !== this.messages)
+      this.localeProvider.setValue({
+        lang: this.store.view.lang,
+        ...(this.messages ? { overrides: this.messages } : {}),
+      });
+  }
+
+  override async updated(changed: PropertyValues): Promise<void> {
     if (changed.has('referralFor') && this.referralFor) {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal();
     }
+    // The visitor's change has its answer: tell the host once, and (after a filter) where the change landed.
+    const pending = this.pending;
+    if (pending && this.answer.status === TaskStatus.COMPLETE && this.status === 'ready') {
+      this.pending = undefined;
+      await this.resultsEl?.updateComplete;
+      if (pending.focusResults) this.resultsEl?.focusHeading();
+      const { query, filters } = this.store.view;
+      this.dispatchEvent(new RfSearchEvent({ query, filters, total: this.total }));
+    }
+  }
+
+  private async lookUpSaved(): Promise<void> {
+    const ids = this.savedIds;
+    const found = this.held && ids.length ? await this.held.lookup(ids) : [];
+    if (ids === this.savedIds) this.savedResources = found;
+  }
+
+  /** Loads the feed again from where it came from (what the Retry button does). */
+  reload(): void {
+    if (this.resources) void this.load({ records: this.resources });
+    else if (this.src) void this.load({ url: this.src });
+    else this.loadInline();
+  }
+
+  private loadInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) void this.load({ text: script.textContent ?? '' });
+  }
+
+  /** Loads a directory in place of the current one; a newer source cancels this one. */
+  private async load(source: DirectorySource): Promise<void> {
+    this.loading?.abort();
+    const controller = (this.loading = new AbortController());
+    this.status = 'loading';
+    this.error = undefined;
+    this.progress = undefined;
+    const result = await loadPageDirectory(source, {
+      signal: controller.signal,
+      timeout: this.timeout,
+      format: this.format,
+      maxPages: this.maxPages,
+      workerThreshold: this.workerThreshold,
+      onProgress: (progress) => (this.progress = progress),
+    });
+    if (controller.signal.aborted || (!result.ok && result.aborted)) {
+      if (result.ok) result.directory.dispose();
+      return;
+    }
+    this.progress = undefined;
+    this.held?.dispose();
+    if (!result.ok) {
+      this.status = 'error';
+      this.error = result.error;
+      this.loaded = undefined;
+      this.held = undefined;
+      this.dispatchEvent(
+        new RfFeedErrorEvent({
+          message: result.error.message,
+          ...(result.error.status !== undefined ? { status: result.error.status } : {}),
+        }),
+      );
+      return;
+    }
+    this.status = 'ready';
+    this.loaded = result;
+    this.held = result.directory;
+    this.indexing = true;
+    void result.directory.ready.then(() => {
+      if (this.held === result.directory) this.indexing = false;
+    });
+    await this.restoreFromUrl(result.directory);
+    this.dispatchEvent(
+      new RfFeedLoadEvent({
+        total: result.total,
+        accepted: result.directory.size,
+        problems: [...result.problems],
+      }),
+    );
+  }
+
+  /** Reads the view (and a shared list) from the URL, once, when the first feed is ready. */
+  private async restoreFromUrl(directory: Directory): Promise<void> {
+    if (this.restored || this.safe) return;
+    this.restored = true;
+    const shared = (await directory.lookup(sharedListIds(location.search))).map((r) => r.id);
+    if (shared.length) {
+      this.savedIds = [...new Set([...this.savedIds, ...shared])];
+      this.listOpen = true;
+    }
+    this.urlSync.restore();
+  }
+
+  private onSelect(e: RfResourceSelectEvent): void {
+    this.store.update({ open: e.detail.id }, 'visitor');
+  }
+
+  private onQuery(e: RfQueryChangeEvent): void {
+    e.stopPropagation();
+    this.visit({ query: e.detail.query, shown: this.pageSize });
+  }
+
+  private onFilters(e: RfFilterChangeEvent): void {
+    this.pending = { focusResults: true };
+    this.visit({ filters: e.detail.filters, shown: this.pageSize });
+  }
+
+  private onSort(e: RfSortChangeEvent): void {
+    this.store.update({ sort: e.detail.sort }, 'visitor');
+  }
+
+  private onShowMore(e: RfShowMoreEvent): void {
+    this.store.update({ shown: e.detail.shown }, 'visitor');
   }
 
   private onReferralRequest(e: RfReferralRequestEvent): void {
     this.referralOpener = e.composedPath()[0] as HTMLElement;
-    this.referralFor = this.valid.find((r) => r.id === e.detail.id);
+    if (e.detail.resource) this.referralFor = e.detail.resource;
+    else void this.held?.lookup([e.detail.id]).then(([r]) => (this.referralFor = r));
   }
 
   private onDialogClose(): void {
     this.referralFor = undefined;
     // Back to the button that opened the form.
     this.referralOpener?.focus();
+  }
+
+  /** Moves focus to the results heading. */
+  focusResults(): void {
+    this.resultsEl?.focusHeading();
   }
 
   private renderReferralDialog(m: Messages): TemplateResult {
@@ -309,255 +523,24 @@ export class ResourceFinder extends LitElement {
               </div>
               <rf-referral-form
                 .resource=${r}
-                .messages=${this.messages}
                 endpoint=${r.referral?.endpoint ?? this.referralEndpoint ?? nothing}
-                ui-lang=${uiLanguage(this, this.lang)}
               ></rf-referral-form>`
           : nothing
       }
     </dialog>`;
   }
 
-  override willUpdate(changed: PropertyValues): void {
-    if (changed.has('resources') && this.resources) void this.checkRecords(this.resources);
-    if (changed.has('src') && this.src && !this.resources) void this.loadFrom(this.src);
-    if (
-      changed.has('hits') ||
-      changed.has('filters') ||
-      changed.has('origin') ||
-      changed.has('radius')
-    ) {
-      const now = new Date();
-      const index = (this.facetIndex ??= new FacetIndex(this.valid));
-      const filtered = index.filter(this.hits, this.filters, now);
-      this.filtered =
-        this.origin && this.radius > 0
-          ? withinRadius(filtered, this.origin, this.radius)
-          : filtered;
-      this.facets = index.facets(this.hits, this.filters, now);
-    }
-  }
-
-  /** Loads the feed again from where it came from (what the Retry button does). */
-  reload(): void {
-    if (this.resources) this.requestUpdate('resources');
-    else if (this.src) void this.loadFrom(this.src);
-    else this.loadInline();
-  }
-
-  private loadInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    void this.apply(parseFeedText(script.textContent ?? '', this.format));
-  }
-
-  /** Checks records given as the `resources` property, in slices with progress when there are many. */
-  private async checkRecords(records: unknown[]): Promise<void> {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    let parsed;
-    try {
-      parsed = await runStepsInSlices(
-        resourceSteps(records),
-        (fraction) => {
-          this.status = 'loading';
-          this.checking = CHECKING_SHARE * fraction;
-        },
-        controller.signal,
-      );
-    } catch (e) {
-      if (controller.signal.aborted) return; // newer records came meanwhile
-      throw e;
-    }
-    await this.apply(feedOutcome({ meta: {}, ...parsed, total: records.length }));
-  }
-
-  private async loadFrom(src: string): Promise<void> {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.status = 'loading';
-    this.error = undefined;
-    this.progress = undefined;
-    this.checking = undefined;
-    const result = await loadFeed(src, {
-      signal: controller.signal,
-      timeout: this.timeout,
-      format: this.format,
-      maxPages: this.maxPages,
-      onProgress: (progress) => {
-        if (!controller.signal.aborted) this.progress = progress;
-      },
-      onChecking: (fraction) => {
-        if (!controller.signal.aborted) this.checking = CHECKING_SHARE * fraction;
-      },
-    });
-    if (controller.signal.aborted) return;
-    await this.apply(result);
-  }
-
-  private async apply(result: FeedLoad): Promise<void> {
-    const run = ++this.applyRun;
-    if (!result.ok) {
-      this.checking = undefined;
-      if (result.aborted) return;
-      this.status = 'error';
-      this.error = result.error;
-      this.problems = result.error.problems ?? [];
-      this.valid = [];
-      this.facetIndex = undefined;
-      this.engine?.dispose?.();
-      this.engine = undefined;
-      this.hits = [];
-      this.dispatchEvent(
-        new RfFeedErrorEvent({
-          message: result.error.message,
-          ...(result.error.status !== undefined ? { status: result.error.status } : {}),
-        }),
-      );
-      return;
-    }
-    // Number the filter options before showing anything: a large feed's facets then cost little per keystroke.
-    const facetIndex = await runStepsInSlices(facetIndexSteps(result.resources), (fraction) => {
-      if (run === this.applyRun) this.checking = CHECKING_SHARE + (1 - CHECKING_SHARE) * fraction;
-    });
-    if (run !== this.applyRun) return; // a newer feed came meanwhile
-    this.checking = undefined;
-    this.status = 'ready';
-    this.error = undefined;
-    this.incomplete = result.incomplete;
-    this.valid = result.resources;
-    this.facetIndex = facetIndex;
-    this.meta = result.meta;
-    this.problems = result.problems;
-    this.recordCount = result.total;
-    this.hiddenCount = result.hidden ?? 0;
-    this.startEngine();
-    this.restoreFromUrl();
-    this.dispatchEvent(
-      new RfFeedLoadEvent({
-        total: result.total,
-        accepted: result.resources.length,
-        problems: result.problems,
-      }),
-    );
-    void this.runSearch(false);
-  }
-
-  /** Indexes the valid resources (in a worker for a large feed) in place of the previous index. */
-  private startEngine(): void {
-    this.engine?.dispose?.();
-    const engine = (this.engine = createSearchEngine(this.valid, {
-      workerThreshold: this.workerThreshold,
-    }));
-    if (!engine.ready) return;
-    this.indexing = true;
-    void engine.ready.then(() => {
-      if (engine === this.engine) this.indexing = false;
-    });
-  }
-
-  private async runSearch(announce: boolean): Promise<void> {
-    const engine = this.engine;
-    if (!engine) return;
-    const run = ++this.searchRun;
-    const query = this.query;
-    let hits: SearchHit[];
-    try {
-      hits = await engine.search(query);
-    } catch (e) {
-      // Replaced by a newer query before it was run: that one's results will show.
-      if ((e as Error).name === 'AbortError') return;
-      throw e;
-    }
-    // A newer query (or feed) has started: never show stale results.
-    if (run !== this.searchRun || engine !== this.engine) return;
-    this.hits = hits;
-    if (announce) {
-      await this.updateComplete;
-      this.dispatchEvent(
-        new RfSearchEvent({ query, filters: this.filters, total: this.filtered.length }),
-      );
-    }
-  }
-
-  /** Reads the view from the URL, once, when the first feed is ready. */
-  private restoreFromUrl(): void {
-    if (this.restored || this.safe) return;
-    this.restored = true;
-    const shared = sharedListIds(location.search).filter((id) =>
-      this.valid.some((r) => r.id === id),
-    );
-    if (shared.length) {
-      this.savedIds = [...new Set([...this.savedIds, ...shared])];
-      this.listOpen = true;
-    }
-    if (!this.syncUrl) return;
-    const state = decodeUrlState(location.search);
-    if (state.query) this.query = state.query;
-    if (Object.keys(state.filters).length) this.filters = state.filters;
-    if (state.sort) this.sort = state.sort;
-    if (state.open) this.openId = state.open;
-  }
-
-  /** Writes the view into the URL without adding a history entry. */
-  private writeUrl(): void {
-    if (!this.syncUrl || this.safe) return;
-    const search = encodeUrlState(
-      {
-        query: this.query,
-        filters: this.filters,
-        sort: this.sort,
-        ...(this.openId ? { open: this.openId } : {}),
-      },
-      location.search,
-    );
-    if (search !== location.search)
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  }
-
-  private onSelect(e: RfResourceSelectEvent): void {
-    this.openId = e.detail.id;
-    this.writeUrl();
-  }
-
-  private onQuery(e: RfQueryChangeEvent): void {
-    e.stopPropagation();
-    this.query = e.detail.query;
-    void this.runSearch(true);
-    this.writeUrl();
-  }
-
-  private async onFilters(e: RfFilterChangeEvent): Promise<void> {
-    this.filters = e.detail.filters;
-    this.writeUrl();
-    await this.updateComplete;
-    // Tell keyboard and screen-reader users where the change landed: on the results heading (sorting leaves focus put).
-    await this.resultsEl?.updateComplete;
-    this.resultsEl?.focusHeading();
-    this.dispatchEvent(
-      new RfSearchEvent({ query: this.query, filters: this.filters, total: this.filtered.length }),
-    );
-  }
-
-  private onSort(e: RfSortChangeEvent): void {
-    this.sort = e.detail.sort;
-    this.writeUrl();
-  }
-
   private renderStatus(m: Messages): TemplateResult | typeof nothing {
     if (this.status === 'loading' || this.status === 'idle') {
+      const p = this.progress;
       return html`<div class="status loading" part="status" role="status">
         <span class="spinner" aria-hidden="true"></span>
         <span
           >${
-            this.checking !== undefined
-              ? m.checking(
-                  new Intl.NumberFormat(uiLanguage(this, this.lang), { style: 'percent' }).format(
-                    this.checking,
-                  ),
-                )
-              : this.progress
-                ? m.loadingPage(this.progress.page, this.progress.totalPages)
+            p?.phase === 'checking'
+              ? m.checking(this.locale.percent(p.fraction))
+              : p?.phase === 'pages'
+                ? m.loadingPage(p.page, p.totalPages)
                 : m.loading
           }</span
         >
@@ -576,6 +559,10 @@ export class ResourceFinder extends LitElement {
     return nothing;
   }
 
+  private get problems(): readonly FeedProblem[] {
+    return this.loaded?.problems ?? this.error?.problems ?? [];
+  }
+
   private renderProblemList(m: Messages): TemplateResult | typeof nothing {
     if (this.problems.length === 0) return nothing;
     return html`<details class="problem-list">
@@ -590,13 +577,15 @@ export class ResourceFinder extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = uiLanguage(this, this.lang);
-    const m = messagesFor(lang, this.messages);
-    const rejected = this.recordCount - this.valid.length - this.hiddenCount;
+    const { lang, dir, m } = this.locale;
+    const loaded = this.loaded;
+    const rejected = loaded ? loaded.total - loaded.directory.size - loaded.hidden : 0;
     const ready = this.status === 'ready';
-    return html`<div class="root" dir=${isRtl(lang) ? 'rtl' : 'ltr'} lang=${lang}>
+    const answer = this.answer.value;
+    const view = this.store.view;
+    return html`<div class="root" dir=${dir} lang=${lang}>
       ${
-        this.quickExitUrl
+        this.quickExitController.url
           ? html`<button
               type="button"
               part="quick-exit"
@@ -612,15 +601,13 @@ export class ResourceFinder extends LitElement {
         <slot name="header"></slot>
         <rf-search-box
           part="search"
-          ui-lang=${lang}
-          .value=${this.query}
-          .messages=${this.messages}
+          .value=${view.query}
           @rf-query-change=${this.onQuery}
         ></rf-search-box>
         ${ready ? html`<div class="tools">${this.renderWhere(m)}${this.renderList(m)}</div>` : nothing}
         ${this.renderStatus(m)}
         ${
-          ready && this.indexing && this.query.trim()
+          ready && this.indexing && view.query.trim()
             ? html`<p class="status muted small" part="status" role="status">
                 ${m.preparingSearch}
               </p>`
@@ -629,9 +616,9 @@ export class ResourceFinder extends LitElement {
         ${
           ready && this.problems.length
             ? html`<div class="problems" part="problems">
-                ${this.incomplete ? html`<p><strong>${m.incomplete(this.incomplete.loadedPages, this.incomplete.totalPages)}</strong></p>` : nothing}
-                ${rejected > 0 ? html`<p>${m.problemsSummary(rejected, this.recordCount)}</p>` : nothing}
-                ${rejected === 0 && !this.incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
+                ${loaded?.incomplete ? html`<p><strong>${m.incomplete(loaded.incomplete.loadedPages, loaded.incomplete.totalPages)}</strong></p>` : nothing}
+                ${rejected > 0 ? html`<p>${m.problemsSummary(rejected, loaded!.total)}</p>` : nothing}
+                ${rejected === 0 && !loaded?.incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
                 ${this.renderProblemList(m)}
               </div>`
             : nothing
@@ -642,30 +629,28 @@ export class ResourceFinder extends LitElement {
                 <rf-filters
                   part="filters"
                   class="filters"
-                  .value=${this.filters}
-                  .facets=${this.facets}
-                  .messages=${this.messages}
-                  ui-lang=${lang}
+                  .value=${view.filters}
+                  .facets=${answer?.facets}
                   @rf-filter-change=${this.onFilters}
                 ></rf-filters>
                 <rf-results
                   part="results"
                   class="results"
-                  .results=${this.filtered}
-                  .messages=${this.messages}
-                  sort=${this.sort}
-                  .origin=${this.origin}
+                  .results=${answer?.hits ?? []}
+                  .total=${answer?.total ?? 0}
+                  sort=${view.sort}
+                  .origin=${view.origin}
                   page-size=${this.pageSize}
-                  ui-lang=${lang}
-                  ?has-filters=${Object.keys(this.filters).length > 0}
+                  ?has-filters=${Object.keys(view.filters).length > 0}
                   @rf-sort-change=${this.onSort}
                   @rf-filter-change=${this.onFilters}
                   @rf-referral-request=${this.onReferralRequest}
                   @rf-resource-select=${this.onSelect}
                   @rf-save-toggle=${this.onSaveToggle}
+                  @rf-show-more=${this.onShowMore}
                   .savedIds=${this.savedIds}
                   stale-after=${this.staleAfter}
-                  .expandedId=${this.openId}
+                  .expandedId=${view.open}
                 >
                   <slot name="empty" slot="empty"><span hidden></span></slot>
                 </rf-results>
@@ -686,8 +671,8 @@ export class ResourceFinder extends LitElement {
     this.locating = 'busy';
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        this.origin = { lat: position.coords.latitude, lng: position.coords.longitude };
-        this.sort = 'distance';
+        const origin = { lat: position.coords.latitude, lng: position.coords.longitude };
+        this.store.update({ origin, sort: 'distance' }, 'visitor');
         this.locating = 'idle';
       },
       () => (this.locating = 'error'),
@@ -696,16 +681,12 @@ export class ResourceFinder extends LitElement {
   }
 
   private forgetPosition(): void {
-    this.origin = undefined;
-    this.radius = 0;
-    if (this.sort === 'distance') this.sort = 'relevance';
+    this.store.update({ origin: undefined, radius: 0 }, 'visitor');
   }
 
   private renderList(m: Messages): TemplateResult {
-    const lang = uiLanguage(this, this.lang);
-    const items = this.savedIds
-      .map((id) => this.valid.find((r) => r.id === id))
-      .filter((r): r is Resource => !!r);
+    const { lang, dir } = this.locale;
+    const items = this.savedResources;
     const share = this.listSharing && items.length ? shareData(items, m) : undefined;
     return html`<div class="my-list">
       <button
@@ -747,7 +728,7 @@ export class ResourceFinder extends LitElement {
                   <button
                     type="button"
                     class="button"
-                    @click=${() => printResources(items, m, lang, isRtl(lang) ? 'rtl' : 'ltr')}
+                    @click=${() => printResources(items, m, lang, dir)}
                   >
                     ${m.list.printList}
                   </button>
@@ -791,7 +772,7 @@ export class ResourceFinder extends LitElement {
         ? m.nearMeBusy
         : this.locating === 'error'
           ? m.nearMeError
-          : this.origin
+          : this.store.view.origin
             ? m.nearMeActive
             : '';
     return html`<div class="where" part="where">
@@ -809,15 +790,17 @@ export class ResourceFinder extends LitElement {
         ${m.nearMe}
       </button>
       ${
-        this.origin
+        this.store.view.origin
           ? html`<label class="radius"
                 >${m.radius}
                 <select
                   class="control"
-                  @change=${(e: Event) => (this.radius = Number((e.target as HTMLSelectElement).value))}
+                  @change=${(e: Event) => this.store.update({ radius: Number((e.target as HTMLSelectElement).value) }, 'visitor')}
                 >
-                  <option value="0" ?selected=${this.radius === 0}>${m.radiusAny}</option>
-                  ${[1, 2, 5, 10, 25, 50].map((km) => html`<option value=${km} ?selected=${this.radius === km}>${new Intl.NumberFormat(uiLanguage(this, this.lang), { style: 'unit', unit: 'kilometer' }).format(km)}</option>`)}
+                  <option value="0" ?selected=${this.store.view.radius === 0}>
+                    ${m.radiusAny}
+                  </option>
+                  ${[1, 2, 5, 10, 25, 50].map((km) => html`<option value=${km} ?selected=${this.store.view.radius === km}>${this.locale.kilometres(km)}</option>`)}
                 </select></label
               >
               <button type="button" class="link-button" @click=${() => this.forgetPosition()}>
@@ -827,10 +810,5 @@ export class ResourceFinder extends LitElement {
       }
       <p id="where-status" class="where-status muted" role="status">${status}</p>
     </div>`;
-  }
-
-  /** Moves focus to the results heading. */
-  focusResults(): void {
-    this.resultsEl?.focusHeading();
   }
 }

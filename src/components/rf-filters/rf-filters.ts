@@ -13,10 +13,10 @@ import {
 } from '../../core/filters/facets.js';
 import type { Resource } from '../../core/feed/schema.js';
 import { RfFilterChangeEvent } from '../../events.js';
-import { messagesFor, type Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { optionLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { uiLanguage } from '../shared/lang.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { styles } from './rf-filters.styles.js';
 
 /** Options shown per group before "show all". */
@@ -37,6 +37,8 @@ const FOLD_AFTER = 8;
  */
 export class RfFilters extends LitElement {
   static override styles = [baseStyles, styles];
+
+  private readonly locale = new LocaleController(this);
 
   /** The selected options per group. */
   @property({ attribute: false }) value: FilterState = {};
@@ -91,7 +93,7 @@ export class RfFilters extends LitElement {
     if (options.length === 0) return nothing;
     const folded = options.length > FOLD_AFTER + 2 && !this.unfolded.has(group);
     const visible = folded ? options.filter((o, i) => i < FOLD_AFTER || o.selected) : options;
-    const lang = uiLanguage(this, this.uiLang);
+    const lang = this.locale.lang;
     return html`
       <fieldset part="group" class="group">
         <legend part="legend">${m.groupLabels[group]}</legend>
@@ -144,9 +146,9 @@ export class RfFilters extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
+    const m = this.locale.m;
     const active = activeFilters(this.value);
-    const lang = uiLanguage(this, this.uiLang);
+    const lang = this.locale.lang;
     return html`
       <section aria-labelledby="heading">
         <div class="top">

@@ -26,9 +26,9 @@ import {
   RfReferralSubmitEvent,
   RfReferralSuccessEvent,
 } from '../../events.js';
-import { languageName, messagesFor, type Messages } from '../../i18n/index.js';
+import { languageName, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { uiLanguage } from '../shared/lang.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { styles } from './rf-referral-form.styles.js';
 
 type Status = 'editing' | 'sending' | 'failed' | 'sent' | 'mailto';
@@ -68,6 +68,8 @@ const CHOICES = {
  */
 export class RfReferralForm extends LitElement {
   static override styles = [baseStyles, styles];
+
+  private readonly locale = new LocaleController(this);
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** URL that receives the referral as JSON (POST). Defaults to the resource's `referral.endpoint`. */
@@ -121,8 +123,7 @@ export class RfReferralForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.languageSet)
-      this.values = { ...this.values, language: uiLanguage(this, this.uiLang) };
+    if (!this.languageSet) this.values = { ...this.values, language: this.locale.lang };
   }
 
   override disconnectedCallback(): void {
@@ -131,7 +132,7 @@ export class RfReferralForm extends LitElement {
   }
 
   private get m(): Messages {
-    return messagesFor(uiLanguage(this, this.uiLang), this.messages);
+    return this.locale.m;
   }
 
   /** Where the referral goes. */
@@ -158,9 +159,7 @@ export class RfReferralForm extends LitElement {
       applicable.includes('supporterName') && m.sharedItems.supporter,
       applicable.includes('needs') && m.sharedItems.needs,
     ].filter((x): x is string => !!x);
-    const list = new Intl.ListFormat(uiLanguage(this, this.uiLang), { type: 'conjunction' }).format(
-      items,
-    );
+    const list = new Intl.ListFormat(this.locale.lang, { type: 'conjunction' }).format(items);
     return m.consent(this.target.recipient, list);
   }
 
@@ -173,7 +172,7 @@ export class RfReferralForm extends LitElement {
   /** Clears the form for a new referral (with a new idempotency key). */
   reset(): void {
     this.controller?.abort();
-    this.values = { ...defaultFields(), language: uiLanguage(this, this.uiLang) };
+    this.values = { ...defaultFields(), language: this.locale.lang };
     this.consent = false;
     this.errors = {};
     this.status = 'editing';
@@ -216,7 +215,7 @@ export class RfReferralForm extends LitElement {
       shown: this.fields,
       consentText: this.consentText(),
       consentAt: this.consentAt,
-      language: uiLanguage(this, this.uiLang),
+      language: this.locale.lang,
       idempotencyKey: this.key,
     });
   }
@@ -407,7 +406,7 @@ export class RfReferralForm extends LitElement {
   }
 
   private languageField(label: string): TemplateResult {
-    const lang = uiLanguage(this, this.uiLang);
+    const lang = this.locale.lang;
     const codes = [
       ...new Set([
         lang.split('-')[0]!,

@@ -7,9 +7,10 @@ import type { Resource } from '../../core/feed/schema.js';
 import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
 import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { isRtl } from '../../i18n/index.js';
-import { languageName, messagesFor, valueLabel, type Messages } from '../../i18n/index.js';
+import { languageName, valueLabel, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { uiLanguage } from '../shared/lang.js';
+import { freshness } from '../../core/feed/warnings.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { renderHighlighted } from '../shared/highlight.js';
 import { styles } from './rf-resource-card.styles.js';
 
@@ -50,6 +51,8 @@ function formatDate(value: string, lang: string): string {
  */
 export class RfResourceCard extends LitElement {
   static override styles = [baseStyles, styles];
+
+  private readonly locale = new LocaleController(this);
 
   /** The resource to show. */
   @property({ attribute: false }) resource?: Resource;
@@ -97,26 +100,15 @@ export class RfResourceCard extends LitElement {
 
   private async share(): Promise<void> {
     if (!this.resource) return;
-    if (
-      await shareNatively(
-        [this.resource],
-        messagesFor(uiLanguage(this, this.uiLang), this.messages),
-      )
-    )
-      return;
+    if (await shareNatively([this.resource], this.locale.m)) return;
     this.copied = false;
     this.sharing = !this.sharing;
   }
 
   private print(): void {
-    const lang = uiLanguage(this, this.uiLang);
+    const lang = this.locale.lang;
     if (this.resource)
-      printResources(
-        [this.resource],
-        messagesFor(lang, this.messages),
-        lang,
-        isRtl(lang) ? 'rtl' : 'ltr',
-      );
+      printResources([this.resource], this.locale.m, lang, isRtl(lang) ? 'rtl' : 'ltr');
   }
 
   private renderShare(r: Resource, m: Messages): TemplateResult | typeof nothing {
@@ -136,6 +128,11 @@ export class RfResourceCard extends LitElement {
     // A card reused for another resource starts collapsed.
     if (changed.get('resource') !== undefined && changed.get('resource')?.id !== this.resource?.id)
       this.expanded = false;
+  }
+
+  /** Moves focus to the card's "Show details" button. */
+  focusDetailsButton(): void {
+    this.renderRoot.querySelector<HTMLElement>('button[part="toggle"]')?.focus();
   }
 
   private toggle(): void {
@@ -162,10 +159,7 @@ export class RfResourceCard extends LitElement {
   }
 
   private isStale(r: Resource): boolean {
-    if (!r.lastVerified || this.staleAfter <= 0) return false;
-    const limit = new Date();
-    limit.setMonth(limit.getMonth() - this.staleAfter);
-    return Date.parse(r.lastVerified) < limit.getTime();
+    return freshness(r.lastVerified, new Date(), this.staleAfter) === 'stale';
   }
 
   private renderHours(r: Resource, m: Messages): TemplateResult | typeof nothing {
@@ -197,8 +191,8 @@ export class RfResourceCard extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const r = this.resource;
     if (!r) return nothing;
-    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
-    const lang = uiLanguage(this, this.uiLang);
+    const m = this.locale.m;
+    const lang = this.locale.lang;
     const text = localized(r, lang);
     const open = isOpenAt(r.hours, new Date());
     const website = safeHref(r.website);
@@ -416,7 +410,7 @@ export class RfResourceCard extends LitElement {
                     type="button"
                     part="referral"
                     class="button primary"
-                    @click=${() => this.dispatchEvent(new RfReferralRequestEvent({ id: r.id }))}
+                    @click=${() => this.dispatchEvent(new RfReferralRequestEvent({ id: r.id, resource: r }))}
                   >
                     ${m.referral.requestAction}
                   </button>`

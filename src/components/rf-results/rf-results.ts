@@ -4,10 +4,11 @@ import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters/facets
 import { resourceDistance, type LatLng } from '../../core/filters/distance.js';
 import type { Resource } from '../../core/feed/schema.js';
 import { browseHits, type SearchHit } from '../../core/search/word-index.js';
-import { RfFilterChangeEvent, RfSortChangeEvent } from '../../events.js';
-import { messagesFor, type Messages } from '../../i18n/index.js';
+import { RfFilterChangeEvent, RfShowMoreEvent, RfSortChangeEvent } from '../../events.js';
+import type { RfResourceCard } from '../rf-resource-card/rf-resource-card.js';
+import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { uiLanguage } from '../shared/lang.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { styles } from './rf-results.styles.js';
 
 /** How long the result count waits for typing to settle before it is announced. */
@@ -15,13 +16,16 @@ const ANNOUNCE_DELAY = 700;
 
 /**
  * The list of results: a count announced politely, a sort control, "show more", and an empty state that
- * offers to clear the filters. Give it `results` (search hits, for highlights) or plain `resources`.
+ * offers to clear the filters. Give it `results` (search hits, for highlights) or plain `resources`: it sorts and
+ * pages them itself. Or, from a directory that sorts and pages (the finder, a server), give it the page of `results`
+ * to show with the `total`: it shows them in the order given and asks for more with `rf-show-more`.
  *
  * @summary Result list with count, sort and paging.
  * @slot empty - Replaces the default empty state.
  * @fires rf-sort-change - The visitor chose a sort order; detail `{ sort }`.
  * @fires rf-filter-change - The visitor pressed "clear all filters" in the empty state; detail `{ filters: {} }`.
  * @fires rf-resource-select - Bubbles from a card when the visitor opens its details.
+ * @fires rf-show-more - With `total`: the visitor asked for more results; detail `{ shown }`.
  * @csspart header - Count and sort.
  * @csspart list - The list of results.
  * @csspart more - The "show more" button.
@@ -30,8 +34,16 @@ const ANNOUNCE_DELAY = 700;
 export class RfResults extends LitElement {
   static override styles = [baseStyles, styles];
 
+  private readonly locale = new LocaleController(this);
+
   /** Search hits to show, best first. */
   @property({ attribute: false }) results?: SearchHit[];
+
+  /**
+   * How many results there are in all, when `results` is the first part of them, already sorted (from a directory).
+   * Without it, the element sorts and pages `results` or `resources` itself.
+   */
+  @property({ type: Number }) total?: number;
 
   /** Plain resources to show when there are no search hits. */
   @property({ attribute: false }) resources?: Resource[];
@@ -65,27 +77,54 @@ export class RfResults extends LitElement {
 
   @state() private shown = 0;
   @state() private announcement = '';
-  private sorted: SearchHit[] = [];
+  private sorted: readonly SearchHit[] = [];
+  private sortedFor?: { hits: unknown; sort: SortOrder; lang: string; origin?: LatLng };
+  /** After "show more" from a directory: the first new result, focused when it arrives. */
+  private focusFrom?: number;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
+  /** Whether a directory sorts and pages the results (see `total`). */
+  private get paged(): boolean {
+    return this.total !== undefined && this.results !== undefined;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('results') ||
-      changed.has('resources') ||
-      changed.has('sort') ||
-      changed.has('uiLang')
-    ) {
-      const hits = this.results ?? browseHits(this.resources ?? []);
-      this.sorted = sortHits(hits, this.sort, uiLanguage(this, this.uiLang), this.origin);
+    if (this.paged) {
+      this.sorted = this.results!;
+      this.shown = this.sorted.length;
+    } else {
+      // Sorted again when anything the order depends on changes, the language included (names are translated).
+      const hits = this.results ?? this.resources ?? [];
+      const key = { hits, sort: this.sort, lang: this.locale.lang, origin: this.origin };
+      const was = this.sortedFor;
+      if (
+        !was ||
+        was.hits !== key.hits ||
+        was.sort !== key.sort ||
+        was.lang !== key.lang ||
+        was.origin !== key.origin
+      ) {
+        this.sortedFor = key;
+        this.sorted = sortHits(
+          this.results ?? browseHits(this.resources ?? []),
+          this.sort,
+          key.lang,
+          this.origin,
+        );
+      }
+      if (changed.has('results') || changed.has('resources')) this.shown = this.pageSize;
+      if (changed.has('pageSize') && this.shown < this.pageSize) this.shown = this.pageSize;
     }
-    if (changed.has('results') || changed.has('resources')) {
-      this.shown = this.pageSize;
+    if (changed.has('results') || changed.has('resources') || changed.has('total'))
       this.scheduleAnnouncement();
-    }
-    if (changed.has('pageSize') && this.shown < this.pageSize) this.shown = this.pageSize;
   }
 
   override updated(changed: PropertyValues<this>): void {
+    if (this.focusFrom !== undefined && changed.has('results')) {
+      const first = this.focusFrom;
+      this.focusFrom = undefined;
+      this.focusCard(first);
+    }
     if (changed.has('expandedId') && this.expandedId) {
       const index = this.sorted.findIndex((h) => h.resource.id === this.expandedId);
       if (index >= this.shown) this.shown = index + 1;
@@ -102,21 +141,18 @@ export class RfResults extends LitElement {
   }
 
   /** The number of results. */
-  get total(): number {
-    return this.sorted.length;
+  private get count(): number {
+    return this.total ?? this.sorted.length;
   }
 
   private countText(m: Messages): string {
-    return m.resultCount(
-      this.total,
-      new Intl.NumberFormat(uiLanguage(this, this.uiLang)).format(this.total),
-    );
+    return m.resultCount(this.count, this.locale.number(this.count));
   }
 
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText(messagesFor(uiLanguage(this, this.uiLang), this.messages));
+      this.announcement = this.countText(this.locale.m);
     }, ANNOUNCE_DELAY);
   }
 
@@ -127,11 +163,21 @@ export class RfResults extends LitElement {
 
   private async showMore(): Promise<void> {
     const first = this.shown;
+    if (this.paged) {
+      // The directory sends the longer list; its first new result is focused when it arrives.
+      this.focusFrom = first;
+      this.dispatchEvent(new RfShowMoreEvent({ shown: first + this.pageSize }));
+      return;
+    }
     this.shown += this.pageSize;
     await this.updateComplete;
-    // Move focus to the first new result so keyboard users continue where they were.
-    const card = this.renderRoot.querySelectorAll('rf-resource-card')[first];
-    card?.shadowRoot?.querySelector<HTMLElement>('button[part="toggle"]')?.focus();
+    this.focusCard(first);
+  }
+
+  /** Moves focus to a result's details button, so keyboard users continue where they were. */
+  private focusCard(index: number): void {
+    const card = this.renderRoot.querySelectorAll<RfResourceCard>('rf-resource-card')[index];
+    void card?.updateComplete.then(() => card.focusDetailsButton());
   }
 
   /** Moves focus to the results heading (after a filter change, for example). */
@@ -140,9 +186,9 @@ export class RfResults extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
+    const m = this.locale.m;
     const visible = this.sorted.slice(0, this.shown);
-    const remaining = this.total - visible.length;
+    const remaining = this.count - visible.length;
     return html`
       <section aria-labelledby="results-heading">
         <div class="header" part="header">
@@ -151,7 +197,7 @@ export class RfResults extends LitElement {
             <p class="count muted" aria-hidden="true">${this.countText(m)}</p>
           </div>
           ${
-            this.total > 1
+            this.count > 1
               ? html`<label class="sort"
                   >${m.sortLabel}
                   <select class="control" @change=${this.onSort}>
@@ -165,7 +211,7 @@ export class RfResults extends LitElement {
           ${this.announcement}
         </div>
         ${
-          this.total === 0
+          this.count === 0
             ? html`<div class="empty" part="empty">
                 <slot name="empty">
                   <p class="empty-title">${m.emptyTitle}</p>
@@ -195,7 +241,7 @@ export class RfResults extends LitElement {
                         stale-after=${this.staleAfter}
                         .distance=${resourceDistance(hit.resource, this.origin)}
                         .messages=${this.messages}
-                        ui-lang=${uiLanguage(this, this.uiLang)}
+                        ui-lang=${this.locale.lang}
                       ></rf-resource-card>
                     </li>`,
                 )}
@@ -205,7 +251,7 @@ export class RfResults extends LitElement {
           remaining > 0
             ? html`<div class="more">
                 <button type="button" part="more" class="button" @click=${this.showMore}>
-                  ${m.showMore(remaining, new Intl.NumberFormat(uiLanguage(this, this.uiLang)).format(remaining))}
+                  ${m.showMore(remaining, this.locale.number(remaining))}
                 </button>
               </div>`
             : nothing

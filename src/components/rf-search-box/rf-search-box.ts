@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { RfQueryChangeEvent } from '../../events.js';
-import { messagesFor, type Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { uiLanguage } from '../shared/lang.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { styles } from './rf-search-box.styles.js';
 
 /**
@@ -20,6 +20,8 @@ import { styles } from './rf-search-box.styles.js';
  */
 export class RfSearchBox extends LitElement {
   static override styles = [baseStyles, styles];
+
+  private readonly locale = new LocaleController(this);
 
   /** The query. */
   @property() value = '';
@@ -63,7 +65,7 @@ export class RfSearchBox extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = messagesFor(uiLanguage(this, this.uiLang), this.messages);
+    const m = this.locale.m;
     return html`
       <form role="search" part="form" @submit=${this.onSubmit}>
         <label for="q" part="label" class=${this.hideLabel ? 'visually-hidden' : 'label'}

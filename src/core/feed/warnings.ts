@@ -2,7 +2,13 @@
 import type { Resource } from './schema.js';
 
 /** Kinds of warning, in the order they are reported. */
-export const WARNING_KINDS = ['no-contact', 'no-hours', 'no-coordinates', 'stale'] as const;
+export const WARNING_KINDS = [
+  'no-contact',
+  'no-hours',
+  'no-coordinates',
+  'stale',
+  'unverified',
+] as const;
 /** A kind of warning. */
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
@@ -11,10 +17,27 @@ export const WARNING_TEXT: Record<WarningKind, string> = {
   'no-contact': 'no way to get in touch (no phone, email, website or address)',
   'no-hours': 'no opening hours',
   'no-coordinates': 'no position (cannot be shown on a map or sorted by distance)',
-  stale: 'not verified for over a year',
+  stale: 'not verified for longer than the freshness limit (12 months unless set)',
+  unverified: 'no last-verified date',
 };
 
-/** The warnings of one resource. `staleMonths` is how old "last verified" may be (default 12); missing counts too. */
+/**
+ * How fresh a resource's information is: `stale` when it was last verified more than `months` ago (0: never
+ * stale), `unverified` when the feed gives no date. The one meaning of "stale", for cards and for maintainers.
+ */
+export function freshness(
+  lastVerified: string | undefined,
+  now: Date,
+  months: number,
+): 'fresh' | 'stale' | 'unverified' {
+  if (!lastVerified) return 'unverified';
+  if (months <= 0) return 'fresh';
+  const limit = new Date(now);
+  limit.setMonth(limit.getMonth() - months);
+  return Date.parse(lastVerified) < limit.getTime() ? 'stale' : 'fresh';
+}
+
+/** The warnings of one resource. `staleMonths` is how old "last verified" may be (default 12). */
 export function resourceWarnings(
   r: Resource,
   now: Date = new Date(),
@@ -26,9 +49,8 @@ export function resourceWarnings(
   if (!r.hours || (r.hours.weekly.length === 0 && !r.hours.notes)) out.push('no-hours');
   const online = r.delivery?.length && r.delivery.every((d) => d !== 'in-person');
   if (!r.coordinates && !online && !r.confidential) out.push('no-coordinates');
-  const limit = new Date(now);
-  limit.setMonth(limit.getMonth() - staleMonths);
-  if (!r.lastVerified || Date.parse(r.lastVerified) < limit.getTime()) out.push('stale');
+  const fresh = freshness(r.lastVerified, now, staleMonths);
+  if (fresh !== 'fresh') out.push(fresh);
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import { inRange, isOpenAt, minuteOfWeek, weeklyRanges } from '../hours/hours.js';
 import { runSteps, type Steps } from '../steps/steps.js';
-import { fold } from '../text/fold.js';
+import { fold, localized } from '../text/fold.js';
 import { resourceDistance, type LatLng } from './distance.js';
 import type { Resource } from '../feed/schema.js';
 
@@ -413,17 +413,20 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 /** Above this many hits, names are ordered by their folded form rather than by the language's collation. */
 const COLLATED_SORT_LIMIT = 5000;
 
-const foldedNames = new WeakMap<Resource, string>();
-function foldedName(r: Resource): string {
-  let key = foldedNames.get(r);
-  if (key === undefined) foldedNames.set(r, (key = fold(r.name)));
+/** Names as the visitor reads them (translated into the language when the feed gives a translation), folded. */
+const foldedNames = new Map<string, WeakMap<Resource, string>>();
+function foldedName(r: Resource, locale: string): string {
+  let names = foldedNames.get(locale);
+  if (!names) foldedNames.set(locale, (names = new WeakMap()));
+  let key = names.get(r);
+  if (key === undefined) names.set(r, (key = fold(localized(r, locale).name)));
   return key;
 }
 
 /**
  * Sorts hits; `relevance` keeps the engine's order; `distance` needs `origin` (places it cannot place go last).
- * Each hit's sort key is worked out once, not at every comparison. By name, up to 5,000 hits are ordered by the
- * language's collation; more are ordered by their names without case or accents, which costs a fraction as much
+ * Each hit's sort key is worked out once, not at every comparison. By name (the name the visitor reads: its
+ * translation into `locale` when the feed gives one), up to 5,000 hits are ordered by the language's collation; more are ordered by their names without case or accents, which costs a fraction as much
  * and differs only in fine points (punctuation, some letters of some languages).
  */
 export function sortHits<T extends { resource: Resource }>(
@@ -435,16 +438,22 @@ export function sortHits<T extends { resource: Resource }>(
   if (order === 'relevance' || (order === 'distance' && !origin)) return [...hits];
   if (order === 'name' && hits.length <= COLLATED_SORT_LIMIT) {
     const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-    return [...hits].sort((a, b) => collator.compare(a.resource.name, b.resource.name));
+    const named = hits.map((hit) => ({ hit, name: localized(hit.resource, locale).name }));
+    named.sort((a, b) => collator.compare(a.name, b.name));
+    return named.map((n) => n.hit);
   }
-  const keyed = hits.map((hit, i) => ({ hit, i, key: sortKey(hit.resource, order, origin) }));
+  const keyed = hits.map((hit, i) => ({
+    hit,
+    i,
+    key: sortKey(hit.resource, order, locale, origin),
+  }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
   return keyed.map((k) => k.hit);
 }
 
 /** What a hit is sorted by, smaller first. */
-function sortKey(r: Resource, order: SortOrder, origin?: LatLng): string | number {
-  if (order === 'name') return foldedName(r);
+function sortKey(r: Resource, order: SortOrder, locale: string, origin?: LatLng): string | number {
+  if (order === 'name') return foldedName(r, locale);
   if (order === 'distance') return resourceDistance(r, origin!) ?? Infinity;
   // verified: most recent first; never verified last.
   return r.lastVerified ? -Date.parse(r.lastVerified) : Infinity;

@@ -1,0 +1,82 @@
+/**
+ * The visitor's language, shared by every part of a finder: the shell provides it (with `@lit/context`) and each
+ * element reads it through a {@link LocaleController}, so changing `lang` anywhere re-renders every part at once. An
+ * element used on its own resolves its language from its `ui-lang`, else the nearest `lang` attribute, else the page.
+ */
+import { ContextConsumer, createContext } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isRtl, messagesFor, type Messages } from '../i18n/index.js';
+
+/** What a finder tells its parts about the visitor's language. */
+export interface Locale {
+  /** BCP 47 language of the interface. */
+  readonly lang: string;
+  /** The host's overrides of the catalogue. */
+  readonly overrides?: Partial<Messages>;
+}
+
+/** The context key under which a finder provides its {@link Locale}. */
+export const localeContext = createContext<Locale | undefined>(Symbol('rf-locale'));
+
+/** An element that takes a language and message overrides of its own. */
+export type LocaleHost = ReactiveControllerHost &
+  HTMLElement & { uiLang?: string; messages?: Partial<Messages> };
+
+/** The UI language of an element: its `ui-lang`, else the nearest `lang` attribute, else the page's, else English. */
+export function uiLanguage(el: HTMLElement, explicit?: string): string {
+  return (
+    explicit || el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en'
+  );
+}
+
+/** Language, direction, messages and formatters of one element, resolved from its own settings or its finder's. */
+export class LocaleController implements ReactiveController {
+  private readonly consumer: ContextConsumer<typeof localeContext, LocaleHost>;
+  private numbers?: { lang: string; format: Intl.NumberFormat };
+
+  constructor(private readonly host: LocaleHost) {
+    host.addController(this);
+    this.consumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
+  }
+
+  hostConnected(): void {}
+
+  /** The interface language: the element's `ui-lang`, else its finder's, else the nearest `lang`, else English. */
+  get lang(): string {
+    return this.host.uiLang || this.consumer.value?.lang || uiLanguage(this.host);
+  }
+
+  /** `rtl` for languages written right to left. */
+  get dir(): 'ltr' | 'rtl' {
+    return isRtl(this.lang) ? 'rtl' : 'ltr';
+  }
+
+  /** The catalogue in {@link lang}, with the finder's and then the element's own overrides. */
+  get m(): Messages {
+    const shared = this.consumer.value?.overrides;
+    const own = this.host.messages;
+    return messagesFor(this.lang, shared && own ? { ...shared, ...own } : (own ?? shared));
+  }
+
+  /** A number as the visitor reads it ("1,234", "1 234", "١٬٢٣٤"). */
+  number(n: number): string {
+    const lang = this.lang;
+    if (this.numbers?.lang !== lang) this.numbers = { lang, format: new Intl.NumberFormat(lang) };
+    return this.numbers.format.format(n);
+  }
+
+  /** A fraction as a percentage ("40%", "40 %"). */
+  percent(fraction: number): string {
+    return new Intl.NumberFormat(this.lang, { style: 'percent' }).format(fraction);
+  }
+
+  /** Kilometres ("5 km"). */
+  kilometres(km: number): string {
+    return new Intl.NumberFormat(this.lang, { style: 'unit', unit: 'kilometer' }).format(km);
+  }
+
+  /** Items joined as the language does ("a, b and c"). */
+  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+    return new Intl.ListFormat(this.lang, { type }).format(items);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What a finder asks of a directory, wherever the directory lives: in the page, in a worker, or on a server. It is
+ * asynchronous, answers one view at a time with the page of results to render, and never makes the caller hold every
+ * record. Pure types: the in-page implementation is `edge/page-directory.ts`.
+ */
+import type { FeedMeta, Resource } from '../feed/schema.js';
+import type { FeedProblem, FeedResult } from '../feed/records.js';
+import type { FeedError } from '../feed/read.js';
+import type { View, ViewAnswer } from './view.js';
+
+/** A loaded directory. */
+export interface Directory {
+  /** How many resources it holds. */
+  readonly size: number;
+  /** Resolves when queries are answered without waiting (a large directory may still be indexing when it loads). */
+  readonly ready: Promise<void>;
+  /** What is shown for `view`. Rejects with an `AbortError` when `signal` aborts or a newer view replaced it. */
+  answer(view: View, signal?: AbortSignal): Promise<ViewAnswer>;
+  /** The resources with these ids that it holds, in the order asked (unknown ids are left out). */
+  lookup(ids: readonly string[]): Promise<Resource[]>;
+  /** Lets go of what it holds (a worker, an index); it answers nothing after. */
+  dispose(): void;
+}
+
+/** Where a directory's records come from. */
+export type DirectorySource =
+  { readonly url: string } | { readonly text: string } | { readonly records: readonly unknown[] };
+
+/** How far loading has got, for a progress display. */
+export type LoadProgress =
+  | { readonly phase: 'download' }
+  | { readonly phase: 'pages'; readonly page: number; readonly totalPages: number }
+  /** Checking and indexing the records, 0 to 1. */
+  | { readonly phase: 'checking'; readonly fraction: number };
+
+/** A directory loaded, with what was found on the way. */
+export interface DirectoryLoaded {
+  readonly ok: true;
+  readonly directory: Directory;
+  readonly meta: FeedMeta;
+  /** Every problem found in the data (records and fields that could not be used). */
+  readonly problems: readonly FeedProblem[];
+  /** Records in the source, valid or not. */
+  readonly total: number;
+  /** Records left out on purpose (inactive HSDS services). */
+  readonly hidden: number;
+  /** Set when a paged source could only be loaded in part. */
+  readonly incomplete?: FeedResult['incomplete'];
+  /** The format read. */
+  readonly format?: FeedResult['format'];
+}
+
+/** The outcome of loading a directory: loaded, failed (with what was found), or cancelled by the caller. */
+export type DirectoryLoad =
+  | DirectoryLoaded
+  | { readonly ok: false; readonly aborted?: false; readonly error: FeedError }
+  | { readonly ok: false; readonly aborted: true };

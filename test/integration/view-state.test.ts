@@ -1,0 +1,149 @@
+/**
+ * The finder's view is one state: whatever sets it (the visitor, code, the URL), the results, counts, interface,
+ * URL and events follow within one update.
+ */
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { ResourceFinder, RfSearchEvent } from '../../src/index.js';
+import { $, $$, checkbox, filtersOf, settled, shownNames } from '../helpers.js';
+
+const LYON = { lat: 45.76, lng: 4.84 };
+const records = [
+  {
+    id: 'zeta',
+    name: 'Zeta Food Bank',
+    categories: ['Food'],
+    coordinates: { lat: 45.761, lng: 4.835 },
+  },
+  {
+    id: 'alpha',
+    name: 'Alpha Legal Clinic',
+    categories: ['Legal aid'],
+    coordinates: { lat: 48.85, lng: 2.35 },
+    translations: { fr: { name: 'Clinique juridique Alpha' } },
+  },
+  {
+    id: 'welcome',
+    name: 'Welcome Centre for Asylum Seekers',
+    categories: ['Legal aid'],
+    coordinates: { lat: 45.75, lng: 4.85 },
+    translations: { fr: { name: 'Accueil des demandeurs d’asile' } },
+  },
+  { id: 'van', name: 'Mobile Food Van', categories: ['Food'] },
+];
+
+/** Text a sighted visitor reads in an element's shadow root. */
+const seen = (el: Element, selector: string): string =>
+  ($(el, selector).innerText ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<resource-finder> view state set by code', () => {
+  let el: ResourceFinder;
+  let searches: RfSearchEvent['detail'][];
+
+  beforeEach(async () => {
+    history.replaceState(null, '', location.pathname);
+    el = await mount<ResourceFinder>(
+      html`<resource-finder sync-url .resources=${records}></resource-finder>`,
+    );
+    await settled(el);
+    searches = [];
+    el.addEventListener('rf-search', (e) => searches.push(e.detail));
+  });
+
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('follows `query`: results, count, search box, URL and rf-search', async () => {
+    el.query = 'legal';
+    await el.updateComplete;
+    await settled(el);
+    expect(shownNames(el)).to.have.members([
+      'Alpha Legal Clinic',
+      'Welcome Centre for Asylum Seekers',
+    ]);
+    expect(seen($(el, 'rf-results'), '.count')).to.equal('2 resources');
+    expect($<HTMLInputElement>($(el, 'rf-search-box'), 'input').value).to.equal('legal');
+    expect(new URLSearchParams(location.search).get('rf-q')).to.equal('legal');
+    expect(searches).to.deep.equal([{ query: 'legal', filters: {}, total: 2 }]);
+  });
+
+  it('follows `filters`: results, facet checkboxes, URL and rf-search', async () => {
+    el.filters = { categories: ['Food'] };
+    await el.updateComplete;
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal(['Zeta Food Bank', 'Mobile Food Van']);
+    expect(seen($(el, 'rf-results'), '.count')).to.equal('2 resources');
+    await ($(el, 'rf-filters') as HTMLElement & { updateComplete: Promise<boolean> })
+      .updateComplete;
+    expect(checkbox(filtersOf(el), 'Food').checked).to.equal(true);
+    expect(new URLSearchParams(location.search).getAll('rf-categories')).to.deep.equal(['Food']);
+    expect(searches.map((s) => s.total)).to.deep.equal([2]);
+  });
+
+  it('follows `sort`: the order and the sort control', async () => {
+    el.sort = 'name';
+    await el.updateComplete;
+    await settled(el);
+    expect(shownNames(el)).to.deep.equal([
+      'Alpha Legal Clinic',
+      'Mobile Food Van',
+      'Welcome Centre for Asylum Seekers',
+      'Zeta Food Bank',
+    ]);
+    expect($<HTMLSelectElement>($(el, 'rf-results'), 'select').value).to.equal('name');
+    expect(new URLSearchParams(location.search).get('rf-sort')).to.equal('name');
+  });
+
+  it('follows `lang`: the interface and the order by name are in the new language at once', async () => {
+    el.sort = 'name';
+    await el.updateComplete;
+    el.lang = 'fr';
+    await el.updateComplete;
+    await settled(el);
+    expect(seen($(el, 'rf-results'), '#results-heading')).to.equal('Résultats');
+    expect(seen($(el, 'rf-results'), '.count')).to.equal('4 ressources');
+    // Sorted by the names the visitor reads: their French translations.
+    expect(shownNames(el)).to.deep.equal([
+      'Accueil des demandeurs d’asile',
+      'Clinique juridique Alpha',
+      'Mobile Food Van',
+      'Zeta Food Bank',
+    ]);
+    expect($<HTMLInputElement>($(el, 'rf-search-box'), 'input').labels![0]!.innerText).not.to.equal(
+      '',
+    );
+    el.lang = 'en';
+    await el.updateComplete;
+    await settled(el);
+    expect(seen($(el, 'rf-results'), '#results-heading')).to.equal('Results');
+  });
+
+  it('follows `origin` and `radius`: distance order, nearby results and the radius control', async () => {
+    el.origin = LYON;
+    await el.updateComplete;
+    const sortOptions = $$<HTMLOptionElement>($(el, 'rf-results'), 'select option').map(
+      (o) => o.value,
+    );
+    expect(sortOptions).to.include('distance');
+    el.sort = 'distance';
+    await el.updateComplete;
+    await settled(el);
+    expect(shownNames(el).slice(0, 3)).to.deep.equal([
+      'Zeta Food Bank',
+      'Welcome Centre for Asylum Seekers',
+      'Alpha Legal Clinic',
+    ]);
+    el.radius = 5;
+    await el.updateComplete;
+    await settled(el);
+    // Within 5 km of Lyon, and the van, whose position nobody knows.
+    expect(shownNames(el)).to.deep.equal([
+      'Zeta Food Bank',
+      'Welcome Centre for Asylum Seekers',
+      'Mobile Food Van',
+    ]);
+    expect(seen($(el, 'rf-results'), '.count')).to.equal('3 resources');
+    expect($<HTMLSelectElement>(el, '.radius select').value).to.equal('5');
+    // The position itself never goes into the URL.
+    expect(location.search).not.to.match(/45\.76|lat|lng/);
+  });
+});
