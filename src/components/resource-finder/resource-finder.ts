@@ -8,7 +8,6 @@ import type { FeedMeta, Resource } from '../../core/feed/schema.js';
 import type { FeedFormat } from '../../core/hsds/mapping.js';
 import type { LatLng } from '../../core/filters/distance.js';
 import type { FilterState, SortOrder } from '../../core/filters/facets.js';
-import { DEFAULT_WORKER_THRESHOLD, type SearchHit } from '../../core/search/word-index.js';
 import type {
   Directory,
   DirectoryLoaded,
@@ -18,6 +17,8 @@ import type {
 import { ViewStore } from '../../core/view/store.js';
 import type { ViewPatch } from '../../core/view/view.js';
 import { loadPageDirectory, PageDirectory } from '../../core/edge/page-directory.js';
+// After the directory: the page's search index then sits right before the worker's inlined copy of it (gzip).
+import { DEFAULT_WORKER_THRESHOLD, type SearchHit } from '../../core/search/word-index.js';
 import { loadList, sharedListIds, storeList } from '../../core/list/my-list.js';
 import {
   RfFeedErrorEvent,
