@@ -7,6 +7,10 @@ import { RfReferralForm } from './components/rf-referral-form/rf-referral-form.j
 import { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
 import { RfResults } from './components/rf-results/rf-results.js';
 import { RfSearchBox } from './components/rf-search-box/rf-search-box.js';
+import { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
+import { RfNearMe } from './components/rf-near-me/rf-near-me.js';
+import { RfMyList } from './components/rf-my-list/rf-my-list.js';
+import { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
 
 /** Every element, by tag. */
 export const elements = {
@@ -16,6 +20,10 @@ export const elements = {
   'rf-results': RfResults,
   'rf-resource-card': RfResourceCard,
   'rf-referral-form': RfReferralForm,
+  'rf-referral-dialog': RfReferralDialog,
+  'rf-feed-status': RfFeedStatus,
+  'rf-near-me': RfNearMe,
+  'rf-my-list': RfMyList,
 } as const;
 
 /** Defines each tag in `registry` unless it is defined already. */
@@ -35,5 +43,9 @@ declare global {
     'rf-results': RfResults;
     'rf-resource-card': RfResourceCard;
     'rf-referral-form': RfReferralForm;
+    'rf-referral-dialog': RfReferralDialog;
+    'rf-feed-status': RfFeedStatus;
+    'rf-near-me': RfNearMe;
+    'rf-my-list': RfMyList;
   }
 }

@@ -155,6 +155,14 @@ export class RfListChangeEvent extends Event {
   }
 }
 
+/** The visitor asked to load the directory again after an error. */
+export class RfRetryEvent extends Event {
+  static readonly eventName = 'rf-retry';
+  constructor(readonly detail: Record<string, never> = {}) {
+    super(RfRetryEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rf-feed-load': RfFeedLoadEvent;
@@ -172,5 +180,6 @@ declare global {
     'rf-show-more': RfShowMoreEvent;
     'rf-origin-change': RfOriginChangeEvent;
     'rf-list-change': RfListChangeEvent;
+    'rf-retry': RfRetryEvent;
   }
 }

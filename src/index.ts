@@ -5,6 +5,17 @@ export { RfFilters } from './components/rf-filters/rf-filters.js';
 export { RfResults } from './components/rf-results/rf-results.js';
 export { RfReferralForm } from './components/rf-referral-form/rf-referral-form.js';
 export { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
+export { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
+export {
+  RfFeedStatus,
+  FEED_STATES,
+  type FeedState,
+} from './components/rf-feed-status/rf-feed-status.js';
+export { RfNearMe, RADII_KM } from './components/rf-near-me/rf-near-me.js';
+export { RfMyList } from './components/rf-my-list/rf-my-list.js';
+export { LocaleController, localeContext, type Locale } from './controllers/locale.js';
+export { QuickExitController } from './controllers/quick-exit.js';
+export { UrlSyncController } from './controllers/url-sync.js';
 export * from './events.js';
 export * from './core/index.js';
 export { en, messagesFor, type Messages } from './i18n/index.js';

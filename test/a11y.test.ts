@@ -142,7 +142,9 @@ describe('forced colours and reduced motion', () => {
     el.src = '/api/slow-feed?ms=1000';
     document.body.append(el);
     await el.updateComplete;
-    expect(getComputedStyle($(el, '.spinner')).animationName).to.equal('none');
+    const status = $(el, 'rf-feed-status') as HTMLElement & { updateComplete: Promise<boolean> };
+    await status.updateComplete;
+    expect(getComputedStyle($(status, '.spinner')).animationName).to.equal('none');
     el.remove();
   });
 });

@@ -90,12 +90,14 @@ describe('<resource-finder> where', () => {
     expect($(cards[0]!, '.badge.distance').textContent!.trim()).to.equal('0.6 km away');
     expect($(cards[2]!, '.badge.distance').textContent!.trim()).to.equal('278 km away');
     expect($$(cards[3]!, '.badge.distance')).to.have.length(0); // confidential: no distance
-    const select = $<HTMLSelectElement>(el, '.radius select');
+    const select = $<HTMLSelectElement>($(el, 'rf-near-me'), '.radius select');
     select.value = '25';
     select.dispatchEvent(new Event('change'));
     await settled(el);
     expect(shownNames(el)).to.deep.equal(['Near', 'Mid', 'Secret shelter', 'Helpline']);
-    expect($(el, '#where-status').textContent).to.contain('Your position stays on this device');
+    expect($($(el, 'rf-near-me'), '#where-status').textContent).to.contain(
+      'Your position stays on this device',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -116,13 +118,13 @@ describe('<resource-finder> where', () => {
       html`<resource-finder lang="en" .resources=${places}></resource-finder>`,
     );
     await settled(el);
-    expect($(el, '#where-status').textContent).to.equal('');
-    const nearMe = [...el.shadowRoot!.querySelectorAll('button')].find(
+    expect($($(el, 'rf-near-me'), '#where-status').textContent).to.equal('');
+    const nearMe = $$($(el, 'rf-near-me'), 'button').find(
       (b) => b.textContent!.trim() === 'Near me',
     )!;
     nearMe.click();
     // Headless Chromium has no position to give: the finder says so instead of waiting forever.
-    const status = $(el, '#where-status');
+    const status = $($(el, 'rf-near-me'), '#where-status');
     for (let i = 0; i < 100 && !status.textContent!.includes('not available'); i++)
       await new Promise((r) => setTimeout(r, 100));
     expect(status.textContent).to.contain('Your position is not available');

@@ -17,6 +17,18 @@ export function $$<T extends Element = HTMLElement>(el: Element, selector: strin
   return [...(el.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
 }
 
+/** The element focused now, through shadow roots (what a screen reader is on). */
+export function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** A finder's status part: loading, errors and notes about the data (`rf-feed-status`). */
+export function feedStatus(finder: Element): HTMLElement {
+  return $(finder, 'rf-feed-status');
+}
+
 /** The finder's result cards' articles, in order. */
 export function articles(finder: ResourceFinder): HTMLElement[] {
   const results = finder.shadowRoot?.querySelector('rf-results');
@@ -36,9 +48,10 @@ export async function settled(finder: ResourceFinder): Promise<void> {
   await waitUntil(
     () => {
       const root = finder.shadowRoot;
-      return (
-        !!root && (!!root.querySelector('rf-results') || !!root.querySelector('[role="alert"]'))
-      );
+      const alert = root
+        ?.querySelector('rf-feed-status')
+        ?.shadowRoot?.querySelector('[role="alert"]');
+      return !!root && (!!root.querySelector('rf-results') || !!alert);
     },
     'finder did not settle',
     { timeout: 6000 },

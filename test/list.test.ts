@@ -10,7 +10,12 @@ import {
   summaryText,
 } from '../src/core/list/my-list.js';
 import { en } from '../src/i18n/index.js';
-import { parseFeed, type ResourceFinder, type RfResourceCard } from '../src/index.js';
+import {
+  parseFeed,
+  type ResourceFinder,
+  type RfMyList,
+  type RfResourceCard,
+} from '../src/index.js';
 import { summaryLabels } from '../src/components/shared/share.js';
 import { $, $$, fixture, settled } from './helpers.js';
 
@@ -38,6 +43,9 @@ const resources = parseFeed([
     address: { street: '9 Hidden Road', locality: 'Manchester' },
   },
 ]).resources;
+
+/** The finder's "My list" part. */
+const myList = (finder: Element) => $(finder, 'rf-my-list') as RfMyList;
 
 describe('lists (pure)', () => {
   it('summarizes a resource for print and sharing, never with a confidential address', () => {
@@ -96,11 +104,11 @@ describe('<resource-finder> my list', () => {
     await settled(el);
     expect(save.getAttribute('aria-pressed')).to.equal('true');
     expect(el.saved).to.deep.equal(['pantry']);
-    const toggle = $(el, '[part="list-toggle"]');
+    const toggle = $(myList(el), '[part="list-toggle"]');
     expect(toggle.textContent!.trim()).to.equal('My list (1)');
     toggle.click();
-    await el.updateComplete;
-    expect($(el, '#my-list').textContent).to.contain('Community Pantry');
+    await myList(el).updateComplete;
+    expect($(myList(el), '#my-list').textContent).to.contain('Community Pantry');
     expect(localStorage.getItem(LIST_KEY)).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -156,9 +164,9 @@ describe('<resource-finder> my list', () => {
     $(cardOf(el, 'pantry'), '[part="save"]').click();
     $(cardOf(el, 'refuge'), '[part="save"]').click();
     await settled(el);
-    $(el, '[part="list-toggle"]').click();
-    await el.updateComplete;
-    const buttons = [...$(el, '#my-list').querySelectorAll('button')];
+    $(myList(el), '[part="list-toggle"]').click();
+    await myList(el).updateComplete;
+    const buttons = [...$(myList(el), '#my-list').querySelectorAll('button')];
     buttons.find((b) => b.textContent!.trim() === 'Print the list')!.click();
     await waitUntil(() => document.querySelector('iframe[data-rf-print]'));
     const frame = document.querySelector<HTMLIFrameElement>('iframe[data-rf-print]')!;
@@ -168,8 +176,11 @@ describe('<resource-finder> my list', () => {
     expect(frame.contentDocument!.body.textContent).not.to.contain('Hidden Road');
 
     buttons.find((b) => b.textContent!.trim() === 'Share the list')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('.list-share'), 'no sharing options');
-    const share = $(el, '.list-share');
+    await waitUntil(
+      () => myList(el).shadowRoot!.querySelector('.list-share'),
+      'no sharing options',
+    );
+    const share = $(myList(el), '.list-share');
     expect(share.querySelector<HTMLInputElement>('input')!.value).to.match(
       /rf-list=pantry%2Crefuge$/,
     );
@@ -212,7 +223,8 @@ describe('<resource-finder> my list', () => {
       );
       await settled(mine);
       expect(mine.saved).to.deep.equal(['refuge', 'pantry']);
-      expect($(mine, '#my-list').hidden).to.equal(false);
+      await myList(mine).updateComplete;
+      expect($(myList(mine), '#my-list').hidden).to.equal(false);
     } finally {
       history.replaceState(history.state, '', `${location.pathname}${original}`);
     }

@@ -9,7 +9,17 @@ import type {
   RfResourceSelectEvent,
   RfSearchEvent,
 } from '../src/index.js';
-import { $, $$, checkbox, filtersOf, fixture, settled, shownNames } from './helpers.js';
+import {
+  $,
+  $$,
+  checkbox,
+  deepActiveElement,
+  feedStatus,
+  filtersOf,
+  fixture,
+  settled,
+  shownNames,
+} from './helpers.js';
 import type { PageDirectory } from '../src/core/edge/page-directory.js';
 import { WordIndexEngine } from '../src/core/search/word-index.js';
 
@@ -90,7 +100,7 @@ describe('<resource-finder> loading', () => {
     expect(detail.accepted).to.equal(2);
     expect(detail.problems.map((p) => p.index)).to.include.members([1, 2, 4, 5, 6, 7, 8]);
     expect(shownNames(el)).to.deep.equal(['Food Bank North', 'Legal Advice South']);
-    const note = $(el, '[part="problems"]');
+    const note = $(feedStatus(el), '[part="problems"]');
     expect(note.textContent).to.contain('7 of 9 records could not be shown');
     expect(note.textContent).to.contain(
       '#1 (bad-hours), hours.timezone: must be an IANA time zone',
@@ -105,7 +115,7 @@ describe('<resource-finder> loading', () => {
       message: 'The server answered 404 Not Found.',
       status: 404,
     });
-    const alert = $(el, '[role="alert"]');
+    const alert = $(feedStatus(el), '[role="alert"]');
     expect(alert.textContent).to.contain('the server answered with an error');
     expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
     await expect(el).to.be.accessible();
@@ -114,7 +124,7 @@ describe('<resource-finder> loading', () => {
   it('shows an alert for invalid JSON', async () => {
     const { el, load } = await finderFrom(fixture('feed-invalid-json.json'));
     expect((load as RfFeedErrorEvent).detail.message).to.match(/^The feed is not valid JSON/);
-    expect($(el, '[role="alert"]').textContent).to.contain('it is not valid JSON');
+    expect($(feedStatus(el), '[role="alert"]').textContent).to.contain('it is not valid JSON');
   });
 
   it('shows an alert when no record is valid, listing the problems', async () => {
@@ -122,7 +132,7 @@ describe('<resource-finder> loading', () => {
     expect((load as RfFeedErrorEvent).detail.message).to.equal(
       'None of the 3 records in the feed is valid.',
     );
-    const alert = $(el, '[role="alert"]');
+    const alert = $(feedStatus(el), '[role="alert"]');
     expect(alert.textContent).to.contain('no resource that can be shown');
     expect(alert.textContent).to.contain('#1 (7), id: must be a string, not a number');
   });
@@ -132,10 +142,10 @@ describe('<resource-finder> loading', () => {
     expect((load as RfFeedErrorEvent).detail.message).to.equal(
       'The feed did not arrive within 0.15 s.',
     );
-    expect($(el, '[role="alert"]').textContent).to.contain('took too long');
+    expect($(feedStatus(el), '[role="alert"]').textContent).to.contain('took too long');
     el.timeout = 5000;
     const loaded = oneEvent(el, 'rf-feed-load');
-    $(el, '[role="alert"] button').click();
+    $(feedStatus(el), '[role="alert"] button').click();
     await loaded;
     await settled(el);
     expect(shownNames(el)).to.deep.equal(['Slow feed answered after 1500 ms']);
@@ -146,11 +156,11 @@ describe('<resource-finder> loading', () => {
     const { el, load } = await finderFrom(`/api/flaky-feed?key=${key}&fail=1`);
     expect((load as RfFeedErrorEvent).detail.status).to.equal(503);
     const loaded = oneEvent(el, 'rf-feed-load');
-    $(el, '[role="alert"] button').click();
+    $(feedStatus(el), '[role="alert"] button').click();
     expect((await loaded).detail.accepted).to.equal(1);
     await settled(el);
     expect(shownNames(el)).to.deep.equal(['Recovered Food Bank']);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(feedStatus(el).shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('cancels the previous request when src changes', async () => {
@@ -174,7 +184,7 @@ describe('<resource-finder> loading', () => {
     el.src = '/api/slow-feed?ms=1000';
     document.body.append(el);
     await el.updateComplete;
-    const status = $(el, '[role="status"]');
+    const status = $(feedStatus(el), '[role="status"]');
     expect(status.textContent).to.contain('Loading the directory');
     await expect(el).to.be.accessible();
   });
@@ -376,7 +386,7 @@ describe('<resource-finder> search and filters', () => {
     const stops: string[] = [];
     for (let i = 0; i < 3; i++) {
       await sendKeys({ press: 'Tab' });
-      stops.push(el.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+      stops.push(deepActiveElement()?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
     }
     expect(stops.slice(0, 2)).to.deep.equal(['Near me', 'My list (0)']);
     const filters = filtersOf(el);
@@ -405,13 +415,17 @@ describe('<resource-finder> with HSDS feeds', () => {
     const el = document.createElement('resource-finder');
     const seen: string[] = [];
     const observer = new MutationObserver(() => {
-      const text = el.shadowRoot?.querySelector('[role="status"]')?.textContent;
+      const text = feedStatus(el).shadowRoot?.querySelector('[role="status"]')?.textContent;
       if (text?.includes('page')) seen.push(text.replace(/\s+/g, ' ').trim());
     });
     el.src = '/api/hsds/services?per_page=5';
     document.body.append(el);
     await el.updateComplete;
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    observer.observe(feedStatus(el).shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
     const loaded = await oneEvent(el, 'rf-feed-load');
     observer.disconnect();
     expect(loaded.detail).to.include({ total: 12, accepted: 12 });
@@ -424,7 +438,7 @@ describe('<resource-finder> with HSDS feeds', () => {
     const { el, load } = await finderFrom('/api/hsds/services?per_page=5&fail_page=3');
     expect((load as RfFeedLoadEvent).detail.accepted).to.equal(10);
     expect(shownNames(el)).to.have.length(10);
-    expect($(el, '[part="problems"]').textContent).to.contain(
+    expect($(feedStatus(el), '[part="problems"]').textContent).to.contain(
       'Only 2 of 3 pages of the directory could be loaded.',
     );
     await expect(el).to.be.accessible();
@@ -442,7 +456,7 @@ describe('<resource-finder> with HSDS feeds', () => {
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
     expect($(card, '.badges').textContent).to.contain('Temporarily closed');
     expect($(card, '[part="alert"]').textContent).to.match(/^Following COVID-19/);
-    expect($(el, '[part="problems"]').textContent).to.contain(
+    expect($(feedStatus(el), '[part="problems"]').textContent).to.contain(
       'Every resource is shown; 1 detail in the data could not be used.',
     );
 
@@ -458,15 +472,20 @@ describe('<resource-finder> with a large directory', () => {
     const seen = new Set<string>();
     const el = document.createElement('resource-finder');
     document.body.append(el);
+    await el.updateComplete;
     const observer = new MutationObserver(() => {
-      const text = el.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
+      const text = feedStatus(el).shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
       if (text) seen.add(text);
     });
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    observer.observe(feedStatus(el).shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
     // The page's own timers keep running while the feed is checked.
     let ticksWhileChecking = 0;
     const timer = setInterval(() => {
-      const text = el.shadowRoot?.querySelector('[part="status"]')?.textContent ?? '';
+      const text = feedStatus(el).shadowRoot?.querySelector('[part="status"]')?.textContent ?? '';
       if (text.includes('Checking the directory')) ticksWhileChecking += 1;
     }, 5);
     const load = oneEvent(el, 'rf-feed-load');
@@ -483,12 +502,17 @@ describe('<resource-finder> with a large directory', () => {
     const { generateFeed } = await import('../bench/generate.mjs');
     const el = document.createElement('resource-finder');
     document.body.append(el);
+    await el.updateComplete;
     const seen = new Set<string>();
     const observer = new MutationObserver(() => {
-      const text = el.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
+      const text = feedStatus(el).shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
       if (text) seen.add(text);
     });
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    observer.observe(feedStatus(el).shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
     const load = oneEvent(el, 'rf-feed-load');
     el.resources = generateFeed(20000, 2).resources;
     expect((await load).detail.accepted).to.equal(20000);

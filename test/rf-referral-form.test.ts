@@ -4,6 +4,7 @@ import '../src/define.js';
 import type {
   Referral,
   ResourceFinder,
+  RfReferralDialog,
   RfReferralForm,
   RfReferralSubmitEvent,
 } from '../src/index.js';
@@ -308,11 +309,12 @@ describe('<resource-finder> referrals', () => {
     expect(action.textContent!.trim()).to.equal('Request a referral');
     action.focus();
     action.click();
-    await el.updateComplete;
-    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    const host = $<RfReferralDialog>(el, 'rf-referral-dialog');
+    await host.updateComplete;
+    const dialog = $<HTMLDialogElement>(host, 'dialog');
     expect(dialog.open).to.equal(true);
-    expect($(el, '#dialog-title').textContent).to.equal('Ask Village Pride to get in touch');
-    const referralForm = $<RfReferralForm>(el, 'rf-referral-form');
+    expect($(host, '#dialog-title').textContent).to.equal('Ask Village Pride to get in touch');
+    const referralForm = $<RfReferralForm>(host, 'rf-referral-form');
     await referralForm.updateComplete;
     expect($(referralForm, '#f-consent').closest('label')!.textContent).to.contain(
       'Village Pride receives',

@@ -142,7 +142,9 @@ describe('<resource-finder> view state set by code', () => {
       'Mobile Food Van',
     ]);
     expect(seen($(el, 'rf-results'), '.count')).to.equal('3 resources');
-    expect($<HTMLSelectElement>(el, '.radius select').value).to.equal('5');
+    const nearMe = $(el, 'rf-near-me') as HTMLElement & { updateComplete: Promise<boolean> };
+    await nearMe.updateComplete;
+    expect($<HTMLSelectElement>(nearMe, '.radius select').value).to.equal('5');
     // The position itself never goes into the URL.
     expect(location.search).not.to.match(/45\.76|lat|lng/);
   });

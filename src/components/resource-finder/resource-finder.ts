@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { FeedProblem } from '../../core/feed/records.js';
 import type { FeedError } from '../../core/feed/read.js';
 import type { FeedMeta, Resource } from '../../core/feed/schema.js';
 import type { FeedFormat } from '../../core/hsds/mapping.js';
@@ -25,6 +24,8 @@ import {
   RfFeedLoadEvent,
   RfSearchEvent,
   type RfFilterChangeEvent,
+  type RfListChangeEvent,
+  type RfOriginChangeEvent,
   type RfQueryChangeEvent,
   type RfReferralRequestEvent,
   type RfResourceSelectEvent,
@@ -41,9 +42,9 @@ import {
 } from '../../controllers/locale.js';
 import { QuickExitController } from '../../controllers/quick-exit.js';
 import { UrlSyncController } from '../../controllers/url-sync.js';
-import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { baseStyles } from '../shared/base.styles.js';
 import type { RfResults } from '../rf-results/rf-results.js';
+import type { RfReferralDialog } from '../rf-referral-dialog/rf-referral-dialog.js';
 import { styles } from './resource-finder.styles.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -188,23 +189,14 @@ export class ResourceFinder extends LitElement {
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
 
-  /** The resource whose referral form is open. */
-  @state() private referralFor?: Resource;
-  private referralOpener?: HTMLElement;
-
   @state() private status: Status = 'idle';
   @state() private error?: FeedError;
   @state() private loaded?: DirectoryLoaded;
   @state() private progress?: LoadProgress;
   /** True while the search index of a large feed is being built; queries wait for it. */
   @state() private indexing = false;
-  @state() private locating: 'idle' | 'busy' | 'error' = 'idle';
   @state() private savedIds: string[] = [];
-  /** The resources in "My list", looked up in the directory. */
-  @state() private savedResources: Resource[] = [];
   @state() private listOpen = false;
-  @state() private listSharing = false;
-  @state() private listCopied = false;
   @state() private held?: Directory;
   private restored = false;
   private loading?: AbortController;
@@ -212,6 +204,7 @@ export class ResourceFinder extends LitElement {
   private pending?: { focusResults: boolean };
 
   @query('rf-results') private resultsEl?: RfResults;
+  @query('rf-referral-dialog') private dialogEl?: RfReferralDialog;
 
   private readonly locale = new LocaleController(this);
   private readonly localeProvider = new ContextProvider(this, {
@@ -232,6 +225,12 @@ export class ResourceFinder extends LitElement {
       const v = this.store.view;
       return [this.held, v.query, v.filters, v.sort, v.origin, v.radius, v.shown, v.lang] as const;
     },
+  });
+
+  /** The resources in "My list", looked up in the directory. */
+  private readonly savedResources = new Task(this, {
+    task: async ([directory, ids]) => (directory && ids.length ? directory.lookup(ids) : []),
+    args: () => [this.held, this.savedIds] as const,
   });
 
   constructor() {
@@ -258,8 +257,9 @@ export class ResourceFinder extends LitElement {
   /** Resolves when what is shown follows the view: the directory has answered and the answer is rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.answer.status === TaskStatus.PENDING) {
-      await this.answer.taskComplete.catch(() => undefined);
+    const tasks = [this.answer, this.savedResources];
+    while (tasks.some((t) => t.status === TaskStatus.PENDING)) {
+      await Promise.all(tasks.map((t) => t.taskComplete.catch(() => undefined)));
       done = await super.getUpdateComplete();
     }
     await this.resultsEl?.updateComplete;
@@ -356,7 +356,6 @@ export class ResourceFinder extends LitElement {
     if (changed.has('src') && this.src && !this.resources) void this.load({ url: this.src });
     if (changed.has('pageSize') && this.store.view.shown < this.pageSize)
       this.store.update({ shown: this.pageSize });
-    if (changed.has('savedIds') || changed.has('held')) void this.lookUpSaved();
     const locale = this.localeProvider.value;
     if (locale?.lang !== this.store.view.lang || locale?.overrides !== this.messages)
       this.localeProvider.setValue({
@@ -365,11 +364,7 @@ export class ResourceFinder extends LitElement {
       });
   }
 
-  override async updated(changed: PropertyValues): Promise<void> {
-    if (changed.has('referralFor') && this.referralFor) {
-      const dialog = this.renderRoot.querySelector('dialog');
-      if (dialog && !dialog.open) dialog.showModal();
-    }
+  override async updated(): Promise<void> {
     // The visitor's change has its answer: tell the host once, and (after a filter) where the change landed.
     const pending = this.pending;
     if (pending && this.answer.status === TaskStatus.COMPLETE && this.status === 'ready') {
@@ -379,12 +374,6 @@ export class ResourceFinder extends LitElement {
       const { query, filters } = this.store.view;
       this.dispatchEvent(new RfSearchEvent({ query, filters, total: this.total }));
     }
-  }
-
-  private async lookUpSaved(): Promise<void> {
-    const ids = this.savedIds;
-    const found = this.held && ids.length ? await this.held.lookup(ids) : [];
-    if (ids === this.savedIds) this.savedResources = found;
   }
 
   /** Loads the feed again from where it came from (what the Retry button does). */
@@ -485,15 +474,21 @@ export class ResourceFinder extends LitElement {
   }
 
   private onReferralRequest(e: RfReferralRequestEvent): void {
-    this.referralOpener = e.composedPath()[0] as HTMLElement;
-    if (e.detail.resource) this.referralFor = e.detail.resource;
-    else void this.held?.lookup([e.detail.id]).then(([r]) => (this.referralFor = r));
+    const opener = e.composedPath()[0] as HTMLElement;
+    const show = (r?: Resource) => r && this.dialogEl?.show(r, opener);
+    if (e.detail.resource) show(e.detail.resource);
+    else void this.held?.lookup([e.detail.id]).then(([r]) => show(r));
   }
 
-  private onDialogClose(): void {
-    this.referralFor = undefined;
-    // Back to the button that opened the form.
-    this.referralOpener?.focus();
+  private onOriginChange(e: RfOriginChangeEvent): void {
+    const { origin, radius } = e.detail;
+    // A newly shared position orders the results by distance; forgetting it goes back to relevance.
+    const sort = origin && !this.store.view.origin ? { sort: 'distance' as const } : {};
+    this.store.update({ origin, radius, ...sort }, 'visitor');
+  }
+
+  private onListChange(e: RfListChangeEvent): void {
+    this.setSaved(e.detail.ids);
   }
 
   /** Moves focus to the results heading. */
@@ -501,89 +496,14 @@ export class ResourceFinder extends LitElement {
     this.resultsEl?.focusHeading();
   }
 
-  private renderReferralDialog(m: Messages): TemplateResult {
-    const r = this.referralFor;
-    const recipient = r ? (r.organization ?? r.name) : '';
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-labelledby="dialog-title"
-      @close=${this.onDialogClose}
-    >
-      ${
-        r
-          ? html`<div class="dialog-head">
-                <h2 id="dialog-title">${m.referral.title(recipient)}</h2>
-                <button
-                  type="button"
-                  class="button"
-                  @click=${() => this.renderRoot.querySelector('dialog')?.close()}
-                >
-                  ${m.referral.close}
-                </button>
-              </div>
-              <rf-referral-form
-                .resource=${r}
-                endpoint=${r.referral?.endpoint ?? this.referralEndpoint ?? nothing}
-              ></rf-referral-form>`
-          : nothing
-      }
-    </dialog>`;
-  }
-
-  private renderStatus(m: Messages): TemplateResult | typeof nothing {
-    if (this.status === 'loading' || this.status === 'idle') {
-      const p = this.progress;
-      return html`<div class="status loading" part="status" role="status">
-        <span class="spinner" aria-hidden="true"></span>
-        <span
-          >${
-            p?.phase === 'checking'
-              ? m.checking(this.locale.percent(p.fraction))
-              : p?.phase === 'pages'
-                ? m.loadingPage(p.page, p.totalPages)
-                : m.loading
-          }</span
-        >
-      </div>`;
-    }
-    if (this.status === 'error' && this.error) {
-      return html`<div class="status error" part="status" role="alert">
-        <p class="error-title">${m.loadError[this.error.kind]}</p>
-        <p class="muted small">${m.loadErrorDetail[this.error.kind](this.error.params)}</p>
-        ${this.renderProblemList(m)}
-        <button type="button" class="button primary" @click=${() => this.reload()}>
-          ${m.retry}
-        </button>
-      </div>`;
-    }
-    return nothing;
-  }
-
-  private get problems(): readonly FeedProblem[] {
-    return this.loaded?.problems ?? this.error?.problems ?? [];
-  }
-
-  private renderProblemList(m: Messages): TemplateResult | typeof nothing {
-    if (this.problems.length === 0) return nothing;
-    return html`<details class="problem-list">
-      <summary>${m.problemsShow}</summary>
-      <ul>
-        ${this.problems.slice(0, 200).map((p) => {
-          const record = p.index < 0 ? 'feed' : `#${p.index}${p.id ? ` (${p.id})` : ''}`;
-          return html`<li>${m.problemLine(record, p.path, p.message)}</li>`;
-        })}
-      </ul>
-    </details>`;
-  }
-
   override render(): TemplateResult {
     const { lang, dir, m } = this.locale;
     const loaded = this.loaded;
-    const rejected = loaded ? loaded.total - loaded.directory.size - loaded.hidden : 0;
     const ready = this.status === 'ready';
     const answer = this.answer.value;
     const view = this.store.view;
+    const problems = loaded?.problems ?? this.error?.problems ?? [];
+    const preparing = ready && this.indexing && !!view.query.trim();
     return html`<div class="root" dir=${dir} lang=${lang}>
       ${
         this.quickExitController.url
@@ -605,25 +525,37 @@ export class ResourceFinder extends LitElement {
           .value=${view.query}
           @rf-query-change=${this.onQuery}
         ></rf-search-box>
-        ${ready ? html`<div class="tools">${this.renderWhere(m)}${this.renderList(m)}</div>` : nothing}
-        ${this.renderStatus(m)}
         ${
-          ready && this.indexing && view.query.trim()
-            ? html`<p class="status muted small" part="status" role="status">
-                ${m.preparingSearch}
-              </p>`
-            : nothing
-        }
-        ${
-          ready && this.problems.length
-            ? html`<div class="problems" part="problems">
-                ${loaded?.incomplete ? html`<p><strong>${m.incomplete(loaded.incomplete.loadedPages, loaded.incomplete.totalPages)}</strong></p>` : nothing}
-                ${rejected > 0 ? html`<p>${m.problemsSummary(rejected, loaded!.total)}</p>` : nothing}
-                ${rejected === 0 && !loaded?.incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
-                ${this.renderProblemList(m)}
+          ready
+            ? html`<div class="tools">
+                <rf-near-me
+                  part="where"
+                  .origin=${view.origin}
+                  radius=${view.radius}
+                  @rf-origin-change=${this.onOriginChange}
+                ></rf-near-me>
+                <rf-my-list
+                  exportparts="list-toggle, list, list-share"
+                  .resources=${this.savedResources.value ?? []}
+                  ?open=${this.listOpen}
+                  @rf-list-change=${this.onListChange}
+                ></rf-my-list>
               </div>`
             : nothing
         }
+        <rf-feed-status
+          exportparts="status, problems"
+          state=${this.status}
+          .progress=${this.progress}
+          .error=${this.error}
+          .problems=${problems}
+          total=${loaded?.total ?? 0}
+          rejected=${loaded ? loaded.total - loaded.directory.size - loaded.hidden : 0}
+          .incomplete=${loaded?.incomplete}
+          ?preparing=${preparing}
+          ?hidden=${ready && !preparing && problems.length === 0}
+          @rf-retry=${() => this.reload()}
+        ></rf-feed-status>
         ${
           ready
             ? html`<div class="layout">
@@ -658,158 +590,11 @@ export class ResourceFinder extends LitElement {
               </div>`
             : nothing
         }
-        ${this.renderReferralDialog(m)}
+        <rf-referral-dialog
+          exportparts="dialog"
+          endpoint=${this.referralEndpoint ?? nothing}
+        ></rf-referral-dialog>
       </div>
-    </div>`;
-  }
-
-  /** Asks the browser for the visitor's position (only now, on their request), then sorts by distance. */
-  locate(): void {
-    if (!('geolocation' in navigator)) {
-      this.locating = 'error';
-      return;
-    }
-    this.locating = 'busy';
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        const origin = { lat: position.coords.latitude, lng: position.coords.longitude };
-        this.store.update({ origin, sort: 'distance' }, 'visitor');
-        this.locating = 'idle';
-      },
-      () => (this.locating = 'error'),
-      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
-    );
-  }
-
-  private forgetPosition(): void {
-    this.store.update({ origin: undefined, radius: 0 }, 'visitor');
-  }
-
-  private renderList(m: Messages): TemplateResult {
-    const { lang, dir } = this.locale;
-    const items = this.savedResources;
-    const share = this.listSharing && items.length ? shareData(items, m) : undefined;
-    return html`<div class="my-list">
-      <button
-        type="button"
-        class="button"
-        part="list-toggle"
-        aria-expanded=${String(this.listOpen)}
-        aria-controls="my-list"
-        @click=${() => (this.listOpen = !this.listOpen)}
-      >
-        ${m.list.myList(items.length)}
-      </button>
-      <section
-        id="my-list"
-        part="list"
-        class="list-panel"
-        aria-labelledby="my-list-heading"
-        ?hidden=${!this.listOpen}
-      >
-        <h2 id="my-list-heading">${m.list.heading}</h2>
-        ${
-          items.length
-            ? html`<ul role="list">
-                  ${items.map(
-                    (r) =>
-                      html`<li>
-                        <span dir="auto">${r.name}</span>
-                        <button
-                          type="button"
-                          class="link-button"
-                          @click=${() => this.setSaved(this.savedIds.filter((x) => x !== r.id))}
-                        >
-                          ${m.list.remove}<span class="visually-hidden">: ${r.name}</span>
-                        </button>
-                      </li>`,
-                  )}
-                </ul>
-                <div class="list-actions">
-                  <button
-                    type="button"
-                    class="button"
-                    @click=${() => printResources(items, m, lang, dir)}
-                  >
-                    ${m.list.printList}
-                  </button>
-                  <button
-                    type="button"
-                    class="button"
-                    aria-expanded=${String(this.listSharing)}
-                    @click=${() => this.shareList(items, m)}
-                  >
-                    ${m.list.shareList}
-                  </button>
-                  <button type="button" class="button" @click=${() => this.setSaved([])}>
-                    ${m.list.clearList}
-                  </button>
-                </div>
-                ${
-                  share
-                    ? sharePanel(share, m, {
-                        className: 'list-share',
-                        part: 'list-share',
-                        copied: this.listCopied,
-                        onCopied: (copied) => (this.listCopied = copied),
-                      })
-                    : nothing
-                }`
-            : html`<p class="muted">${m.list.empty}</p>`
-        }
-      </section>
-    </div>`;
-  }
-
-  private async shareList(items: Resource[], m: Messages): Promise<void> {
-    if (await shareNatively(items, m)) return;
-    this.listCopied = false;
-    this.listSharing = !this.listSharing;
-  }
-
-  private renderWhere(m: Messages): TemplateResult {
-    const status =
-      this.locating === 'busy'
-        ? m.nearMeBusy
-        : this.locating === 'error'
-          ? m.nearMeError
-          : this.store.view.origin
-            ? m.nearMeActive
-            : '';
-    return html`<div class="where" part="where">
-      <button
-        type="button"
-        class="button"
-        aria-describedby="where-status"
-        ?disabled=${this.locating === 'busy'}
-        @click=${() => this.locate()}
-      >
-        <svg class="pin" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z"></path>
-          <circle cx="12" cy="9.5" r="2.5"></circle>
-        </svg>
-        ${m.nearMe}
-      </button>
-      ${
-        this.store.view.origin
-          ? html`<label class="radius"
-                >${m.radius}
-                <select
-                  class="control"
-                  @change=${(e: Event) => this.store.update({ radius: Number((e.target as HTMLSelectElement).value) }, 'visitor')}
-                >
-                  <option value="0" ?selected=${this.store.view.radius === 0}>
-                    ${m.radiusAny}
-                  </option>
-                  ${[1, 2, 5, 10, 25, 50].map((km) => html`<option value=${km} ?selected=${this.store.view.radius === km}>${this.locale.kilometres(km)}</option>`)}
-                </select></label
-              >
-              <button type="button" class="link-button" @click=${() => this.forgetPosition()}>
-                ${m.forgetPosition}
-              </button>`
-          : nothing
-      }
-      <p id="where-status" class="where-status muted" role="status">${status}</p>
     </div>`;
   }
 }

@@ -79,6 +79,14 @@ export const baseStyles = css`
   .share-url {
     flex: 1 1 14rem;
   }
+  .link-button {
+    min-height: 2.5rem;
+    border: 0;
+    background: none;
+    color: var(--rf-color-link, light-dark(#0a58a8, #8cc2ff));
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .muted {
     color: var(--rf-color-muted, light-dark(#52606b, #a9b4bd));
   }

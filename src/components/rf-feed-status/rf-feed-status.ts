@@ -1,0 +1,131 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FeedProblem, FeedResult } from '../../core/feed/records.js';
+import type { FeedError } from '../../core/feed/read.js';
+import type { LoadProgress } from '../../core/view/directory.js';
+import { RfRetryEvent } from '../../events.js';
+import type { Messages } from '../../i18n/index.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { styles } from './rf-feed-status.styles.js';
+
+/** Where loading a directory stands. */
+export const FEED_STATES = ['idle', 'loading', 'ready', 'error'] as const;
+/** Where loading a directory stands. */
+export type FeedState = (typeof FEED_STATES)[number];
+
+/**
+ * What a visitor is told about the directory itself: loading (with progress), an error with "Try again", search
+ * still being prepared, and the note about records that could not be used (with the details for its maintainer).
+ *
+ * @summary Loading, error and data-problem messages of a directory.
+ * @fires rf-retry - The visitor pressed "Try again" after an error.
+ * @csspart status - The loading or error message.
+ * @csspart problems - The note about records or details that could not be used.
+ */
+export class RfFeedStatus extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** Where loading stands: `idle`, `loading`, `ready` or `error`. */
+  @property() state: FeedState = 'idle';
+
+  /** How far loading has got. */
+  @property({ attribute: false }) progress?: LoadProgress;
+
+  /** Why the directory could not be shown (with `state="error"`). */
+  @property({ attribute: false }) error?: FeedError;
+
+  /** Problems found in the data. */
+  @property({ attribute: false }) problems: readonly FeedProblem[] = [];
+
+  /** Records in the source, valid or not. */
+  @property({ type: Number }) total = 0;
+
+  /** Records that could not be shown because of errors. */
+  @property({ type: Number }) rejected = 0;
+
+  /** Set when a paged source could only be loaded in part. */
+  @property({ attribute: false }) incomplete?: FeedResult['incomplete'];
+
+  /** Search is still being prepared while the visitor waits for results. */
+  @property({ type: Boolean }) preparing = false;
+
+  /** Language of the messages; defaults to the finder's, else the nearest `lang`. */
+  @property({ attribute: 'ui-lang' }) uiLang?: string;
+
+  /** Overrides any message of the catalogue. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  private readonly locale = new LocaleController(this);
+
+  private renderProblemList(m: Messages): TemplateResult | typeof nothing {
+    if (this.problems.length === 0) return nothing;
+    return html`<details class="problem-list">
+      <summary>${m.problemsShow}</summary>
+      <ul>
+        ${this.problems.slice(0, 200).map((p) => {
+          const record = p.index < 0 ? 'feed' : `#${p.index}${p.id ? ` (${p.id})` : ''}`;
+          return html`<li>${m.problemLine(record, p.path, p.message)}</li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  private renderLoading(m: Messages): TemplateResult {
+    const p = this.progress;
+    return html`<div class="status loading" part="status" role="status">
+      <span class="spinner" aria-hidden="true"></span>
+      <span
+        >${
+          p?.phase === 'checking'
+            ? m.checking(this.locale.percent(p.fraction))
+            : p?.phase === 'pages'
+              ? m.loadingPage(p.page, p.totalPages)
+              : m.loading
+        }</span
+      >
+    </div>`;
+  }
+
+  private renderError(m: Messages, error: FeedError): TemplateResult {
+    return html`<div class="status error" part="status" role="alert">
+      <p class="error-title">${m.loadError[error.kind]}</p>
+      <p class="muted small">${m.loadErrorDetail[error.kind](error.params)}</p>
+      ${this.renderProblemList(m)}
+      <button
+        type="button"
+        class="button primary"
+        @click=${() => this.dispatchEvent(new RfRetryEvent())}
+      >
+        ${m.retry}
+      </button>
+    </div>`;
+  }
+
+  private renderReady(m: Messages): TemplateResult {
+    const { incomplete, rejected } = this;
+    return html`${
+      this.preparing
+        ? html`<p class="status muted small" part="status" role="status">${m.preparingSearch}</p>`
+        : nothing
+    }
+    ${
+      this.problems.length
+        ? html`<div class="problems" part="problems">
+            ${incomplete ? html`<p><strong>${m.incomplete(incomplete.loadedPages, incomplete.totalPages)}</strong></p>` : nothing}
+            ${rejected > 0 ? html`<p>${m.problemsSummary(rejected, this.total)}</p>` : nothing}
+            ${rejected === 0 && !incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
+            ${this.renderProblemList(m)}
+          </div>`
+        : nothing
+    }`;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const m = this.locale.m;
+    if (this.state === 'loading' || this.state === 'idle') return this.renderLoading(m);
+    if (this.state === 'error' && this.error) return this.renderError(m, this.error);
+    if (this.state === 'ready') return this.renderReady(m);
+    return nothing;
+  }
+}

@@ -1,0 +1,122 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Resource } from '../../core/feed/schema.js';
+import { RfListChangeEvent } from '../../events.js';
+import type { Messages } from '../../i18n/index.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { styles } from './rf-my-list.styles.js';
+
+/**
+ * "My list": the resources a visitor saved, behind a toggle button, with print, share and clear. The list itself
+ * belongs to the host (the finder keeps the ids, in memory or, when asked, in storage); this element shows it and
+ * says what the visitor changed.
+ *
+ * @summary The visitor's saved resources, to print or share.
+ * @fires rf-list-change - The visitor removed a resource or cleared the list; detail `{ ids }`.
+ * @csspart list-toggle - The "My list" button.
+ * @csspart list - The list panel.
+ * @csspart list-share - The list's sharing options.
+ */
+export class RfMyList extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The saved resources, in the order they were saved. */
+  @property({ attribute: false }) resources: readonly Resource[] = [];
+
+  /** Whether the panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Language of the messages; defaults to the finder's, else the nearest `lang`. */
+  @property({ attribute: 'ui-lang' }) uiLang?: string;
+
+  /** Overrides any message of the catalogue. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  @state() private sharing = false;
+  @state() private copied = false;
+
+  private readonly locale = new LocaleController(this);
+
+  private change(ids: string[]): void {
+    this.dispatchEvent(new RfListChangeEvent({ ids }));
+  }
+
+  private async share(m: Messages): Promise<void> {
+    if (await shareNatively(this.resources, m)) return;
+    this.copied = false;
+    this.sharing = !this.sharing;
+  }
+
+  private renderItems(m: Messages): TemplateResult {
+    const items = this.resources;
+    const { lang, dir } = this.locale;
+    const share = this.sharing ? shareData(items, m) : undefined;
+    return html`<ul role="list">
+        ${items.map(
+          (r) =>
+            html`<li>
+              <span dir="auto">${r.name}</span>
+              <button
+                type="button"
+                class="link-button"
+                @click=${() => this.change(items.filter((x) => x !== r).map((x) => x.id))}
+              >
+                ${m.list.remove}<span class="visually-hidden">: ${r.name}</span>
+              </button>
+            </li>`,
+        )}
+      </ul>
+      <div class="list-actions">
+        <button type="button" class="button" @click=${() => printResources(items, m, lang, dir)}>
+          ${m.list.printList}
+        </button>
+        <button
+          type="button"
+          class="button"
+          aria-expanded=${String(this.sharing)}
+          @click=${() => this.share(m)}
+        >
+          ${m.list.shareList}
+        </button>
+        <button type="button" class="button" @click=${() => this.change([])}>
+          ${m.list.clearList}
+        </button>
+      </div>
+      ${
+        share
+          ? sharePanel(share, m, {
+              className: 'list-share',
+              part: 'list-share',
+              copied: this.copied,
+              onCopied: (copied) => (this.copied = copied),
+            })
+          : nothing
+      }`;
+  }
+
+  override render(): TemplateResult {
+    const m = this.locale.m;
+    return html`<button
+        type="button"
+        class="button"
+        part="list-toggle"
+        aria-expanded=${String(this.open)}
+        aria-controls="my-list"
+        @click=${() => (this.open = !this.open)}
+      >
+        ${m.list.myList(this.resources.length)}
+      </button>
+      <section
+        id="my-list"
+        part="list"
+        class="list-panel"
+        aria-labelledby="my-list-heading"
+        ?hidden=${!this.open}
+      >
+        <h2 id="my-list-heading">${m.list.heading}</h2>
+        ${this.resources.length ? this.renderItems(m) : html`<p class="muted">${m.list.empty}</p>`}
+      </section>`;
+  }
+}
