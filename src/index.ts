@@ -13,9 +13,13 @@ export {
 } from './components/rf-feed-status/rf-feed-status.js';
 export { RfNearMe, RADII_KM } from './components/rf-near-me/rf-near-me.js';
 export { RfMyList } from './components/rf-my-list/rf-my-list.js';
-export { LocaleController, localeContext, type Locale } from './controllers/locale.js';
+export { LocaleController, localeContext, uiLanguage, type Locale } from './controllers/locale.js';
 export { QuickExitController } from './controllers/quick-exit.js';
 export { UrlSyncController } from './controllers/url-sync.js';
+export { DirectoryController, FEED_STATES, type FeedState } from './controllers/directory.js';
+export { SavedListController } from './controllers/saved-list.js';
+export { SearchEventsController } from './controllers/search-events.js';
+export { LocaleProvider } from './controllers/locale.js';
 export * from './events.js';
 export * from './core/index.js';
 export { en, messagesFor, type Messages } from './i18n/index.js';

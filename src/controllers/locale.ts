@@ -3,7 +3,7 @@
  * element reads it through a {@link LocaleController}, so changing `lang` anywhere re-renders every part at once. An
  * element used on its own resolves its language from its `ui-lang`, else the nearest `lang` attribute, else the page.
  */
-import { ContextConsumer, createContext } from '@lit/context';
+import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRtl, messagesFor, type Messages } from '../i18n/index.js';
 
@@ -78,5 +78,44 @@ export class LocaleController implements ReactiveController {
   /** Items joined as the language does ("a, b and c"). */
   list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
     return new Intl.ListFormat(this.lang, { type }).format(items);
+  }
+}
+
+/**
+ * Provides a finder's {@link Locale} to its parts and follows the host's language: its `lang` attribute (watched, so
+ * `finder.lang = 'fr'` re-renders every part at once), else the nearest `lang`, else the page's.
+ */
+export class LocaleProvider implements ReactiveController {
+  private readonly provider: ContextProvider<typeof localeContext, LocaleHost>;
+  private readonly observer = new MutationObserver(() => this.follow());
+
+  constructor(
+    private readonly host: LocaleHost,
+    /** Hears the host's language whenever it may have changed. */
+    private readonly onLanguage: (lang: string) => void,
+    /** The language the parts should use now, and the host's overrides. */
+    private readonly current: () => Locale,
+  ) {
+    host.addController(this);
+    this.provider = new ContextProvider(host, { context: localeContext });
+  }
+
+  private follow(): void {
+    this.onLanguage(uiLanguage(this.host));
+  }
+
+  hostConnected(): void {
+    this.follow();
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+
+  hostUpdate(): void {
+    const next = this.current();
+    const now = this.provider.value;
+    if (now?.lang !== next.lang || now?.overrides !== next.overrides) this.provider.setValue(next);
   }
 }

@@ -5,14 +5,10 @@ import type { FeedError } from '../../core/feed/read.js';
 import type { LoadProgress } from '../../core/view/directory.js';
 import { RfRetryEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
+import type { FeedState } from '../../controllers/directory.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { styles } from './rf-feed-status.styles.js';
-
-/** Where loading a directory stands. */
-export const FEED_STATES = ['idle', 'loading', 'ready', 'error'] as const;
-/** Where loading a directory stands. */
-export type FeedState = (typeof FEED_STATES)[number];
 
 /**
  * What a visitor is told about the directory itself: loading (with progress), an error with "Try again", search

@@ -1,0 +1,119 @@
+/**
+ * The public attributes and properties of `<resource-finder>`. The view-backed ones (query, filters, sort, origin,
+ * radius) read and write the one view state, so setting them by code, by attribute, from the URL or by the
+ * visitor's actions is one and the same change.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { LatLng } from '../../core/filters/distance.js';
+import type { FilterState, SortOrder } from '../../core/filters/facets.js';
+import type { FeedFormat } from '../../core/hsds/mapping.js';
+import { DEFAULT_WORKER_THRESHOLD } from '../../core/search/word-index.js';
+import { ViewStore } from '../../core/view/store.js';
+import type { Messages } from '../../i18n/index.js';
+
+export abstract class FinderProperties extends LitElement {
+  /** The view (query, filters, sort, position, radius, results shown, open resource, language): the one state. */
+  protected readonly store = new ViewStore();
+
+  /** URL of the feed (JSON). Changing it cancels the previous request. */
+  @property() src?: string;
+
+  /** Milliseconds before a feed request is given up. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** Feed format: `auto` (recognize it), `native`, or `hsds` (Open Referral HSDS 3.0). */
+  @property() format: FeedFormat = 'auto';
+
+  /** Most pages of a paged HSDS API to load. */
+  @property({ type: Number, attribute: 'max-pages' }) maxPages = 20;
+
+  /** Results rendered before "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /**
+   * From this many resources up, search is indexed and run in a Web Worker, so typing never waits on it.
+   * `Infinity` keeps it in the page. Takes effect at the next feed.
+   */
+  @property({ type: Number, attribute: 'worker-threshold' }) workerThreshold =
+    DEFAULT_WORKER_THRESHOLD;
+
+  /** Sort order: `relevance`, `name`, `verified` or `distance` (with a position). */
+  @property()
+  get sort(): SortOrder {
+    return this.store.view.sort;
+  }
+  set sort(sort: SortOrder) {
+    this.store.update({ sort: sort || 'relevance' });
+  }
+
+  /** The search query. */
+  @property()
+  get query(): string {
+    return this.store.view.query;
+  }
+  set query(query: string) {
+    this.store.update({ query: query ?? '' });
+  }
+
+  /** Selected filters. */
+  @property({ attribute: false })
+  get filters(): FilterState {
+    return this.store.view.filters;
+  }
+  set filters(filters: FilterState) {
+    this.store.update({ filters: filters ?? {} });
+  }
+
+  /** The visitor's position (set by "Near me", or by the host). Used for distances; never sent anywhere. */
+  @property({ attribute: false })
+  get origin(): LatLng | undefined {
+    return this.store.view.origin;
+  }
+  set origin(origin: LatLng | undefined) {
+    this.store.update({ origin });
+  }
+
+  /** With a position: keep resources within this many kilometres (0: any distance). */
+  @property({ type: Number })
+  get radius(): number {
+    return this.store.view.radius;
+  }
+  set radius(radius: number) {
+    this.store.update({ radius: Number(radius) || 0 });
+  }
+
+  /** Resource records given directly; validated like a feed's. */
+  @property({ attribute: false }) resources?: unknown[];
+
+  /** Overrides any message of the catalogue. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  /**
+   * A neutral site (http or https) to leave for at once: shows a "Quick exit" button that stays on screen, and three
+   * presses of Shift do the same. Uses `location.replace`, so Back does not return here. It cannot erase history that
+   * was already written before the visitor arrived, nor the browser's record of having visited this site.
+   */
+  @property({ attribute: 'quick-exit' }) quickExit?: string;
+
+  /**
+   * Safe mode: nothing written to storage, no history entries, no URL state. On by default when `quick-exit` is set;
+   * `safe-mode="off"` turns it off explicitly.
+   */
+  @property({ attribute: 'safe-mode' }) safeMode?: string;
+
+  /**
+   * Keeps the query, filters, sort and open resource in the URL (with `history.replaceState`, so Back is not
+   * flooded), so a link can be shared and a reload restores the view. Off in safe mode.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Months after which a resource's "last verified" date is flagged "may be out of date" (0: never). */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
+
+  /** Keeps "My list" in localStorage between visits (never in safe mode). Without it the list lives in memory only. */
+  @property({ type: Boolean, attribute: 'persist-list' }) persistList = false;
+
+  /** Receives referrals for resources that accept them but name no endpoint of their own. */
+  @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
+}

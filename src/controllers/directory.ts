@@ -1,0 +1,130 @@
+/**
+ * A directory's lifecycle for an element: loading a source (a newer one cancels the older), its progress, status and
+ * error, letting the directory go when the element leaves, and answering the element's view through `@lit/task`,
+ * so that only the newest view's answer is ever shown.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FeedError } from '../core/feed/read.js';
+import {
+  loadPageDirectory,
+  PageDirectory,
+  type PageDirectoryOptions,
+} from '../core/edge/page-directory.js';
+import type {
+  Directory,
+  DirectoryLoaded,
+  DirectorySource,
+  LoadProgress,
+} from '../core/view/directory.js';
+import type { View, ViewAnswer } from '../core/view/view.js';
+
+/** Where loading a directory stands. */
+export const FEED_STATES = ['idle', 'loading', 'ready', 'error'] as const;
+/** Where loading a directory stands. */
+export type FeedState = (typeof FEED_STATES)[number];
+
+/** What the host hears about loading. */
+export interface DirectoryEvents {
+  /** A source loaded; `directory` answers from now on. */
+  loaded(result: DirectoryLoaded): void | Promise<void>;
+  /** A source could not be shown. */
+  failed(error: FeedError): void;
+}
+
+export class DirectoryController implements ReactiveController {
+  /** Where loading stands. */
+  status: FeedState = 'idle';
+  /** Why the last source could not be shown. */
+  error?: FeedError;
+  /** The last source loaded, with what was found in it. */
+  loaded?: DirectoryLoaded;
+  /** How far loading has got. */
+  progress?: LoadProgress;
+  /** True while the search index is still being built (queries wait for it). */
+  indexing = false;
+  /** The directory that answers now. */
+  directory?: Directory;
+  private loading?: AbortController;
+  private source?: DirectorySource;
+
+  /** What the directory shows for the host's view; asked again when the directory or the view changes. */
+  readonly answer: Task<readonly unknown[], ViewAnswer | undefined>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly view: () => View,
+    private readonly options: () => PageDirectoryOptions,
+    private readonly events: DirectoryEvents,
+  ) {
+    host.addController(this);
+    this.answer = new Task(host, {
+      task: async ([directory], { signal }) =>
+        (directory as Directory | undefined)?.answer(this.view(), signal),
+      args: () => {
+        const v = this.view();
+        return [this.directory, v.query, v.filters, v.sort, v.origin, v.radius, v.shown, v.lang];
+      },
+    });
+  }
+
+  /** Valid resources of a directory held in the page (empty otherwise). */
+  get resources(): PageDirectory['resources'] {
+    return this.directory instanceof PageDirectory ? this.directory.resources : [];
+  }
+
+  /** Whether an answer is on its way. */
+  get answering(): boolean {
+    return this.answer.status === TaskStatus.PENDING;
+  }
+
+  hostConnected(): void {
+    // A worker holds the index: it was let go when the host left; build it again.
+    if (this.status === 'ready' && !this.directory && this.source) void this.load(this.source);
+  }
+
+  hostDisconnected(): void {
+    this.loading?.abort();
+    this.directory?.dispose();
+    this.directory = undefined;
+    if (this.status === 'loading') this.status = 'idle';
+  }
+
+  /** Loads a directory in place of the current one; a newer source cancels this one. */
+  async load(source: DirectorySource): Promise<void> {
+    this.source = source;
+    this.loading?.abort();
+    const controller = (this.loading = new AbortController());
+    this.set({ status: 'loading', error: undefined, progress: undefined });
+    const result = await loadPageDirectory(source, {
+      ...this.options(),
+      signal: controller.signal,
+      onProgress: (progress) => this.set({ progress }),
+    });
+    if (controller.signal.aborted || (!result.ok && result.aborted)) {
+      if (result.ok) result.directory.dispose();
+      return;
+    }
+    this.directory?.dispose();
+    if (!result.ok) {
+      this.set({ status: 'error', error: result.error, progress: undefined });
+      this.loaded = this.directory = undefined;
+      this.events.failed(result.error);
+      return;
+    }
+    const directory = result.directory;
+    this.set({ status: 'ready', progress: undefined, loaded: result, directory, indexing: true });
+    void directory.ready.then(() => {
+      if (this.directory === directory) this.set({ indexing: false });
+    });
+    await this.events.loaded(result);
+  }
+
+  private set(changes: Partial<Pick<DirectoryController, Field>>): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+}
+
+/** The fields that the host renders. */
+type Field = 'status' | 'error' | 'loaded' | 'progress' | 'indexing' | 'directory';
