@@ -6,11 +6,7 @@ export { RfResults } from './components/rf-results/rf-results.js';
 export { RfReferralForm } from './components/rf-referral-form/rf-referral-form.js';
 export { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
 export { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
-export {
-  RfFeedStatus,
-  FEED_STATES,
-  type FeedState,
-} from './components/rf-feed-status/rf-feed-status.js';
+export { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 export { RfNearMe, RADII_KM } from './components/rf-near-me/rf-near-me.js';
 export { RfMyList } from './components/rf-my-list/rf-my-list.js';
 export { LocaleController, localeContext, uiLanguage, type Locale } from './controllers/locale.js';
