@@ -1,5 +1,5 @@
 /**
- * The public attributes and properties of `<resource-finder>`. The view-backed ones (query, filters, sort, origin,
+ * The public attributes, properties and read-only state of `<resource-finder>`. The view-backed ones (query, filters, sort, origin,
  * radius) read and write the one view state, so setting them by code, by attribute, from the URL or by the
  * visitor's actions is one and the same change.
  */
@@ -8,9 +8,14 @@ import { property } from 'lit/decorators.js';
 import type { LatLng } from '../../core/filters/distance.js';
 import type { FilterState, SortOrder } from '../../core/filters/facets.js';
 import type { FeedFormat } from '../../core/hsds/mapping.js';
-import { DEFAULT_WORKER_THRESHOLD } from '../../core/search/word-index.js';
+import { DEFAULT_WORKER_THRESHOLD, type SearchHit } from '../../core/search/word-index.js';
 import { ViewStore } from '../../core/view/store.js';
 import type { Messages } from '../../i18n/index.js';
+import type { FeedMeta, Resource } from '../../core/feed/schema.js';
+import type { Directory } from '../../core/view/directory.js';
+import type { DirectoryController } from '../../controllers/directory.js';
+import type { QuickExitController } from '../../controllers/quick-exit.js';
+import type { SavedListController } from '../../controllers/saved-list.js';
 
 export abstract class FinderProperties extends LitElement {
   /** The view (query, filters, sort, position, radius, results shown, open resource, language): the one state. */
@@ -116,4 +121,71 @@ export abstract class FinderProperties extends LitElement {
 
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
+
+  /** Loads the directory and answers the view. */
+  protected abstract readonly feed: DirectoryController;
+  /** The visitor's list. */
+  protected abstract readonly list: SavedListController;
+  /** Quick exit. */
+  protected abstract readonly quickExitController: QuickExitController;
+
+  /** The loaded directory: ask it for views (`answer`) or resources (`lookup`). Undefined while loading. */
+  get directory(): Directory | undefined {
+    return this.feed.directory;
+  }
+
+  /** Valid resources of the loaded feed (in-page directories; empty while loading). */
+  get loadedResources(): readonly Resource[] {
+    return this.feed.resources;
+  }
+
+  /** Title, publisher, updated date and language of the loaded feed. */
+  get feedMeta(): FeedMeta {
+    return this.feed.loaded?.meta ?? {};
+  }
+
+  /** The results shown now: the first page(s), sorted as chosen. See {@link total} for how many there are. */
+  get results(): readonly SearchHit[] {
+    return this.feed.answer.value?.hits ?? [];
+  }
+
+  /** How many results the view has in all (after query, filters and radius). */
+  get total(): number {
+    return this.feed.answer.value?.total ?? 0;
+  }
+
+  /** Ids in the visitor's list. */
+  get saved(): readonly string[] {
+    return this.list.ids;
+  }
+
+  /** Whether safe mode is on: set explicitly, or implied by quick exit. */
+  get safe(): boolean {
+    if (this.safeMode === 'off' || this.safeMode === 'false') return false;
+    return this.safeMode !== undefined || !!this.quickExitController.url;
+  }
+
+  /** Leaves for the quick-exit site, replacing this page in the history. */
+  exit(): void {
+    this.quickExitController.exit();
+  }
+
+  /** Loads the feed again from where it came from (what the Retry button does). */
+  reload(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (this.resources) void this.feed.load({ records: this.resources });
+    else if (this.src) void this.feed.load({ url: this.src });
+    else if (script) void this.feed.load({ text: script.textContent ?? '' });
+  }
+
+  constructor() {
+    super();
+    // The view-backed properties change with the store: tell Lit, so that the parts follow. (The store lives as
+    // long as the element: no need to unsubscribe.)
+    this.store.subscribe((_view, { previous }) => {
+      for (const key of ['query', 'filters', 'sort', 'origin', 'radius'] as const)
+        this.requestUpdate(key, previous[key]);
+      this.requestUpdate();
+    });
+  }
 }

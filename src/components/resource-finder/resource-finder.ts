@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import type { FeedMeta, Resource } from '../../core/feed/schema.js';
-import type { Directory, DirectoryLoaded } from '../../core/view/directory.js';
+import type { Resource } from '../../core/feed/schema.js';
+import type { DirectoryLoaded } from '../../core/view/directory.js';
 import { ViewStore } from '../../core/view/store.js';
-import type { SearchHit } from '../../core/search/word-index.js';
 import {
   RfFeedErrorEvent,
   RfFeedLoadEvent,
@@ -72,18 +71,18 @@ export class ResourceFinder extends FinderProperties {
   private restored = false;
 
   private readonly locale = new LocaleController(this);
-  private readonly quickExitController = new QuickExitController(this, () => this.quickExit);
+  protected readonly quickExitController = new QuickExitController(this, () => this.quickExit);
   private readonly urlSync = new UrlSyncController(
     this,
     this.store,
     () => this.syncUrl && !this.safe,
   );
-  private readonly list = new SavedListController(
+  protected readonly list = new SavedListController(
     this,
     () => this.feed.directory,
     () => this.persistList && !this.safe,
   );
-  private readonly feed = new DirectoryController(
+  protected readonly feed = new DirectoryController(
     this,
     () => this.store.view,
     () => ({
@@ -120,67 +119,11 @@ export class ResourceFinder extends FinderProperties {
         ...(this.messages ? { overrides: this.messages } : {}),
       }),
     );
-    // The view-backed properties change with the store: tell Lit, so that the parts follow. (The store lives as
-    // long as the element: no need to unsubscribe.)
-    this.store.subscribe((_view, { previous }) => {
-      for (const key of ['query', 'filters', 'sort', 'origin', 'radius'] as const)
-        this.requestUpdate(key, previous[key]);
-      this.requestUpdate();
-    });
-  }
-
-  /** The loaded directory: ask it for views (`answer`) or resources (`lookup`). Undefined while loading. */
-  get directory(): Directory | undefined {
-    return this.feed.directory;
-  }
-
-  /** Valid resources of the loaded feed (in-page directories; empty while loading). */
-  get loadedResources(): readonly Resource[] {
-    return this.feed.resources;
-  }
-
-  /** Title, publisher, updated date and language of the loaded feed. */
-  get feedMeta(): FeedMeta {
-    return this.feed.loaded?.meta ?? {};
-  }
-
-  /** The results shown now: the first page(s), sorted as chosen. See {@link total} for how many there are. */
-  get results(): readonly SearchHit[] {
-    return this.feed.answer.value?.hits ?? [];
-  }
-
-  /** How many results the view has in all (after query, filters and radius). */
-  get total(): number {
-    return this.feed.answer.value?.total ?? 0;
-  }
-
-  /** Ids in the visitor's list. */
-  get saved(): readonly string[] {
-    return this.list.ids;
-  }
-
-  /** Whether safe mode is on: set explicitly, or implied by quick exit. */
-  get safe(): boolean {
-    if (this.safeMode === 'off' || this.safeMode === 'false') return false;
-    return this.safeMode !== undefined || !!this.quickExitController.url;
-  }
-
-  /** Leaves for the quick-exit site, replacing this page in the history. */
-  exit(): void {
-    this.quickExitController.exit();
   }
 
   /** Moves focus to the results heading. */
   focusResults(): void {
     this.resultsEl?.focusHeading();
-  }
-
-  /** Loads the feed again from where it came from (what the Retry button does). */
-  reload(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (this.resources) void this.feed.load({ records: this.resources });
-    else if (this.src) void this.feed.load({ url: this.src });
-    else if (script) void this.feed.load({ text: script.textContent ?? '' });
   }
 
   /** Resolves when what is shown follows the view: the directory has answered and the answer is rendered. */
