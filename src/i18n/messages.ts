@@ -1,6 +1,15 @@
 /** The typed message catalogue: every visible string. A locale is a plain object; a host may override any entry. */
 import type { FilterGroup, SortOrder } from '../core/filters/facets.js';
 import type { FeedErrorKind, FeedErrorParams } from '../core/feed/read.js';
+import type { Weekday } from '../core/feed/schema.js';
+import type { SendFailure } from '../core/edge/send-referral.js';
+import type {
+  ContactMethod,
+  ReferralErrorCode,
+  Requester,
+  Urgency,
+  YesNo,
+} from '../core/referral/referral.js';
 
 /** Every string the elements show. Functions take numbers and names; plurals go through Intl. */
 export interface Messages {
@@ -58,7 +67,7 @@ export interface Messages {
   closedNow: string;
   hoursHeading: string;
   closedDay: string;
-  weekdays: Record<'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su', string>;
+  weekdays: Record<Weekday, string>;
   timezoneNote: (zone: string) => string;
   organization: string;
   address: string;
@@ -97,24 +106,24 @@ export interface ReferralMessages {
   requiredNote: string;
   optional: string;
   requester: string;
-  requesterOptions: Record<'self' | 'supporter', string>;
+  requesterOptions: Record<Requester, string>;
   supporterName: string;
   supporterOrganization: string;
   name: string;
   nameHint: string;
   contactMethod: string;
-  contactOptions: Record<'phone' | 'sms' | 'email' | 'none', string>;
+  contactOptions: Record<ContactMethod, string>;
   phone: string;
   email: string;
   messageSafe: string;
-  yesNo: Record<'yes' | 'no', string>;
+  yesNo: Record<YesNo, string>;
   safeTimes: string;
   safeTimesHint: string;
   language: string;
   needs: string;
   needsHint: string;
   urgency: string;
-  urgencyOptions: Record<'routine' | 'urgent', string>;
+  urgencyOptions: Record<Urgency, string>;
   emergencyNote: string;
   consent: (recipient: string, shared: string) => string;
   consentLabel: string;
@@ -126,16 +135,16 @@ export interface ReferralMessages {
   emailIntro: (recipient: string) => string;
   emailSubject: (resource: string) => string;
   errorSummary: string;
-  errors: Record<'required' | 'phone' | 'email' | 'consent' | 'tooLong', string>;
+  errors: Record<ReferralErrorCode, string>;
   failed: string;
-  failedKinds: Record<'network' | 'timeout' | 'server' | 'rejected' | 'aborted', string>;
+  failedKinds: Record<SendFailure, string>;
   keptNote: string;
   retryingIn: (seconds: number) => string;
   retry: string;
   sentTitle: string;
   sentBody: (recipient: string) => string;
   reference: string;
-  nextSteps: Record<'phone' | 'sms' | 'email' | 'none', (recipient: string) => string>;
+  nextSteps: Record<ContactMethod, (recipient: string) => string>;
   newRequest: string;
 }
 

@@ -49,10 +49,6 @@ export const styles = css`
     }
   }
   .tools {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
     align-items: flex-start;
-    gap: 0.75rem 1rem;
   }
 `;

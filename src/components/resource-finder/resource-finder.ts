@@ -215,7 +215,7 @@ export class ResourceFinder extends FinderProperties {
         ></rf-search-box>
         ${
           ready
-            ? html`<div class="tools">
+            ? html`<div class="tools row">
                 <rf-near-me
                   part="where"
                   .origin=${view.origin}

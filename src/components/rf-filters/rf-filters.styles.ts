@@ -15,16 +15,8 @@ export const styles = css`
     display: none;
   }
   .group {
-    border: 0;
     border-block-start: 1px solid var(--rf-color-border, light-dark(#d5dbe0, #3a444c));
-    margin: 0;
     padding: 0.75rem 0 0.5rem;
-    min-inline-size: 0;
-  }
-  legend {
-    font-weight: 700;
-    padding: 0;
-    margin-block-end: 0.25rem;
   }
   .options {
     list-style: none;

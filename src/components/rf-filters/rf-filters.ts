@@ -16,6 +16,7 @@ import { RfFilterChangeEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { optionLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { disclosureButton } from '../shared/disclosure.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { styles } from './rf-filters.styles.js';
 
@@ -153,16 +154,14 @@ export class RfFilters extends LitElement {
       <section aria-labelledby="heading">
         <div class="top">
           <h2 id="heading" class="heading">${m.filtersHeading}</h2>
-          <button
-            type="button"
-            part="toggle"
-            class="button toggle"
-            aria-expanded=${String(this.open)}
-            aria-controls="groups"
-            @click=${() => (this.open = !this.open)}
-          >
-            ${this.open ? m.hideFilters : m.showFilters}${active.length ? ` (${active.length})` : ''}
-          </button>
+          ${disclosureButton({
+            part: 'toggle',
+            className: 'toggle',
+            open: this.open,
+            controls: 'groups',
+            label: `${this.open ? m.hideFilters : m.showFilters}${active.length ? ` (${active.length})` : ''}`,
+            onToggle: () => (this.open = !this.open),
+          })}
         </div>
         ${
           active.length

@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { disclosureButton } from '../shared/disclosure.js';
 import { styles } from './rf-my-list.styles.js';
 
 /**
@@ -98,16 +99,13 @@ export class RfMyList extends LitElement {
 
   override render(): TemplateResult {
     const m = this.locale.m;
-    return html`<button
-        type="button"
-        class="button"
-        part="list-toggle"
-        aria-expanded=${String(this.open)}
-        aria-controls="my-list"
-        @click=${() => (this.open = !this.open)}
-      >
-        ${m.list.myList(this.resources.length)}
-      </button>
+    return html`${disclosureButton({
+        part: 'list-toggle',
+        open: this.open,
+        controls: 'my-list',
+        label: m.list.myList(this.resources.length),
+        onToggle: () => (this.open = !this.open),
+      })}
       <section
         id="my-list"
         part="list"

@@ -48,15 +48,8 @@ export const styles = css`
     color: var(--rf-color-danger, light-dark(#b3261e, #ff8a80));
     font-weight: 600;
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
   legend {
     font-weight: 600;
-    padding: 0;
-    margin-block-end: 0.3rem;
   }
   .choice {
     display: flex;

@@ -1,13 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  CONTACT_METHODS,
   DEFAULT_REQUIRED,
   DEFAULT_SHOWN,
-  REFERRAL_FIELDS,
-  REQUESTERS,
-  URGENCIES,
-  YES_NO,
   applicableFields,
   buildReferral,
   defaultFields,
@@ -26,30 +21,22 @@ import {
   RfReferralSubmitEvent,
   RfReferralSuccessEvent,
 } from '../../events.js';
-import { languageName, type Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LocaleController } from '../../controllers/locale.js';
+import {
+  consentText,
+  fieldList,
+  errorOf,
+  fieldLabel,
+  renderFields,
+  renderSummary,
+  type FieldContext,
+} from './referral-fields.js';
 import { styles } from './rf-referral-form.styles.js';
 
 type Status = 'editing' | 'sending' | 'failed' | 'sent' | 'mailto';
 type Failure = Extract<SendResult, { ok: false }>;
-
-/** Reads a comma-separated attribute into a list of known field names. */
-const fieldList = {
-  fromAttribute: (value: string | null): ReferralField[] =>
-    (value ?? '')
-      .split(',')
-      .map((v) => v.trim())
-      .filter((v): v is ReferralField => (REFERRAL_FIELDS as readonly string[]).includes(v)),
-  toAttribute: (value: ReferralField[]) => value.join(','),
-};
-
-const CHOICES = {
-  requester: REQUESTERS,
-  contactMethod: CONTACT_METHODS,
-  messageSafe: YES_NO,
-  urgency: URGENCIES,
-} as const;
 
 /**
  * A consent-first referral request. It validates before sending, sends JSON with one Idempotency-Key per referral
@@ -131,10 +118,6 @@ export class RfReferralForm extends LitElement {
     this.controller?.abort();
   }
 
-  private get m(): Messages {
-    return this.locale.m;
-  }
-
   /** Where the referral goes. */
   private get target() {
     const r = this.resource;
@@ -149,18 +132,8 @@ export class RfReferralForm extends LitElement {
 
   /** The consent sentence, naming the recipient and what will be shared. */
   private consentText(): string {
-    const m = this.m.referral;
     const applicable = applicableFields(this.values, this.fields);
-    const items = [
-      applicable.includes('name') && m.sharedItems.name,
-      (applicable.includes('phone') || applicable.includes('email')) && m.sharedItems.contact,
-      (applicable.includes('messageSafe') || applicable.includes('safeTimes')) &&
-        m.sharedItems.safety,
-      applicable.includes('supporterName') && m.sharedItems.supporter,
-      applicable.includes('needs') && m.sharedItems.needs,
-    ].filter((x): x is string => !!x);
-    const list = new Intl.ListFormat(this.locale.lang, { type: 'conjunction' }).format(items);
-    return m.consent(this.target.recipient, list);
+    return consentText(this.locale.m, this.locale.lang, applicable, this.target.recipient);
   }
 
   private set<K extends ReferralField>(field: K, value: ReferralFields[K]): void {
@@ -234,7 +207,7 @@ export class RfReferralForm extends LitElement {
       required: this.required,
     });
     const errors = Object.fromEntries(
-      Object.entries(codes).map(([f, code]) => [f, this.m.referral.errors[code!]]),
+      Object.entries(codes).map(([f, code]) => [f, this.locale.m.referral.errors[code!]]),
     );
     this.errors = errors;
     if (Object.keys(errors).length) {
@@ -313,170 +286,26 @@ export class RfReferralForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#f-${field}, [name="${field}"]`)?.focus();
   }
 
-  private describedBy(field: string, hint?: string): string {
-    return [
-      hint ? `f-${field}-hint` : '',
-      this.errors[field as ReferralField] ? `f-${field}-error` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  private errorOf(field: string): TemplateResult | typeof nothing {
-    const error = this.errors[field as ReferralField | 'consent'];
-    return error ? html`<p class="field-error" id="f-${field}-error">${error}</p>` : nothing;
-  }
-
-  private textField(
-    field: ReferralField,
-    label: string,
-    options: { type?: string; hint?: string; multiline?: boolean; autocomplete?: string } = {},
-  ): TemplateResult {
-    const required = this.isRequired(field);
-    const value = String(this.values[field] ?? '');
-    const onInput = (e: Event) => this.set(field, (e.target as HTMLInputElement).value as never);
-    const common = { id: `f-${field}`, describedBy: this.describedBy(field, options.hint) };
-    return html`<div class="field ${this.errors[field] ? 'invalid' : ''}">
-      <label for=${common.id}
-        >${label}
-        <span class="muted small">${required ? '' : `(${this.m.referral.optional})`}</span></label
-      >
-      ${options.hint ? html`<p class="hint muted small" id="f-${field}-hint">${options.hint}</p>` : nothing}
-      ${this.errorOf(field)}
-      ${
-        options.multiline
-          ? html`<textarea
-              id=${common.id}
-              name=${field}
-              rows="4"
-              aria-invalid=${this.errors[field] ? 'true' : 'false'}
-              aria-describedby=${common.describedBy || nothing}
-              ?required=${required}
-              .value=${value}
-              @input=${onInput}
-            ></textarea>`
-          : html`<input
-              id=${common.id}
-              name=${field}
-              type=${options.type ?? 'text'}
-              autocomplete=${options.autocomplete ?? 'off'}
-              aria-invalid=${this.errors[field] ? 'true' : 'false'}
-              aria-describedby=${common.describedBy || nothing}
-              ?required=${required}
-              .value=${value}
-              @input=${onInput}
-            />`
-      }
-    </div>`;
-  }
-
-  private choiceField<F extends keyof typeof CHOICES>(
-    field: F,
-    legend: string,
-    labels: Record<(typeof CHOICES)[F][number], string>,
-  ): TemplateResult {
-    return html`<fieldset class="field choices">
-      <legend>${legend}</legend>
-      ${CHOICES[field].map(
-        (option) =>
-          html`<label class="choice">
-            <input
-              type="radio"
-              name=${field}
-              value=${option}
-              .checked=${this.values[field] === option}
-              @change=${() => this.set(field, option as ReferralFields[F])}
-            />
-            <span>${labels[option as keyof typeof labels]}</span>
-          </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  /** A field's label as the visitor reads it ("Consent" for the consent box). */
-  private fieldLabel(field: string): string {
-    const m = this.m.referral;
-    if (field === 'consent') return m.consentLabel;
-    const label = (m as unknown as Record<string, unknown>)[field];
-    return typeof label === 'string' ? label : field;
+  /** What the field templates read and change. */
+  private get fieldContext(): FieldContext {
+    return {
+      values: this.values,
+      errors: this.errors,
+      m: this.locale.m,
+      lang: this.locale.lang,
+      languages: this.resource?.languages ?? [],
+      required: (field) => this.isRequired(field),
+      set: (field, value) => this.set(field, value),
+      focusField: (field, e) => this.focusField(field, e),
+    };
   }
 
   private isRequired(field: ReferralField): boolean {
     return requiredFields(this.values, this.required).has(field);
   }
 
-  private languageField(label: string): TemplateResult {
-    const lang = this.locale.lang;
-    const codes = [
-      ...new Set([
-        lang.split('-')[0]!,
-        ...(this.resource?.languages ?? []),
-        'en',
-        'fr',
-        'es',
-        'it',
-        'ar',
-      ]),
-    ];
-    return html`<div class="field">
-      <label for="f-language">${label}</label>
-      <select
-        id="f-language"
-        name="language"
-        @change=${(e: Event) => this.set('language', (e.target as HTMLSelectElement).value)}
-      >
-        ${codes.map((c) => html`<option value=${c} ?selected=${this.values.language.split('-')[0] === c}>${languageName(c, lang)}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private renderFields(): TemplateResult[] {
-    const m = this.m.referral;
-    const shown = new Set(applicableFields(this.values, this.fields));
-    const out: TemplateResult[] = [];
-    const add = (field: ReferralField, render: () => TemplateResult) =>
-      shown.has(field) && out.push(render());
-    add('requester', () => this.choiceField('requester', m.requester, m.requesterOptions));
-    add('supporterName', () =>
-      this.textField('supporterName', m.supporterName, { autocomplete: 'off' }),
-    );
-    add('supporterOrganization', () =>
-      this.textField('supporterOrganization', m.supporterOrganization),
-    );
-    add('name', () => this.textField('name', m.name, { hint: m.nameHint }));
-    add('contactMethod', () =>
-      this.choiceField('contactMethod', m.contactMethod, m.contactOptions),
-    );
-    add('phone', () => this.textField('phone', m.phone, { type: 'tel' }));
-    add('email', () => this.textField('email', m.email, { type: 'email' }));
-    add('messageSafe', () => this.choiceField('messageSafe', m.messageSafe, m.yesNo));
-    add('safeTimes', () => this.textField('safeTimes', m.safeTimes, { hint: m.safeTimesHint }));
-    add('language', () => this.languageField(m.language));
-    add('needs', () => this.textField('needs', m.needs, { hint: m.needsHint, multiline: true }));
-    add('urgency', () => this.choiceField('urgency', m.urgency, m.urgencyOptions));
-    return out;
-  }
-
-  private renderSummary(): TemplateResult | typeof nothing {
-    const entries = Object.entries(this.errors).filter(([, v]) => v);
-    if (!entries.length) return nothing;
-    const m = this.m.referral;
-    return html`<div
-      part="summary"
-      class="summary"
-      role="alert"
-      tabindex="-1"
-      aria-labelledby="summary-title"
-    >
-      <h3 id="summary-title">${m.errorSummary}</h3>
-      <ul>
-        ${entries.map(([f, message]) => html`<li><a href="#f-${f}" @click=${(e: Event) => this.focusField(f, e)}>${this.fieldLabel(f).replace(/[?:.]$/, '')}: ${message}</a></li>`)}
-      </ul>
-    </div>`;
-  }
-
   private renderOutcome(): TemplateResult | typeof nothing {
-    const m = this.m.referral;
+    const m = this.locale.m.referral;
     const t = this.target;
     if (this.status === 'sent') {
       return html`<div part="status" class="panel sent" role="status">
@@ -490,7 +319,7 @@ export class RfReferralForm extends LitElement {
     if (this.status === 'mailto' && t.email) {
       const values = this.referral().fields as Record<string, string>;
       const lines: Array<[string, string]> = Object.entries(values).map(([f, v]) => [
-        this.fieldLabel(f),
+        fieldLabel(this.locale.m, f),
         v,
       ]);
       lines.push(['—', this.consentText()]);
@@ -513,7 +342,7 @@ export class RfReferralForm extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = this.m.referral;
+    const m = this.locale.m.referral;
     const t = this.target;
     if (!t.endpoint && !t.email) return html`<p class="panel">${m.unavailable}</p>`;
     if (this.status === 'sent') return this.renderOutcome() as TemplateResult;
@@ -527,13 +356,14 @@ export class RfReferralForm extends LitElement {
         aria-busy=${sending ? 'true' : 'false'}
       >
         <p class="intro">${m.intro}</p>
-        ${this.renderSummary()} ${this.renderFields()}
+        ${renderSummary(this.fieldContext)}
+        ${renderFields(this.fieldContext, applicableFields(this.values, this.fields))}
         <p class="emergency">${m.emergencyNote}</p>
         <div class="honeypot" style="display:none">
           <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
         </div>
         <div class="field consent ${this.errors.consent ? 'invalid' : ''}">
-          ${this.errorOf('consent')}
+          ${errorOf(this.fieldContext, 'consent')}
           <label class="choice">
             <input
               id="f-consent"

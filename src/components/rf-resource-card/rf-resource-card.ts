@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { hoursByDay, isOpenAt } from '../../core/hours/hours.js';
+import { isOpenAt } from '../../core/hours/hours.js';
+import { CATEGORY_SEPARATOR } from '../../core/text/patterns.js';
+import { fact, heading, hoursBlock, HEADING_LEVELS } from './card-parts.js';
 import { mailtoHref, safeHref, telHref } from '../../core/text/links.js';
 import { addressLine, localized } from '../../core/text/fold.js';
 import type { Resource } from '../../core/feed/schema.js';
@@ -14,7 +16,6 @@ import { LocaleController } from '../../controllers/locale.js';
 import { renderHighlighted } from '../shared/highlight.js';
 import { styles } from './rf-resource-card.styles.js';
 
-const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 let uid = 0;
 
 /** Formats a feed date (YYYY-MM-DD, time optional) for people, without time-zone drift. */
@@ -141,51 +142,8 @@ export class RfResourceCard extends LitElement {
       this.dispatchEvent(new RfResourceSelectEvent({ id: this.resource.id }));
   }
 
-  private heading(name: string): TemplateResult {
-    const level = HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 3;
-    const content = renderHighlighted(name, this.termSet);
-    switch (level) {
-      case 2:
-        return html`<h2 part="name" class="name" dir="auto">${content}</h2>`;
-      case 4:
-        return html`<h4 part="name" class="name" dir="auto">${content}</h4>`;
-      case 5:
-        return html`<h5 part="name" class="name" dir="auto">${content}</h5>`;
-      case 6:
-        return html`<h6 part="name" class="name" dir="auto">${content}</h6>`;
-      default:
-        return html`<h3 part="name" class="name" dir="auto">${content}</h3>`;
-    }
-  }
-
   private isStale(r: Resource): boolean {
     return freshness(r.lastVerified, new Date(), this.staleAfter) === 'stale';
-  }
-
-  private renderHours(r: Resource, m: Messages): TemplateResult | typeof nothing {
-    if (!r.hours) return nothing;
-    return html`<div class="block">
-      <h4 class="label">${m.hoursHeading}</h4>
-      ${
-        r.hours.weekly.length
-          ? html`<table class="hours">
-                <tbody>
-                  ${hoursByDay(r.hours).map(
-                    ({ day, periods }) =>
-                      html`<tr>
-                        <th scope="row">${m.weekdays[day]}</th>
-                        <td>
-                          ${periods.length ? periods.map((p) => `${p.opens}–${p.closes}`).join(', ') : m.closedDay}
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-              <p class="muted small">${m.timezoneNote(r.hours.timezone)}</p>`
-          : nothing
-      }
-      ${r.hours.notes ? html`<p dir="auto">${r.hours.notes}</p>` : nothing}
-    </div>`;
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -200,13 +158,15 @@ export class RfResourceCard extends LitElement {
     const address = addressLine(r);
     const stale = this.isStale(r);
     const leafCategories = [
-      ...new Set((r.categories ?? []).map((c) => c.split('>').pop()!.trim())),
+      ...new Set((r.categories ?? []).map((c) => c.split(CATEGORY_SEPARATOR).pop()!.trim())),
     ];
     const e = r.eligibility;
     return html`
       <article part="card" class="card" aria-labelledby="name">
         <header>
-          <div id="name">${this.heading(text.name)}</div>
+          <div id="name">
+            ${heading(this.headingLevel, renderHighlighted(text.name, this.termSet))}
+          </div>
           ${r.organization ? html`<p class="org muted" dir="auto">${renderHighlighted(r.organization, this.termSet)}</p>` : nothing}
           <ul class="badges" role="list">
             ${r.status === 'temporarily-closed' ? html`<li class="badge closed-temp">${m.temporarilyClosed}</li>` : nothing}
@@ -240,133 +200,62 @@ export class RfResourceCard extends LitElement {
             : nothing
         }
         <dl class="facts">
-          ${
-            address
-              ? html`<div>
-                  <dt>${m.address}</dt>
-                  <dd dir="auto">${address}</dd>
-                </div>`
-              : nothing
-          }
-          ${
+          ${fact(m.address, address, 'auto')}
+          ${fact(
+            m.phone,
             r.phones?.length
-              ? html`<div>
-                  <dt>${m.phone}</dt>
-                  <dd>
-                    ${(this.expanded ? r.phones : r.phones.slice(0, 1)).map((p) => {
-                      const href = telHref(p.number);
-                      return html`<span class="phone"
-                        >${href ? html`<a href=${href} dir="ltr">${p.number}</a>` : html`<span dir="ltr">${p.number}</span>`}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span
-                      >`;
-                    })}
-                  </dd>
-                </div>`
-              : nothing
-          }
-          ${
+              ? (this.expanded ? r.phones : r.phones.slice(0, 1)).map((p) => {
+                  const href = telHref(p.number);
+                  return html`<span class="phone"
+                    >${href ? html`<a href=${href} dir="ltr">${p.number}</a>` : html`<span dir="ltr">${p.number}</span>`}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span
+                  >`;
+                })
+              : undefined,
+          )}
+          ${fact(
+            m.website,
             website
-              ? html`<div>
-                  <dt>${m.website}</dt>
-                  <dd>
-                    <a
-                      href=${website}
-                      rel="noopener noreferrer"
-                      referrerpolicy="no-referrer"
-                      target="_blank"
-                      dir="ltr"
-                      >${new URL(website).host}</a
-                    >
-                  </dd>
-                </div>`
-              : nothing
-          }
-          ${
-            email
-              ? html`<div>
-                  <dt>${m.email}</dt>
-                  <dd><a href=${email} dir="ltr">${r.email}</a></dd>
-                </div>`
-              : nothing
-          }
-          ${
-            r.languages?.length
-              ? html`<div>
-                  <dt>${m.languages}</dt>
-                  <dd>${r.languages.map((l) => languageName(l, lang)).join(', ')}</dd>
-                </div>`
-              : nothing
-          }
+              ? html`<a
+                  href=${website}
+                  rel="noopener noreferrer"
+                  referrerpolicy="no-referrer"
+                  target="_blank"
+                  dir="ltr"
+                  >${new URL(website).host}</a
+                >`
+              : undefined,
+          )}
+          ${fact(m.email, email ? html`<a href=${email} dir="ltr">${r.email}</a>` : undefined)}
+          ${fact(m.languages, r.languages?.map((l) => languageName(l, lang)).join(', '))}
         </dl>
         <div id=${this.detailsId} part="details" class="details" ?hidden=${!this.expanded}>
           ${
             this.expanded
               ? html`
-                  ${this.renderHours(r, m)}
+                  ${hoursBlock(r, m)}
                   <dl class="facts">
-                    ${
-                      r.accessibility?.length
-                        ? html`<div>
-                            <dt>${m.accessibility}</dt>
-                            <dd>${r.accessibility.map((a) => valueLabel(a, m)).join(', ')}</dd>
-                          </div>`
-                        : nothing
-                    }
-                    ${
-                      r.cost
-                        ? html`<div>
-                            <dt>${m.cost}</dt>
-                            <dd>
-                              ${r.cost.free ? m.free : m.notFree}${r.cost.text ? ` — ${r.cost.text}` : ''}
-                            </dd>
-                          </div>`
-                        : nothing
-                    }
-                    ${
+                    ${fact(m.accessibility, r.accessibility?.map((a) => valueLabel(a, m)).join(', '))}
+                    ${fact(
+                      m.cost,
+                      r.cost &&
+                        `${r.cost.free ? m.free : m.notFree}${r.cost.text ? ` — ${r.cost.text}` : ''}`,
+                    )}
+                    ${fact(
+                      m.eligibility,
                       e &&
-                      (e.text ||
-                        e.minAge !== undefined ||
-                        e.maxAge !== undefined ||
-                        e.audiences?.length)
-                        ? html`<div>
-                            <dt>${m.eligibility}</dt>
-                            <dd>
-                              ${[
-                                e.text,
-                                e.minAge !== undefined || e.maxAge !== undefined
-                                  ? m.ages(e.minAge, e.maxAge)
-                                  : '',
-                                ...(e.audiences ?? []).map((a) => valueLabel(a, m)),
-                              ]
-                                .filter(Boolean)
-                                .join(' · ')}
-                            </dd>
-                          </div>`
-                        : nothing
-                    }
-                    ${
-                      r.applicationProcess
-                        ? html`<div>
-                            <dt>${m.howToApply}</dt>
-                            <dd>${r.applicationProcess}</dd>
-                          </div>`
-                        : nothing
-                    }
-                    ${
-                      r.serviceArea
-                        ? html`<div>
-                            <dt>${m.serviceArea}</dt>
-                            <dd>${r.serviceArea}</dd>
-                          </div>`
-                        : nothing
-                    }
-                    ${
-                      r.delivery?.length
-                        ? html`<div>
-                            <dt>${m.groupLabels.delivery}</dt>
-                            <dd>${r.delivery.map((d) => m.delivery[d] ?? d).join(', ')}</dd>
-                          </div>`
-                        : nothing
-                    }
+                        [
+                          e.text,
+                          e.minAge !== undefined || e.maxAge !== undefined
+                            ? m.ages(e.minAge, e.maxAge)
+                            : '',
+                          ...(e.audiences ?? []).map((a) => valueLabel(a, m)),
+                        ]
+                          .filter(Boolean)
+                          .join(' · '),
+                    )}
+                    ${fact(m.howToApply, r.applicationProcess)}
+                    ${fact(m.serviceArea, r.serviceArea)}
+                    ${fact(m.groupLabels.delivery, r.delivery?.map((d) => m.delivery[d] ?? d).join(', '))}
                   </dl>
                 `
               : nothing

@@ -2,11 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   .header {
-    display: flex;
-    flex-wrap: wrap;
     align-items: flex-end;
-    justify-content: space-between;
-    gap: 0.5rem 1rem;
     margin-block-end: 0.75rem;
   }
   .heading {

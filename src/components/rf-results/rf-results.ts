@@ -191,7 +191,7 @@ export class RfResults extends LitElement {
     const remaining = this.count - visible.length;
     return html`
       <section aria-labelledby="results-heading">
-        <div class="header" part="header">
+        <div class="header row" part="header">
           <div>
             <h2 id="results-heading" class="heading" tabindex="-1">${m.resultsHeading}</h2>
             <p class="count muted" aria-hidden="true">${this.countText(m)}</p>

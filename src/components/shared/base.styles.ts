@@ -79,6 +79,24 @@ export const baseStyles = css`
   .share-url {
     flex: 1 1 14rem;
   }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  /* A row of controls that wraps on narrow screens. */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
   .link-button {
     min-height: 2.5rem;
     border: 0;

@@ -4,13 +4,18 @@
  */
 import { REFERRAL_FIELDS, type Referral, type ReferralField } from '../referral/referral.js';
 
+/** Why sending failed: `server` (5xx, 408, 429: retryable), `rejected` (other 4xx), … */
+export const SEND_FAILURES = ['network', 'timeout', 'server', 'rejected', 'aborted'] as const;
+/** Why sending failed. */
+export type SendFailure = (typeof SEND_FAILURES)[number];
+
 /** The outcome of sending a referral. */
 export type SendResult =
   | { ok: true; reference?: string; status: number }
   | {
       ok: false;
       /** `network`, `timeout`, `server` (5xx, 408, 429: retryable), `rejected` (other 4xx), `aborted`. */
-      kind: 'network' | 'timeout' | 'server' | 'rejected' | 'aborted';
+      kind: SendFailure;
       status?: number;
       message: string;
       retryable: boolean;

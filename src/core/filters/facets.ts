@@ -6,6 +6,7 @@
 import { inRange, isOpenAt, minuteOfWeek, weeklyRanges } from '../hours/hours.js';
 import { runSteps, type Steps } from '../steps/steps.js';
 import { fold, localized } from '../text/fold.js';
+import { CATEGORY_SEPARATOR } from '../text/patterns.js';
 import { resourceDistance, type LatLng } from './distance.js';
 import type { Resource } from '../feed/schema.js';
 
@@ -31,8 +32,7 @@ export type FilterState = Partial<Record<FilterGroup, string[]>>;
 export const FREE = 'free';
 /** The only option of the `open` group. */
 export const OPEN_NOW = 'now';
-/** Separator of category levels: "Health > Mental health". */
-export const CATEGORY_SEPARATOR = '>';
+export { CATEGORY_SEPARATOR } from '../text/patterns.js';
 
 /** A category and all its ancestors: "A > B > C" gives "A", "A > B", "A > B > C". */
 export function categoryPaths(category: string): string[] {

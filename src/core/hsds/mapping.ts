@@ -6,7 +6,7 @@
 import { resourceSteps, type FeedProblem, type FeedResult } from '../feed/records.js';
 import { runSteps, type Steps } from '../steps/steps.js';
 import { isLanguageTag, isTimeZone, WEEKDAYS } from '../feed/schema.js';
-import { EMAIL, HTTP_URL } from '../text/patterns.js';
+import { CATEGORY_SEPARATOR, EMAIL, HTTP_URL } from '../text/patterns.js';
 
 /** What a feed looks like. */
 export type DetectedFormat =
@@ -99,13 +99,13 @@ function termPath(term: Obj, terms: Map<string, Obj>): string | undefined {
   let current: Obj | undefined = term;
   while (current && names.length < 8) {
     const name = text(current.name);
-    if (name) names.unshift(name.replaceAll('>', '›'));
+    if (name) names.unshift(name.replaceAll(CATEGORY_SEPARATOR, '›'));
     const parent: unknown = current.parent_id;
     if (typeof parent !== 'string' || seen.has(parent)) break;
     seen.add(parent);
     current = terms.get(parent);
   }
-  return names.length ? names.join(' > ') : undefined;
+  return names.length ? names.join(` ${CATEGORY_SEPARATOR} `) : undefined;
 }
 
 const DAY_CODES: Record<string, (typeof WEEKDAYS)[number]> = {

@@ -1,6 +1,6 @@
 /** "My list": saved resources, their plain-text summary for sharing and printing, and opt-in storage. Pure: no DOM. */
 import { hoursByDay } from '../hours/hours.js';
-import type { Resource } from '../feed/schema.js';
+import type { Resource, Weekday } from '../feed/schema.js';
 import { addressLine } from '../text/fold.js';
 import { encodeUrlState } from '../view/url-state.js';
 
@@ -11,7 +11,7 @@ export interface SummaryLabels {
   website: string;
   email: string;
   hours: string;
-  weekdays: Record<'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su', string>;
+  weekdays: Record<Weekday, string>;
 }
 
 /** One line of a printed or shared resource. */

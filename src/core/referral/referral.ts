@@ -34,22 +34,32 @@ export type ReferralField = (typeof REFERRAL_FIELDS)[number];
 
 /** What the visitor typed and chose. */
 export interface ReferralFields {
-  requester: (typeof REQUESTERS)[number];
+  requester: Requester;
   supporterName: string;
   supporterOrganization: string;
   name: string;
-  contactMethod: (typeof CONTACT_METHODS)[number];
+  contactMethod: ContactMethod;
   phone: string;
   email: string;
-  messageSafe: (typeof YES_NO)[number];
+  messageSafe: YesNo;
   safeTimes: string;
   language: string;
   needs: string;
-  urgency: (typeof URGENCIES)[number];
+  urgency: Urgency;
 }
 
 /** Why a field is not valid; the form turns each code into a sentence in the visitor's language. */
-export type ReferralErrorCode = 'required' | 'phone' | 'email' | 'consent' | 'tooLong';
+export const REFERRAL_ERROR_CODES = ['required', 'phone', 'email', 'consent', 'tooLong'] as const;
+/** Why a field was refused. */
+export type ReferralErrorCode = (typeof REFERRAL_ERROR_CODES)[number];
+/** Who the request is for. */
+export type Requester = (typeof REQUESTERS)[number];
+/** How the person wants to be contacted. */
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+/** How urgent the request is. */
+export type Urgency = (typeof URGENCIES)[number];
+/** A yes-or-no answer. */
+export type YesNo = (typeof YES_NO)[number];
 
 /** Fields shown by default: all of them. */
 export const DEFAULT_SHOWN: readonly ReferralField[] = REFERRAL_FIELDS;

@@ -12,6 +12,7 @@
 import Fuse from 'fuse.js/basic';
 import type { Resource } from '../feed/schema.js';
 import { fold, tokenize } from '../text/fold.js';
+import { CATEGORY_SEPARATOR } from '../text/patterns.js';
 
 /** One search result. */
 export interface SearchHit {
@@ -55,7 +56,7 @@ export function searchableFields(r: Resource): Record<Field, string[]> {
   const translations = Object.values(r.translations ?? {});
   return {
     name: [r.name, ...translations.map((t) => t.name ?? '')],
-    categories: (r.categories ?? []).flatMap((c) => c.split('>')),
+    categories: (r.categories ?? []).flatMap((c) => c.split(CATEGORY_SEPARATOR)),
     tags: r.tags ?? [],
     audiences: r.eligibility?.audiences ?? [],
     organization: r.organization ? [r.organization] : [],

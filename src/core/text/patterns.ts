@@ -29,3 +29,6 @@ export function isPhoneNumber(text: string, minDigits = 3): boolean {
 export function isHttpUrl(text: string): boolean {
   return HTTP_URL.test(text) && URL.canParse(text);
 }
+
+/** Separator of category levels: "Health > Mental health". */
+export const CATEGORY_SEPARATOR = '>';
