@@ -1,7 +1,8 @@
 // The in-browser half of `npm run bench`: the drop-in bundle in headless Chromium (playwright-core, the system
 // browser), on generated feeds. Measures, per size:
 //  - loading: time to the first results, and the longest main-thread task while loading;
-//  - per keystroke: the engine's answer as the page sees it (in the worker above the threshold: the round trip);
+//  - per keystroke: the directory's answer to a view as the page sees it (search, filters, facets, sorting, the page
+//    of results; in the worker above the threshold: the round trip);
 //  - while a visitor types 12 queries at 8 keys a second: every main-thread task over 50 ms (PerformanceObserver
 //    'longtask'), and the longest.
 // Usage: node bench/browser.mjs [--sizes 2000,10000,100000] [--queries 12]   (needs `npm run build` first)
@@ -62,9 +63,9 @@ export async function browserBench(sizes, queryCount = 12) {
         { timeout: 300_000, polling: 100 },
       );
       const inWorker = await page.evaluate(async () => {
-        const engine = document.querySelector('resource-finder').engine;
-        await engine.ready;
-        return !!engine.inWorker;
+        const { directory } = document.querySelector('resource-finder');
+        await directory.ready;
+        return !!directory.inWorker;
       });
       const loadMs = Date.now() - start;
       const loadLongest = await page.evaluate(() =>
@@ -85,14 +86,23 @@ export async function browserBench(sizes, queryCount = 12) {
         (since) => window.longTasks.filter((t) => t.start >= since),
         typingStart,
       );
-      // Per keystroke, as the page sees it.
+      // Per keystroke, as the page sees it: the directory's whole answer to the view (search, filters, facet counts,
+      // sorting and the page of results), in the worker's round trip above the threshold.
       const typed = queries.flatMap((q) => keystrokes(q.text));
       const latencies = await page.evaluate(async (texts) => {
-        const engine = document.querySelector('resource-finder').engine;
+        const { directory } = document.querySelector('resource-finder');
+        const view = {
+          query: '',
+          filters: {},
+          sort: 'relevance',
+          radius: 0,
+          shown: 20,
+          lang: 'en',
+        };
         const out = [];
         for (const text of texts) {
           const t = performance.now();
-          await engine.search(text);
+          await directory.answer({ ...view, query: text });
           out.push(performance.now() - t);
         }
         return out;
@@ -123,7 +133,7 @@ export async function browserBench(sizes, queryCount = 12) {
 /** Prints the rows as a table. */
 export function printBrowserRows(rows) {
   console.log(
-    '\nIn Chromium (drop-in bundle). Per keystroke = engine answer seen by the page (worker round trip above the threshold).',
+    "\nIn Chromium (drop-in bundle). Per keystroke = the directory's answer to a view as the page sees it (search, facets, sorting, page of results; worker round trip above the threshold).",
   );
   console.log(
     'Long tasks = main-thread tasks over 50 ms while typing real keys at 8 a second (PerformanceObserver).\n',

@@ -49,6 +49,8 @@ describe('resource-finder validate', () => {
       index: 1,
       id: 'bad-hours',
       path: 'hours.timezone',
+      code: 'time-zone',
+      params: {},
       message: 'must be an IANA time zone such as "Europe/Paris"',
     });
     expect(Object.keys(out.warnings)).to.deep.equal([

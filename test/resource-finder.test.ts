@@ -89,7 +89,9 @@ describe('<resource-finder> loading', () => {
     expect(detail).to.deep.equal({
       total: 2,
       accepted: 1,
-      problems: [{ index: 1, id: 'p-2', path: 'name', message: 'is required' }],
+      problems: [
+        { index: 1, id: 'p-2', path: 'name', code: 'required', params: {}, message: 'is required' },
+      ],
     });
   });
 
@@ -201,6 +203,8 @@ describe('<resource-finder> hostile feed text', () => {
       index: 1,
       id: 'x-2',
       path: 'website',
+      code: 'http-url',
+      params: {},
       message: 'must be an http(s) URL',
     });
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');

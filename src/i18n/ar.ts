@@ -3,6 +3,17 @@ import type { Messages } from './messages.js';
 const plural = new Intl.PluralRules('ar');
 
 /** الرسائل بالعربية. */
+/** JSON types and lengths, as problems about the data name them. */
+const types: Record<string, string> = {
+  string: 'نصًا',
+  number: 'رقمًا',
+  boolean: 'صحيحًا أو خطأ',
+  object: 'كائنًا',
+  array: 'قائمة',
+  null: 'فارغًا (null)',
+};
+const units: Record<string, string> = { string: ' حرفًا', array: ' عناصر' };
+
 export const ar: Messages = {
   quickExit: 'خروج سريع',
   quickExitHint: 'أو اضغط Shift ثلاث مرات',
@@ -82,6 +93,39 @@ export const ar: Messages = {
     http: (p) => `ردّ الخادم بالرمز ${p.status}.`,
     json: (p) => `تفاصيل تقنية: ${p.detail}`,
     empty: (p) => (p.total ? `لا يوجد سجل صالح من أصل ${p.total}.` : 'لا يحتوي الملف على أي خدمة.'),
+  },
+  problems: {
+    required: () => 'حقل إلزامي',
+    'wrong-type': (p) =>
+      `يجب أن يكون ${types[p.expected as string] ?? p.expected}، لا ${types[p.received as string] ?? p.received}`,
+    'too-small': (p) => `يجب ألا يقل عن ${p.minimum}${units[p.origin as string] ?? ''}`,
+    'too-big': (p) => `يجب ألا يزيد على ${p.maximum}${units[p.origin as string] ?? ''}`,
+    'not-one-of': (p) => `يجب أن يكون إحدى هذه القيم: ${p.values}`,
+    'invalid-format': (p) => `ليس بصيغة ${p.format} صحيحة`,
+    invalid: () => 'غير صالح',
+    empty: () => 'يجب ألا يكون فارغًا',
+    'language-tag': () => 'يجب أن يكون رمز لغة مثل "en" أو "fr" أو "pt-BR"',
+    'date-format': () => 'يجب أن يكون تاريخًا مكتوبًا بالشكل YYYY-MM-DD',
+    'real-date': () => 'ليس تاريخًا موجودًا',
+    'http-url': () => 'يجب أن يكون عنوان ويب يبدأ بـ http:// أو https://',
+    email: () => 'يجب أن يكون عنوان بريد إلكتروني',
+    time: () => 'يجب أن يكون وقتًا مكتوبًا بالشكل HH:MM (من 00:00 إلى 24:00)',
+    'time-zone': () => 'يجب أن يكون منطقة زمنية مثل "Europe/Paris"',
+    country: () => 'يجب أن يكون رمز بلد من حرفين مثل "FR"',
+    phone: () => 'يجب أن يكون رقم هاتف (أرقام ومسافات و + ( ) . -)',
+    'age-order': () => 'الحد الأدنى للعمر أكبر من الحد الأقصى',
+    latitude: () => 'يجب أن يكون خط العرض بين -90 و90',
+    longitude: () => 'يجب أن يكون خط الطول بين -180 و180',
+    'duplicate-id': (p) => `المعرّف "${p.id}" مستخدم مرتين؛ يُحتفظ بالسجل الأول`,
+    'not-a-feed': () => 'هذا ليس دليلًا (لا توجد قائمة خدمات)',
+    'not-an-object': () => 'يجب أن يكون كائنًا',
+    'unknown-language': (p) => `"${p.given}" ليست لغة معروفة؛ تم تجاهلها`,
+    'not-on-earth': (p) => `${p.lat}، ${p.lng} ليس موقعًا على الأرض؛ تم تجاهله`,
+    'url-left-out': (p) => `"${p.url}" ليس عنوان ويب؛ تم تجاهله`,
+    'email-left-out': (p) => `"${p.email}" ليس عنوان بريد إلكتروني؛ تم تجاهله`,
+    'page-failed': (p) => `حُمّلت الصفحات من ${p.from} إلى ${p.to} من أصل ${p.total}؛ الباقي ناقص`,
+    'not-hsds-page': () => 'هذه الصفحة ليست جزءًا من الدليل؛ الباقي ناقص',
+    'page-limit': (p) => `حُمّلت أول ${p.limit} صفحات فقط من أصل ${p.total}`,
   },
   retry: 'إعادة المحاولة',
   problemsSummary: (rejected, total) =>

@@ -1,3 +1,4 @@
+import { PROBLEM_TEXT } from '../core/feed/problems.js';
 import type { Messages } from './messages.js';
 
 const plural = new Intl.PluralRules('en');
@@ -77,6 +78,9 @@ export const en: Messages = {
     empty: (p) =>
       p.total ? `None of its ${p.total} records is valid.` : 'The file contains no resources.',
   },
+  // Maintainers read the same English in the page as in the validator and in events.
+  problems: PROBLEM_TEXT,
+
   retry: 'Try again',
   problemsSummary: (rejected, total) =>
     `${rejected} of ${total} records could not be shown because of errors in the data.`,

@@ -3,6 +3,17 @@ import type { Messages } from './messages.js';
 const plural = new Intl.PluralRules('es');
 
 /** Mensajes en español. */
+/** JSON types and lengths, as problems about the data name them. */
+const types: Record<string, string> = {
+  string: 'texto',
+  number: 'un número',
+  boolean: 'verdadero o falso',
+  object: 'un objeto',
+  array: 'una lista',
+  null: 'vacío (null)',
+};
+const units: Record<string, string> = { string: ' caracteres', array: ' elementos' };
+
 export const es: Messages = {
   quickExit: 'Salida rápida',
   quickExitHint: 'o pulsa Mayús 3 veces',
@@ -78,6 +89,41 @@ export const es: Messages = {
       p.total
         ? `Ninguna de sus ${p.total} fichas es válida.`
         : 'El archivo no contiene ningún recurso.',
+  },
+  problems: {
+    required: () => 'es obligatorio',
+    'wrong-type': (p) =>
+      `debe ser ${types[p.expected as string] ?? p.expected}, no ${types[p.received as string] ?? p.received}`,
+    'too-small': (p) => `debe valer al menos ${p.minimum}${units[p.origin as string] ?? ''}`,
+    'too-big': (p) => `debe valer como máximo ${p.maximum}${units[p.origin as string] ?? ''}`,
+    'not-one-of': (p) => `debe ser uno de estos valores: ${p.values}`,
+    'invalid-format': (p) => `no es un formato ${p.format} válido`,
+    invalid: () => 'no es válido',
+    empty: () => 'no debe estar vacío',
+    'language-tag': () => 'debe ser un código de idioma como "en", "fr" o "pt-BR"',
+    'date-format': () => 'debe ser una fecha escrita AAAA-MM-DD',
+    'real-date': () => 'no es una fecha que exista',
+    'http-url': () => 'debe ser una dirección web que empiece por http:// o https://',
+    email: () => 'debe ser una dirección de correo electrónico',
+    time: () => 'debe ser una hora escrita HH:MM (de 00:00 a 24:00)',
+    'time-zone': () => 'debe ser una zona horaria como "Europe/Madrid"',
+    country: () => 'debe ser un código de país de dos letras como "ES"',
+    phone: () => 'debe ser un número de teléfono (cifras, espacios, + ( ) . -)',
+    'age-order': () => 'la edad mínima supera la edad máxima',
+    latitude: () => 'la latitud debe estar entre -90 y 90',
+    longitude: () => 'la longitud debe estar entre -180 y 180',
+    'duplicate-id': (p) =>
+      `el identificador "${p.id}" se usa dos veces; se conserva la primera ficha`,
+    'not-a-feed': () => 'no es un directorio (no hay lista de recursos)',
+    'not-an-object': () => 'debe ser un objeto',
+    'unknown-language': (p) => `"${p.given}" no es un idioma conocido; se deja de lado`,
+    'not-on-earth': (p) => `${p.lat}, ${p.lng} no es una posición en la Tierra; se deja de lado`,
+    'url-left-out': (p) => `"${p.url}" no es una dirección web; se deja de lado`,
+    'email-left-out': (p) => `"${p.email}" no es una dirección de correo; se deja de lado`,
+    'page-failed': (p) =>
+      `se cargaron las páginas ${p.from} a ${p.to} de ${p.total}; falta el resto`,
+    'not-hsds-page': () => 'esta página no forma parte del directorio; falta el resto',
+    'page-limit': (p) => `solo se cargaron las primeras ${p.limit} de ${p.total} páginas`,
   },
   retry: 'Reintentar',
   problemsSummary: (rejected, total) =>

@@ -3,6 +3,17 @@ import type { Messages } from './messages.js';
 const plural = new Intl.PluralRules('fr');
 
 /** Messages en français. */
+/** JSON types and lengths, as problems about the data name them. */
+const types: Record<string, string> = {
+  string: 'du texte',
+  number: 'un nombre',
+  boolean: 'vrai ou faux',
+  object: 'un objet',
+  array: 'une liste',
+  null: 'vide (null)',
+};
+const units: Record<string, string> = { string: ' caractères', array: ' éléments' };
+
 export const fr: Messages = {
   quickExit: 'Sortie rapide',
   quickExitHint: 'ou appuyez 3 fois sur Maj',
@@ -78,6 +89,44 @@ export const fr: Messages = {
       p.total
         ? `Aucune de ses ${p.total} fiches n’est valide.`
         : 'Le fichier ne contient aucune ressource.',
+  },
+  problems: {
+    required: () => 'est obligatoire',
+    'wrong-type': (p) =>
+      `doit être ${types[p.expected as string] ?? p.expected}, pas ${types[p.received as string] ?? p.received}`,
+    'too-small': (p) => `doit valoir au moins ${p.minimum}${units[p.origin as string] ?? ''}`,
+    'too-big': (p) => `doit valoir au plus ${p.maximum}${units[p.origin as string] ?? ''}`,
+    'not-one-of': (p) => `doit être l’une de ces valeurs : ${p.values}`,
+    'invalid-format': (p) => `n’est pas un format ${p.format} valide`,
+    invalid: () => 'n’est pas valide',
+    empty: () => 'ne doit pas être vide',
+    'language-tag': () => 'doit être un code de langue comme « en », « fr » ou « pt-BR »',
+    'date-format': () => 'doit être une date écrite AAAA-MM-JJ',
+    'real-date': () => 'n’est pas une date qui existe',
+    'http-url': () => 'doit être une adresse web commençant par http:// ou https://',
+    email: () => 'doit être une adresse e-mail',
+    time: () => 'doit être une heure écrite HH:MM (00:00 à 24:00)',
+    'time-zone': () => 'doit être un fuseau horaire comme « Europe/Paris »',
+    country: () => 'doit être un code de pays à deux lettres comme « FR »',
+    phone: () => 'doit être un numéro de téléphone (chiffres, espaces, + ( ) . -)',
+    'age-order': () => 'l’âge minimum dépasse l’âge maximum',
+    latitude: () => 'la latitude doit être comprise entre -90 et 90',
+    longitude: () => 'la longitude doit être comprise entre -180 et 180',
+    'duplicate-id': (p) =>
+      `l’identifiant « ${p.id} » est utilisé deux fois ; la première fiche est gardée`,
+    'not-a-feed': () => 'ce n’est pas un annuaire (aucune liste de ressources)',
+    'not-an-object': () => 'doit être un objet',
+    'unknown-language': (p) =>
+      `« ${p.given} » n’est pas une langue connue ; elle est laissée de côté`,
+    'not-on-earth': (p) =>
+      `${p.lat}, ${p.lng} n’est pas une position sur Terre ; elle est laissée de côté`,
+    'url-left-out': (p) => `« ${p.url} » n’est pas une adresse web ; elle est laissée de côté`,
+    'email-left-out': (p) =>
+      `« ${p.email} » n’est pas une adresse e-mail ; elle est laissée de côté`,
+    'page-failed': (p) =>
+      `les pages ${p.from} à ${p.to} sur ${p.total} ont été chargées ; la suite manque`,
+    'not-hsds-page': () => 'cette page ne fait pas partie de l’annuaire ; la suite manque',
+    'page-limit': (p) => `seules les ${p.limit} premières pages sur ${p.total} ont été chargées`,
   },
   retry: 'Réessayer',
   problemsSummary: (rejected, total) =>

@@ -3,6 +3,17 @@ import type { Messages } from './messages.js';
 const plural = new Intl.PluralRules('it');
 
 /** Messaggi in italiano. */
+/** JSON types and lengths, as problems about the data name them. */
+const types: Record<string, string> = {
+  string: 'testo',
+  number: 'un numero',
+  boolean: 'vero o falso',
+  object: 'un oggetto',
+  array: 'un elenco',
+  null: 'vuoto (null)',
+};
+const units: Record<string, string> = { string: ' caratteri', array: ' elementi' };
+
 export const it: Messages = {
   quickExit: 'Uscita rapida',
   quickExitHint: 'o premi Maiusc 3 volte',
@@ -76,6 +87,40 @@ export const it: Messages = {
     json: (p) => `Dettaglio tecnico: ${p.detail}`,
     empty: (p) =>
       p.total ? `Nessuna delle sue ${p.total} schede è valida.` : 'Il file non contiene servizi.',
+  },
+  problems: {
+    required: () => 'è obbligatorio',
+    'wrong-type': (p) =>
+      `deve essere ${types[p.expected as string] ?? p.expected}, non ${types[p.received as string] ?? p.received}`,
+    'too-small': (p) => `deve valere almeno ${p.minimum}${units[p.origin as string] ?? ''}`,
+    'too-big': (p) => `deve valere al massimo ${p.maximum}${units[p.origin as string] ?? ''}`,
+    'not-one-of': (p) => `deve essere uno di questi valori: ${p.values}`,
+    'invalid-format': (p) => `non è un formato ${p.format} valido`,
+    invalid: () => 'non è valido',
+    empty: () => 'non deve essere vuoto',
+    'language-tag': () => 'deve essere un codice di lingua come "en", "fr" o "pt-BR"',
+    'date-format': () => 'deve essere una data scritta AAAA-MM-GG',
+    'real-date': () => 'non è una data esistente',
+    'http-url': () => 'deve essere un indirizzo web che inizia con http:// o https://',
+    email: () => 'deve essere un indirizzo email',
+    time: () => 'deve essere un orario scritto HH:MM (da 00:00 a 24:00)',
+    'time-zone': () => 'deve essere un fuso orario come "Europe/Rome"',
+    country: () => 'deve essere un codice di paese di due lettere come "IT"',
+    phone: () => 'deve essere un numero di telefono (cifre, spazi, + ( ) . -)',
+    'age-order': () => 'l’età minima supera l’età massima',
+    latitude: () => 'la latitudine deve essere tra -90 e 90',
+    longitude: () => 'la longitudine deve essere tra -180 e 180',
+    'duplicate-id': (p) => `l’identificativo "${p.id}" è usato due volte; si tiene la prima scheda`,
+    'not-a-feed': () => 'non è un elenco di servizi (nessuna lista di risorse)',
+    'not-an-object': () => 'deve essere un oggetto',
+    'unknown-language': (p) => `"${p.given}" non è una lingua conosciuta; viene tralasciata`,
+    'not-on-earth': (p) => `${p.lat}, ${p.lng} non è una posizione sulla Terra; viene tralasciata`,
+    'url-left-out': (p) => `"${p.url}" non è un indirizzo web; viene tralasciato`,
+    'email-left-out': (p) => `"${p.email}" non è un indirizzo email; viene tralasciato`,
+    'page-failed': (p) =>
+      `sono state caricate le pagine da ${p.from} a ${p.to} su ${p.total}; il resto manca`,
+    'not-hsds-page': () => 'questa pagina non fa parte dell’elenco; il resto manca',
+    'page-limit': (p) => `sono state caricate solo le prime ${p.limit} pagine su ${p.total}`,
   },
   retry: 'Riprova',
   problemsSummary: (rejected, total) =>

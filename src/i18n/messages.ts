@@ -2,6 +2,7 @@
 import type { FilterGroup, SortOrder } from '../core/filters/facets.js';
 import type { FeedErrorKind, FeedErrorParams } from '../core/feed/read.js';
 import type { Weekday } from '../core/feed/schema.js';
+import type { ProblemCode, ProblemParams } from '../core/feed/problems.js';
 import type { SendFailure } from '../core/edge/send-referral.js';
 import type {
   ContactMethod,
@@ -63,6 +64,8 @@ export interface Messages {
   problemsShow: string;
   problemsMinor: (count: number) => string;
   problemLine: (record: string, path: string, message: string) => string;
+  /** A problem in the data, for the directory's maintainer, from its code and parameters. */
+  problems: Record<ProblemCode, (params: ProblemParams) => string>;
   openNow: string;
   closedNow: string;
   hoursHeading: string;

@@ -45,7 +45,9 @@ describe('parseFeed', () => {
       ['bad-hours', 'hours.weekly[0].opens'],
     ]);
     expect(byIndex(1)[0]!.message).to.contain('IANA time zone');
-    expect(byIndex(2)).to.deep.equal([{ index: 2, path: 'id', message: 'is required' }]);
+    expect(byIndex(2)).to.deep.equal([
+      { index: 2, path: 'id', code: 'required', params: {}, message: 'is required' },
+    ]);
     expect(byIndex(4).map((p) => p.path)).to.deep.equal(['coordinates.lat']);
     expect(byIndex(4)[0]!.message).to.contain('between -90 and 90');
     expect(byIndex(5)).to.deep.equal([
@@ -53,6 +55,8 @@ describe('parseFeed', () => {
         index: 5,
         id: 'ok-1',
         path: 'id',
+        code: 'duplicate-id',
+        params: { id: 'ok-1' },
         message: 'duplicate id "ok-1"; the first record with it is kept',
       },
     ]);

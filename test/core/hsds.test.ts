@@ -88,6 +88,8 @@ describe('HSDS 3.0 mapping', () => {
         index: 0,
         id: 'ac148810-d857-441c-9679-408f346de14b',
         path: 'service_at_locations[0].location',
+        code: 'not-on-earth',
+        params: { lat: 100, lng: 101 },
         message: 'latitude 100, longitude 101 is not a position on Earth; it is left out',
       },
     ]);
@@ -221,6 +223,13 @@ describe('paged HSDS APIs (served by the test runner)', () => {
     expect(result.problems[0]).to.deep.equal({
       index: -1,
       path: 'page 3',
+      code: 'page-failed',
+      params: {
+        detail: 'The server answered 500 Internal Server Error.',
+        from: 1,
+        to: 2,
+        total: 3,
+      },
       message:
         'The server answered 500 Internal Server Error. Pages 1–2 of 3 were loaded; the rest is missing.',
     });

@@ -26,6 +26,7 @@ import { UrlSyncController } from '../../controllers/url-sync.js';
 import { baseStyles } from '../shared/base.styles.js';
 import type { RfResults } from '../rf-results/rf-results.js';
 import type { RfReferralDialog } from '../rf-referral-dialog/rf-referral-dialog.js';
+import type { RfNearMe } from '../rf-near-me/rf-near-me.js';
 import { FinderProperties } from './resource-finder.properties.js';
 import { styles } from './resource-finder.styles.js';
 
@@ -67,6 +68,7 @@ export class ResourceFinder extends FinderProperties {
 
   @query('rf-results') private resultsEl?: RfResults;
   @query('rf-referral-dialog') private dialogEl?: RfReferralDialog;
+  @query('rf-near-me') private nearMeEl?: RfNearMe;
 
   private restored = false;
 
@@ -119,6 +121,11 @@ export class ResourceFinder extends FinderProperties {
         ...(this.messages ? { overrides: this.messages } : {}),
       }),
     );
+  }
+
+  /** Asks the browser for the visitor's position (what "Near me" does), then sorts by distance. */
+  locate(): void {
+    this.nearMeEl?.locate();
   }
 
   /** Moves focus to the results heading. */
@@ -245,20 +252,20 @@ export class ResourceFinder extends FinderProperties {
           @rf-retry=${() => this.reload()}
         ></rf-feed-status>
         ${
-          ready
+          ready && answer
             ? html`<div class="layout">
                 <rf-filters
                   part="filters"
                   class="filters"
                   .value=${view.filters}
-                  .facets=${answer?.facets}
+                  .facets=${answer.facets}
                   @rf-filter-change=${this.onFilters}
                 ></rf-filters>
                 <rf-results
                   part="results"
                   class="results"
-                  .results=${answer?.hits ?? []}
-                  .total=${answer?.total ?? 0}
+                  .results=${answer.hits}
+                  .total=${answer.total}
                   sort=${view.sort}
                   .origin=${view.origin}
                   page-size=${this.pageSize}

@@ -61,7 +61,8 @@ export class RfFeedStatus extends LitElement {
       <ul>
         ${this.problems.slice(0, 200).map((p) => {
           const record = p.index < 0 ? 'feed' : `#${p.index}${p.id ? ` (${p.id})` : ''}`;
-          return html`<li>${m.problemLine(record, p.path, p.message)}</li>`;
+          const message = m.problems[p.code]?.(p.params) ?? p.message;
+          return html`<li>${m.problemLine(record, p.path, message)}</li>`;
         })}
       </ul>
     </details>`;

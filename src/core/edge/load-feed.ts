@@ -13,6 +13,7 @@ import {
 import { detectFormat, isHsdsPage, type FeedFormat, type HsdsOptions } from '../hsds/mapping.js';
 import { OFF_THREAD_BYTES, parseJsonOffThread } from './off-thread-json.js';
 import { runStepsInSlices } from './slices.js';
+import { problemOf } from '../feed/problems.js';
 
 /** Options for {@link loadFeed}. */
 export interface LoadFeedOptions extends HsdsOptions {
@@ -118,7 +119,12 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         problems.push({
           index: -1,
           path: `page ${page}`,
-          message: `${next.error.message} Pages ${startPage}–${page - 1} of ${totalPages} were loaded; the rest is missing.`,
+          ...problemOf('page-failed', {
+            detail: next.error.message,
+            from: startPage,
+            to: page - 1,
+            total: totalPages,
+          }),
         });
         break;
       }
@@ -127,7 +133,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         problems.push({
           index: -1,
           path: `page ${page}`,
-          message: 'is not an HSDS page (no "contents" list); the rest is missing.',
+          ...problemOf('not-hsds-page'),
         });
         break;
       }
@@ -143,7 +149,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       problems.push({
         index: -1,
         path: `page ${lastPage + 1}`,
-        message: `Only the first ${maxPages} of ${totalPages} pages were loaded (the limit is ${maxPages}).`,
+        ...problemOf('page-limit', { limit: maxPages, total: totalPages }),
       });
     }
     data = services;

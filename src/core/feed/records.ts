@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { parseOptions } from './zod-messages.js';
+import { issueProblem, problemOf, type ProblemCode, type ProblemParams } from './problems.js';
 import { runSteps, type Steps } from '../steps/steps.js';
 import { FeedSchema, ResourceSchema, type FeedMeta, type Resource } from './schema.js';
 
@@ -15,7 +16,11 @@ export interface FeedProblem {
   id?: string;
   /** Where in the record, e.g. `hours.weekly[0].opens`. */
   path: string;
-  /** What is wrong, in plain English. */
+  /** What is wrong, for code: the interface phrases it in the visitor's language. */
+  code: ProblemCode;
+  /** The parameters of the message. */
+  params: ProblemParams;
+  /** What is wrong, in plain English (stable, for maintainers, logs and machines). */
   message: string;
 }
 
@@ -72,7 +77,7 @@ export function parseResource(
       index,
       ...(id !== undefined ? { id } : {}),
       path: formatPath(issue.path) || '(record)',
-      message: issue.message,
+      ...issueProblem(issue, record),
     })),
   };
 }
@@ -102,7 +107,7 @@ export function* resourceSteps(
         index,
         id: parsed.resource.id,
         path: 'id',
-        message: `duplicate id "${parsed.resource.id}"; the first record with it is kept`,
+        ...problemOf('duplicate-id', { id: parsed.resource.id }),
       });
       continue;
     }
@@ -143,7 +148,7 @@ export function* feedSteps(data: unknown): Steps<FeedResult> {
         {
           index: -1,
           path: 'resources',
-          message: 'the feed must be an object with a "resources" array, or an array of resources',
+          ...problemOf('not-a-feed'),
         },
       ],
       total: 0,
@@ -158,7 +163,7 @@ export function* feedSteps(data: unknown): Steps<FeedResult> {
     for (const issue of checked.error.issues) {
       const key = String(issue.path[0] ?? '');
       bad.add(key);
-      problems.push({ index: -1, path: formatPath(issue.path), message: issue.message });
+      problems.push({ index: -1, path: formatPath(issue.path), ...issueProblem(issue, envelope) });
     }
   }
   for (const key of metaKeys) {

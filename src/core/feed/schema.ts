@@ -6,11 +6,12 @@
  */
 import * as z from 'zod/mini';
 import { EMAIL, isHttpUrl, PHONE } from '../text/patterns.js';
+import type { ProblemCode } from './problems.js';
 
 // Field documentation lives in scripts/feed-docs.mjs, applied to the generated JSON Schema at build time,
 // so that the drop-in bundle does not carry it.
 const text = () => z.string().check(z.trim());
-const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'empty' satisfies ProblemCode));
 
 /** Caches a string predicate: feeds repeat the same language tags and time zones thousands of times. */
 function memo(test: (value: string) => boolean): (value: string) => boolean {
@@ -44,21 +45,19 @@ export const isTimeZone = memo((zone) => {
   }
 });
 
-const languageTag = z
-  .string()
-  .check(z.refine(isLanguageTag, 'must be a BCP 47 language tag such as "en", "fr" or "pt-BR"'));
+const languageTag = z.string().check(z.refine(isLanguageTag, 'language-tag' satisfies ProblemCode));
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
-    message: 'must be a date in the form YYYY-MM-DD (time optional)',
+    message: 'date-format' satisfies ProblemCode,
     abort: true,
   }),
-  z.refine((v) => !Number.isNaN(Date.parse(v)), 'is not a real date'),
+  z.refine((v) => !Number.isNaN(Date.parse(v)), 'real-date' satisfies ProblemCode),
 );
 
-const webUrl = z.string().check(z.refine(isHttpUrl, 'must be an http(s) URL'));
+const webUrl = z.string().check(z.refine(isHttpUrl, 'http-url' satisfies ProblemCode));
 
-const email = z.string().check(z.regex(EMAIL, 'must be an email address'));
+const email = z.string().check(z.regex(EMAIL, 'email' satisfies ProblemCode));
 
 /** Days of the week, in the order used by `hours.weekly[].day`. */
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
@@ -69,12 +68,7 @@ export const DELIVERY_MODES = ['in-person', 'online', 'phone'] as const;
 
 const time = z
   .string()
-  .check(
-    z.regex(
-      /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/,
-      'must be a time in the form HH:MM (00:00 to 24:00)',
-    ),
-  );
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time' satisfies ProblemCode));
 
 const opening = z.object({
   day: z.enum(WEEKDAYS),
@@ -83,9 +77,7 @@ const opening = z.object({
 });
 
 const hours = z.looseObject({
-  timezone: z
-    .string()
-    .check(z.refine(isTimeZone, 'must be an IANA time zone such as "Europe/Paris"')),
+  timezone: z.string().check(z.refine(isTimeZone, 'time-zone' satisfies ProblemCode)),
   weekly: z.array(opening),
   notes: z.optional(text()),
 });
@@ -95,32 +87,30 @@ const address = z.looseObject({
   locality: z.optional(text()),
   region: z.optional(text()),
   postalCode: z.optional(text()),
-  country: z.optional(
-    z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166 country code')),
-  ),
+  country: z.optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, 'country' satisfies ProblemCode))),
 });
 
 const coordinates = z.object({
   lat: z
     .number()
     .check(
-      z.gte(-90, 'latitude must be between -90 and 90'),
-      z.lte(90, 'latitude must be between -90 and 90'),
+      z.gte(-90, 'latitude' satisfies ProblemCode),
+      z.lte(90, 'latitude' satisfies ProblemCode),
     ),
   lng: z
     .number()
     .check(
-      z.gte(-180, 'longitude must be between -180 and 180'),
-      z.lte(180, 'longitude must be between -180 and 180'),
+      z.gte(-180, 'longitude' satisfies ProblemCode),
+      z.lte(180, 'longitude' satisfies ProblemCode),
     ),
 });
 
 const phone = z.looseObject({
-  number: z.string().check(z.regex(PHONE, 'must be a phone number (digits, spaces, + ( ) . -)')),
+  number: z.string().check(z.regex(PHONE, 'phone' satisfies ProblemCode)),
   label: z.optional(text()),
 });
 
-const age = z.int().check(z.gte(0, 'must be 0 or more'), z.lte(130, 'must be 130 or less'));
+const age = z.int().check(z.gte(0), z.lte(130));
 
 const eligibility = z.looseObject({
   text: z.optional(text()),
@@ -180,7 +170,7 @@ export const ResourceSchema = z
         r.eligibility?.minAge === undefined ||
         r.eligibility.maxAge === undefined ||
         r.eligibility.minAge <= r.eligibility.maxAge,
-      { message: 'minAge must not be greater than maxAge', path: ['eligibility', 'minAge'] },
+      { message: 'age-order' satisfies ProblemCode, path: ['eligibility', 'minAge'] },
     ),
   );
 

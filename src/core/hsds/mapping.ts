@@ -7,6 +7,7 @@ import { resourceSteps, type FeedProblem, type FeedResult } from '../feed/record
 import { runSteps, type Steps } from '../steps/steps.js';
 import { isLanguageTag, isTimeZone, WEEKDAYS } from '../feed/schema.js';
 import { CATEGORY_SEPARATOR, EMAIL, HTTP_URL } from '../text/patterns.js';
+import { problemOf, type ProblemCode, type ProblemParams } from '../feed/problems.js';
 
 /** What a feed looks like. */
 export type DetectedFormat =
@@ -252,11 +253,11 @@ export function mapHsdsService(
   options: HsdsOptions = {},
 ): { record?: Obj; problems: FeedProblem[]; hidden?: string } {
   if (!isObj(service))
-    return { problems: [{ index, path: '(service)', message: 'must be an object' }] };
+    return { problems: [{ index, path: '(service)', ...problemOf('not-an-object') }] };
   const id = text(service.id);
   const problems: FeedProblem[] = [];
-  const problem = (path: string, message: string) =>
-    problems.push({ index, ...(id ? { id } : {}), path, message });
+  const problem = (path: string, code: ProblemCode, params: ProblemParams) =>
+    problems.push({ index, ...(id ? { id } : {}), path, ...problemOf(code, params) });
   const status = typeof service.status === 'string' ? service.status.toLowerCase() : 'active';
   if (status === 'inactive' || status === 'defunct') return { problems, hidden: status };
 
@@ -322,11 +323,7 @@ export function mapHsdsService(
       if (/sign language/i.test(given)) return void (signLanguage = true);
       const code = languageCode(text(l.code), text(l.name));
       if (code) languages.add(code);
-      else
-        problem(
-          `${path}[${k}]`,
-          `"${given}" is neither a BCP 47 code nor a known language name; it is left out`,
-        );
+      else problem(`${path}[${k}]`, 'unknown-language', { given });
     });
   }
   if (languages.size) record.languages = [...languages];
@@ -404,11 +401,7 @@ export function mapHsdsService(
     const lng = loc.longitude;
     if (typeof lat === 'number' && typeof lng === 'number') {
       if (lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180) record.coordinates = { lat, lng };
-      else
-        problem(
-          `service_at_locations[${physical.i}].location`,
-          `latitude ${lat}, longitude ${lng} is not a position on Earth; it is left out`,
-        );
+      else problem(`service_at_locations[${physical.i}].location`, 'not-on-earth', { lat, lng });
     }
   }
   const delivery = new Set<string>();
@@ -448,10 +441,10 @@ export function mapHsdsService(
   // Web and email, checked here so that one bad link does not lose the whole service.
   const url = text(service.url) ?? text(organization?.website) ?? text(organization?.url);
   if (url && HTTP_URL.test(url)) record.website = url;
-  else if (url) problem('url', `"${url}" is not an http(s) URL; it is left out`);
+  else if (url) problem('url', 'url-left-out', { url });
   const email = text(service.email) ?? text(organization?.email);
   if (email && EMAIL.test(email)) record.email = email;
-  else if (email) problem('email', `"${email}" is not an email address; it is left out`);
+  else if (email) problem('email', 'email-left-out', { email });
 
   // Hours: the service's schedules, else its first location's.
   const schedules = list(service.schedules).length

@@ -1,0 +1,70 @@
+import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { parseFeed, type RfMyList } from '../src/index.js';
+import { $, $$ } from './helpers.js';
+
+const { resources } = parseFeed({
+  resources: [
+    { id: 'pantry', name: 'Community Pantry', phones: [{ number: '+44 161 000 1111' }] },
+    { id: 'refuge', name: 'Safe Refuge' },
+  ],
+});
+
+describe('<rf-my-list>', () => {
+  it('is a disclosure button that shows the list, empty at first', async () => {
+    const el = await mount<RfMyList>(html`<rf-my-list></rf-my-list>`);
+    const toggle = $<HTMLButtonElement>(el, '[part="list-toggle"]');
+    expect(toggle.innerText.trim()).to.equal('My list (0)');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#my-list').checkVisibility()).to.equal(false);
+    await expect(el).to.be.accessible();
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#my-list').checkVisibility()).to.equal(true);
+    expect($(el, '#my-list').innerText).to.contain('Nothing saved yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the saved resources and says when the visitor removes one or clears the list', async () => {
+    const el = await mount<RfMyList>(html`<rf-my-list open .resources=${resources}></rf-my-list>`);
+    expect($(el, '[part="list-toggle"]').innerText.trim()).to.equal('My list (2)');
+    expect($$(el, 'li span[dir="auto"]').map((s) => s.innerText)).to.deep.equal([
+      'Community Pantry',
+      'Safe Refuge',
+    ]);
+    const removes = $$<HTMLButtonElement>(el, 'li button');
+    // Each Remove button names what it removes for screen readers.
+    expect(removes[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Remove: Community Pantry',
+    );
+    await expect(el).to.be.accessible();
+    let fired = oneEvent(el, 'rf-list-change');
+    removes[0]!.click();
+    expect((await fired).detail).to.deep.equal({ ids: ['refuge'] });
+    fired = oneEvent(el, 'rf-list-change');
+    $$<HTMLButtonElement>(el, '.list-actions button')
+      .find((b) => b.innerText.trim() === 'Clear the list')!
+      .click();
+    expect((await fired).detail).to.deep.equal({ ids: [] });
+  });
+
+  it('offers the list to share as a link', async () => {
+    const el = await mount<RfMyList>(html`<rf-my-list open .resources=${resources}></rf-my-list>`);
+    $$<HTMLButtonElement>(el, '.list-actions button')
+      .find((b) => b.innerText.trim() === 'Share the list')!
+      .click();
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="list-share"]'),
+      'no sharing options',
+    );
+    const share = $(el, '[part="list-share"]');
+    expect(share.checkVisibility()).to.equal(true);
+    expect(share.querySelector<HTMLInputElement>('input')!.value).to.match(
+      /rf-list=pantry%2Crefuge$/,
+    );
+    await expect(el).to.be.accessible();
+  });
+});
