@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 // The performance issue's target is 30 KB with every element. Lit, fuse.js and zod/mini alone weigh about 20 KB, and
 // the features and five languages about 40 KB. Reaching it would take giving up features or the single file (for
 // example catalogues loaded on demand). Until that is decided, this budget only stops unnoticed growth.
-const LIMIT_KB = 76;
+const LIMIT_KB = 79;
 const file = new URL('../dist/resource-finder.min.js', import.meta.url);
 let code;
 try {
