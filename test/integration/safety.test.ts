@@ -1,9 +1,9 @@
 // Quick exit and safe mode, on a real page in an iframe: the navigation really happens.
 import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
-import type { ResourceFinder } from '../src/index.js';
-import { $, checkbox, filtersOf, settled } from './helpers.js';
+import '../../src/define.js';
+import type { ResourceFinder } from '../../src/index.js';
+import { $, checkbox, filtersOf, settled } from '../helpers.js';
 
 async function page(): Promise<{ frame: HTMLIFrameElement; finder: ResourceFinder }> {
   const frame = document.createElement('iframe');

@@ -1,8 +1,8 @@
 import { expect, fixture as mount, html } from '@open-wc/testing';
-import '../src/define.js';
-import { LOCALES, en, messagesFor, type Messages } from '../src/i18n/index.js';
-import type { ResourceFinder, RfResourceCard } from '../src/index.js';
-import { $, settled, shownNames } from './helpers.js';
+import '../../src/define.js';
+import { LOCALES, en, messagesFor, type Messages } from '../../src/i18n/index.js';
+import type { ResourceFinder, RfResourceCard } from '../../src/index.js';
+import { $, settled, shownNames } from '../helpers.js';
 
 /** Every key path of a catalogue, with the kind of value (functions and strings must line up). */
 function shape(value: unknown, path = ''): string[] {

@@ -1,9 +1,9 @@
 // Every visitor: keyboard-only journey, focus management, target sizes and reflow at 200% zoom.
 import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../src/define.js';
-import type { ResourceFinder, RfFilters } from '../src/index.js';
-import { $, fixture, settled } from './helpers.js';
+import '../../src/define.js';
+import type { ResourceFinder, RfFilters } from '../../src/index.js';
+import { $, fixture, settled } from '../helpers.js';
 
 /** The element that has focus, through open shadow roots. */
 function active(): HTMLElement | null {

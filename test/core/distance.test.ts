@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import { distanceKm, resourceDistance, withinRadius } from '../../src/core/filters/distance.js';
+import { parseFeed, sortHits, type Resource } from '../../src/index.js';
+
+const LYON = { lat: 45.764, lng: 4.8357 };
+const places = parseFeed([
+  {
+    id: 'near',
+    name: 'Near',
+    coordinates: { lat: 45.76, lng: 4.84 },
+    address: { locality: 'Lyon' },
+  },
+  {
+    id: 'far',
+    name: 'Far',
+    coordinates: { lat: 43.2965, lng: 5.3698 },
+    address: { locality: 'Marseille' },
+  },
+  { id: 'mid', name: 'Mid', coordinates: { lat: 45.9, lng: 4.9 }, address: { locality: 'Lyon' } },
+  {
+    id: 'hidden',
+    name: 'Secret shelter',
+    coordinates: { lat: 45.7641, lng: 4.8358 },
+    confidential: true,
+    address: { locality: 'Lyon' },
+  },
+  { id: 'online', name: 'Helpline', delivery: ['phone'] },
+]).resources;
+const hits = (rs: Resource[]) => rs.map((resource) => ({ resource }));
+
+describe('distance', () => {
+  it('measures great-circle distances', () => {
+    expect(distanceKm(LYON, { lat: 43.2965, lng: 5.3698 })).to.be.within(275, 280); // Lyon–Marseille
+    expect(distanceKm(LYON, LYON)).to.equal(0);
+  });
+
+  it('never gives the distance of a confidential place', () => {
+    expect(
+      resourceDistance(
+        places.find((r) => r.id === 'hidden')!,
+        LYON,
+      ),
+    ).to.equal(undefined);
+  });
+
+  it('sorts by distance from a given position, places it cannot place last', () => {
+    expect(sortHits(hits(places), 'distance', 'en', LYON).map((h) => h.resource.id)).to.deep.equal([
+      'near',
+      'mid',
+      'far',
+      'hidden',
+      'online',
+    ]);
+  });
+
+  it('keeps what is within the radius, and what cannot be placed', () => {
+    expect(withinRadius(hits(places), LYON, 20).map((h) => h.resource.id)).to.deep.equal([
+      'near',
+      'mid',
+      'hidden',
+      'online',
+    ]);
+    expect(withinRadius(hits(places), LYON, 5).map((h) => h.resource.id)).to.deep.equal([
+      'near',
+      'hidden',
+      'online',
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import {
+  loadList,
+  LIST_KEY,
+  resourceSummary,
+  shareUrl,
+  sharedListIds,
+  storeList,
+  summaryText,
+} from '../../src/core/list/my-list.js';
+import { en } from '../../src/i18n/index.js';
+import { parseFeed } from '../../src/index.js';
+import { summaryLabels } from '../../src/components/shared/share.js';
+
+const resources = parseFeed([
+  {
+    id: 'pantry',
+    name: 'Community Pantry',
+    organization: 'Neighbours Trust',
+    phones: [{ number: '+44 161 000 0000', label: 'Reception' }],
+    address: { street: '1 Main Street', locality: 'Manchester' },
+    hours: {
+      timezone: 'Europe/London',
+      weekly: [
+        { day: 'mo', opens: '09:00', closes: '12:00' },
+        { day: 'we', opens: '14:00', closes: '17:00' },
+      ],
+    },
+    website: 'https://pantry.example.org',
+  },
+  {
+    id: 'refuge',
+    name: 'Safe Refuge',
+    confidential: true,
+    phones: [{ number: '+44 161 000 9999' }],
+    address: { street: '9 Hidden Road', locality: 'Manchester' },
+  },
+]).resources;
+
+describe('lists (pure)', () => {
+  it('summarizes a resource for print and sharing, never with a confidential address', () => {
+    expect(resourceSummary(resources[0]!, summaryLabels(en))).to.deep.equal({
+      title: 'Community Pantry',
+      lines: [
+        { text: 'Neighbours Trust' },
+        { label: 'Phone', text: '+44 161 000 0000 (Reception)' },
+        { label: 'Address', text: '1 Main Street, Manchester' },
+        { label: 'Opening hours', text: 'Monday 09:00–12:00; Wednesday 14:00–17:00' },
+        { label: 'Website', text: 'https://pantry.example.org' },
+      ],
+    });
+    const secret = summaryText([resources[1]!], summaryLabels(en));
+    expect(secret).to.equal('Safe Refuge\nPhone: +44 161 000 9999');
+    expect(secret).not.to.contain('Hidden Road');
+  });
+
+  it('makes links to one resource or a list, keeping the page’s parameters', () => {
+    expect(shareUrl('https://example.org/help?lang=fr#top', ['pantry'])).to.equal(
+      'https://example.org/help?lang=fr&rf-resource=pantry#top',
+    );
+    const list = shareUrl('https://example.org/help', ['pantry', 'refuge']);
+    expect(list).to.equal('https://example.org/help?rf-list=pantry%2Crefuge');
+    expect(sharedListIds(new URL(list).search)).to.deep.equal(['pantry', 'refuge']);
+  });
+
+  it('stores the list only as asked, and survives bad data', () => {
+    storeList(sessionStorage, ['a', 'b']);
+    expect(loadList(sessionStorage)).to.deep.equal(['a', 'b']);
+    storeList(sessionStorage, []);
+    expect(sessionStorage.getItem(LIST_KEY)).to.equal(null);
+    sessionStorage.setItem(LIST_KEY, '{not json');
+    expect(loadList(sessionStorage)).to.deep.equal([]);
+    sessionStorage.removeItem(LIST_KEY);
+  });
+});

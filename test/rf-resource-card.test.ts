@@ -1,0 +1,140 @@
+import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import type { Resource, ResourceFinder, RfResourceCard, RfResults } from '../src/index.js';
+import { parseFeed } from '../src/index.js';
+import { $, $$, fixture } from './helpers.js';
+
+let resources: Resource[];
+before(async () => {
+  resources = parseFeed(await (await fetch(fixture('feed-small.json'))).json()).resources;
+});
+const byId = (id: string) => resources.find((r) => r.id === id)!;
+
+describe('<rf-resource-card>', () => {
+  it('shows the essentials as an article headed by the name', async () => {
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card .resource=${byId('heb-1')} ui-lang="en"></rf-resource-card>`,
+    );
+    const article = $(el, 'article');
+    expect(article.querySelector('h1,h2,h3,h4,h5,h6')!.textContent!.trim()).to.equal(
+      "Hébergement d'urgence Saint-Gaspard",
+    );
+    expect(article.textContent).to.contain('Association Le Toit');
+    expect(article.textContent).to.contain('3 rue Garibaldi, 69007 Lyon');
+    expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').href).to.equal('tel:+33478000001');
+    expect(article.textContent).to.contain('French, Arabic');
+    expect(article.textContent).to.contain('Free');
+    expect(article.textContent).to.contain('Last verified Oct 1, 2026');
+    expect(article.textContent).to.match(/Open now|Closed now/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('expands to the full details and fires rf-resource-select', async () => {
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card .resource=${byId('lgbt-1')}></rf-resource-card>`,
+    );
+    const toggle = $(el, '[part="toggle"]');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '[part="details"]').hidden).to.equal(true);
+    const selected = oneEvent(el, 'rf-resource-select');
+    toggle.click();
+    expect((await selected).detail).to.deep.equal({ id: 'lgbt-1' });
+    await el.updateComplete;
+    const details = $(el, '[part="details"]');
+    expect(details.hidden).to.equal(false);
+    expect(details.querySelector('table')!.textContent).to.contain('Wednesday');
+    expect(details.textContent).to.contain('18:00–21:00');
+    expect(details.textContent).to.contain('Fees apply — £2 suggested donation');
+    expect(details.textContent).to.contain('LGBTQ+ people');
+    expect(details.textContent).to.contain('Step-free access');
+    expect($<HTMLAnchorElement>(el, 'a[rel~="noreferrer"]').href).to.equal(
+      'https://village-pride.example.org/',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('flags information not verified for longer than stale-after months', async () => {
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card .resource=${byId('shelter-1')} stale-after="12"></rf-resource-card>`,
+    );
+    expect($(el, '.verified').textContent).to.contain('May be out of date');
+    el.staleAfter = 0;
+    await el.updateComplete;
+    expect($(el, '.verified').textContent).not.to.contain('May be out of date');
+  });
+
+  it('highlights matched words with <mark>', async () => {
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card
+        .resource=${byId('soc-1')}
+        .terms=${['societa', 'mutuo']}
+      ></rf-resource-card>`,
+    );
+    expect($$(el, 'mark').map((m) => m.textContent)).to.deep.equal([
+      'Società',
+      'Mutuo',
+      'Società',
+      'Mutuo',
+    ]);
+  });
+
+  it('never shows the address of a confidential place', async () => {
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card
+        .resource=${{ ...byId('heb-1'), confidential: true }}
+        expanded
+      ></rf-resource-card>`,
+    );
+    expect($(el, 'article').textContent).not.to.contain('Garibaldi');
+    expect($$(el, 'a[href^="tel:"]')).to.have.length(1);
+  });
+
+  it('renders no link for an unsafe website given directly', async () => {
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card
+        .resource=${{ id: 'x', name: 'X', website: 'javascript:alert(1)' }}
+      ></rf-resource-card>`,
+    );
+    expect($$(el, 'a')).to.have.length(0);
+  });
+
+  it('uses the heading level it is given', async () => {
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card heading-level="2" .resource=${byId('mh-1')}></rf-resource-card>`,
+    );
+    expect($(el, 'h2').textContent!.trim()).to.equal('Hearing Voices Peer Group');
+  });
+});
+
+describe('<rf-resource-card> description', () => {
+  it('keeps the line breaks written in the feed, and adds none of its own', async () => {
+    const resource = { id: 'd', name: 'D', description: 'First line.\nSecond line.' };
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card .resource=${resource}></rf-resource-card>`,
+    );
+    const text = $(el, '.description .text');
+    expect(text.textContent).to.equal('First line.\nSecond line.');
+    expect(getComputedStyle(text).whiteSpace).to.equal('pre-line');
+    expect(getComputedStyle($(el, '.description')).whiteSpace).to.equal('normal');
+  });
+});
+
+describe('freshness', () => {
+  it('lets the finder set how old "last verified" may be', async () => {
+    const old = [{ id: 'o', name: 'Old', lastVerified: '2026-01-10' }];
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder stale-after="6" .resources=${old}></resource-finder>`,
+    );
+    await waitUntil(() =>
+      el.shadowRoot?.querySelector('rf-results')?.shadowRoot?.querySelector('rf-resource-card'),
+    );
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    await card.updateComplete;
+    expect($(card, '.verified').textContent).to.contain('May be out of date');
+    el.staleAfter = 24;
+    await el.updateComplete;
+    await $<RfResults>(el, 'rf-results').updateComplete;
+    await card.updateComplete;
+    expect($(card, '.verified').textContent).not.to.contain('May be out of date');
+  });
+});
