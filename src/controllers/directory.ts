@@ -1,11 +1,12 @@
 /**
  * A directory's lifecycle for an element: loading a source (a newer one cancels the older), its progress, status and
- * error, letting the directory go when the element leaves, and answering the element's view through `@lit/task`,
- * so that only the newest view's answer is ever shown.
+ * error (`rf-feed-load`, `rf-feed-error` on the host), letting the directory go when the element leaves, and
+ * answering the element's view through `@lit/task`, so that only the newest view's answer is ever shown.
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedError } from '../core/feed/read.js';
+import { RfFeedErrorEvent, RfFeedLoadEvent } from '../events.js';
 import {
   loadPageDirectory,
   PageDirectory,
@@ -24,13 +25,11 @@ export const FEED_STATES = ['idle', 'loading', 'ready', 'error'] as const;
 /** Where loading a directory stands. */
 export type FeedState = (typeof FEED_STATES)[number];
 
-/** What the host hears about loading. */
-export interface DirectoryEvents {
-  /** A source loaded; `directory` answers from now on. */
-  loaded(result: DirectoryLoaded): void | Promise<void>;
-  /** A source could not be shown. */
-  failed(error: FeedError): void;
-}
+/** How the host wants its directory loaded (the finder's own attributes). */
+export type DirectorySettings = Pick<
+  PageDirectoryOptions,
+  'timeout' | 'format' | 'maxPages' | 'workerThreshold'
+>;
 
 export class DirectoryController implements ReactiveController {
   /** Where loading stands. */
@@ -54,8 +53,10 @@ export class DirectoryController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly view: () => View,
-    private readonly options: () => PageDirectoryOptions,
-    private readonly events: DirectoryEvents,
+    /** Read at each load. */
+    private readonly settings: DirectorySettings,
+    /** Runs when a source has loaded, before `rf-feed-load` is fired on the host. */
+    private readonly onLoaded?: (result: DirectoryLoaded) => void | Promise<void>,
   ) {
     host.addController(this);
     this.answer = new Task(host, {
@@ -96,8 +97,12 @@ export class DirectoryController implements ReactiveController {
     this.loading?.abort();
     const controller = (this.loading = new AbortController());
     this.set({ status: 'loading', error: undefined, progress: undefined });
+    const { timeout, format, maxPages, workerThreshold } = this.settings;
     const result = await loadPageDirectory(source, {
-      ...this.options(),
+      ...(timeout !== undefined ? { timeout } : {}),
+      ...(format !== undefined ? { format } : {}),
+      ...(maxPages !== undefined ? { maxPages } : {}),
+      ...(workerThreshold !== undefined ? { workerThreshold } : {}),
       signal: controller.signal,
       onProgress: (progress) => this.set({ progress }),
     });
@@ -109,7 +114,10 @@ export class DirectoryController implements ReactiveController {
     if (!result.ok) {
       this.set({ status: 'error', error: result.error, progress: undefined });
       this.loaded = this.directory = undefined;
-      this.events.failed(result.error);
+      const { message, status } = result.error;
+      this.host.dispatchEvent(
+        new RfFeedErrorEvent({ message, ...(status !== undefined ? { status } : {}) }),
+      );
       return;
     }
     const directory = result.directory;
@@ -117,7 +125,11 @@ export class DirectoryController implements ReactiveController {
     void directory.ready.then(() => {
       if (this.directory === directory) this.set({ indexing: false });
     });
-    await this.events.loaded(result);
+    await this.onLoaded?.(result);
+    const { total, problems } = result;
+    this.host.dispatchEvent(
+      new RfFeedLoadEvent({ total, accepted: directory.size, problems: [...problems] }),
+    );
   }
 
   private set(changes: Partial<Pick<DirectoryController, Field>>): void {

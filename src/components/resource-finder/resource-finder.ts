@@ -5,8 +5,6 @@ import type { Resource } from '../../core/feed/schema.js';
 import type { DirectoryLoaded } from '../../core/view/directory.js';
 import { ViewStore } from '../../core/view/store.js';
 import {
-  RfFeedErrorEvent,
-  RfFeedLoadEvent,
   type RfFilterChangeEvent,
   type RfListChangeEvent,
   type RfOriginChangeEvent,
@@ -87,19 +85,8 @@ export class ResourceFinder extends FinderProperties {
   protected readonly feed = new DirectoryController(
     this,
     () => this.store.view,
-    () => ({
-      timeout: this.timeout,
-      format: this.format,
-      maxPages: this.maxPages,
-      workerThreshold: this.workerThreshold,
-    }),
-    {
-      loaded: (result) => this.onLoaded(result),
-      failed: ({ message, status }) =>
-        this.dispatchEvent(
-          new RfFeedErrorEvent({ message, ...(status !== undefined ? { status } : {}) }),
-        ),
-    },
+    this,
+    (result) => this.onLoaded(result),
   );
 
   private readonly searches = new SearchEventsController(
@@ -158,17 +145,12 @@ export class ResourceFinder extends FinderProperties {
       this.store.update({ shown: this.pageSize });
   }
 
+  /** The view (and a shared list) in the URL is read once, when the first feed is ready. */
   private async onLoaded(result: DirectoryLoaded): Promise<void> {
-    // The view (and a shared list) in the URL is read once, when the first feed is ready.
-    if (!this.restored && !this.safe) {
-      this.restored = true;
-      await this.list.addShared(location.search, result.directory);
-      this.urlSync.restore();
-    }
-    const { total, problems, directory } = result;
-    this.dispatchEvent(
-      new RfFeedLoadEvent({ total, accepted: directory.size, problems: [...problems] }),
-    );
+    if (this.restored || this.safe) return;
+    this.restored = true;
+    await this.list.addShared(location.search, result.directory);
+    this.urlSync.restore();
   }
 
   private onReferralRequest(e: RfReferralRequestEvent): void {
