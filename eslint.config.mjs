@@ -5,6 +5,35 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** What no core module imports: lit, and the elements' side of the house. */
+const NOT_IN_CORE = [
+  { group: ['lit', 'lit/*', '@lit/*'], message: 'The core has no lit.' },
+  {
+    group: ['**/components/*', '**/controllers/*', '**/i18n/*'],
+    message: 'The core does not know the elements.',
+  },
+];
+/** What pure core modules do not import: the edge (network, workers, timers). */
+const NOT_IN_PURE_CORE = {
+  group: ['**/edge/*'],
+  message:
+    'Pure core modules do not reach the network or workers: take what edge/ gives as a parameter.',
+};
+/** The page: no core module uses it. */
+const DOM_GLOBALS = [
+  'document',
+  'window',
+  'customElements',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+];
+/** The network, workers and the page's timers: only the edge uses them. */
+const EDGE_GLOBALS = [
+  ...['fetch', 'Worker', 'MessageChannel', 'location', 'history', 'navigator', 'self'],
+  ...['setTimeout', 'setInterval', 'requestAnimationFrame', 'XMLHttpRequest', 'WebSocket'],
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json'] },
   js.configs.recommended,
@@ -31,65 +60,16 @@ export default tseslint.config(
     ignores: ['src/core/edge/**', 'src/core/index.ts'],
     rules: {
       // The core has no DOM and no lit; only edge/ touches the network, workers and the page's timers.
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['lit', 'lit/*', '@lit/*'], message: 'The core has no lit.' },
-            {
-              group: ['**/components/*', '**/controllers/*', '**/i18n/*'],
-              message: 'The core does not know the elements.',
-            },
-            {
-              group: ['**/edge/*'],
-              message:
-                'Pure core modules do not reach the network or workers: take what edge/ gives as a parameter.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        ...[
-          'document',
-          'window',
-          'customElements',
-          'localStorage',
-          'sessionStorage',
-          'HTMLElement',
-        ],
-        ...['fetch', 'Worker', 'MessageChannel', 'location', 'history', 'navigator', 'self'],
-        ...['setTimeout', 'setInterval', 'requestAnimationFrame', 'XMLHttpRequest', 'WebSocket'],
-      ],
+      'no-restricted-imports': ['error', { patterns: [...NOT_IN_CORE, NOT_IN_PURE_CORE] }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS, ...EDGE_GLOBALS],
     },
   },
   {
     // The edge may fetch, start workers and yield to the page; it still has no DOM and no lit. The index exports both.
     files: ['src/core/edge/**/*.ts', 'src/core/index.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['lit', 'lit/*', '@lit/*'], message: 'The core has no lit.' },
-            {
-              group: ['**/components/*', '**/controllers/*', '**/i18n/*'],
-              message: 'The core does not know the elements.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        ...[
-          'document',
-          'window',
-          'customElements',
-          'localStorage',
-          'sessionStorage',
-          'HTMLElement',
-        ],
-      ],
+      'no-restricted-imports': ['error', { patterns: NOT_IN_CORE }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
     },
   },
   {

@@ -1,32 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { distanceKm, resourceDistance, withinRadius } from '../../src/core/filters/distance.js';
-import { parseFeed, sortHits, type Resource } from '../../src/index.js';
+import { sortHits, type Resource } from '../../src/index.js';
+import { LYON, places } from '../data.js';
 
-const LYON = { lat: 45.764, lng: 4.8357 };
-const places = parseFeed([
-  {
-    id: 'near',
-    name: 'Near',
-    coordinates: { lat: 45.76, lng: 4.84 },
-    address: { locality: 'Lyon' },
-  },
-  {
-    id: 'far',
-    name: 'Far',
-    coordinates: { lat: 43.2965, lng: 5.3698 },
-    address: { locality: 'Marseille' },
-  },
-  { id: 'mid', name: 'Mid', coordinates: { lat: 45.9, lng: 4.9 }, address: { locality: 'Lyon' } },
-  {
-    id: 'hidden',
-    name: 'Secret shelter',
-    coordinates: { lat: 45.7641, lng: 4.8358 },
-    confidential: true,
-    address: { locality: 'Lyon' },
-  },
-  { id: 'online', name: 'Helpline', delivery: ['phone'] },
-]).resources;
 const hits = (rs: Resource[]) => rs.map((resource) => ({ resource }));
 
 describe('distance', () => {

@@ -10,33 +10,8 @@ import {
   summaryText,
 } from '../../src/core/list/my-list.js';
 import { en } from '../../src/i18n/index.js';
-import { parseFeed } from '../../src/index.js';
+import { listResources as resources } from '../data.js';
 import { summaryLabels } from '../../src/components/shared/share.js';
-
-const resources = parseFeed([
-  {
-    id: 'pantry',
-    name: 'Community Pantry',
-    organization: 'Neighbours Trust',
-    phones: [{ number: '+44 161 000 0000', label: 'Reception' }],
-    address: { street: '1 Main Street', locality: 'Manchester' },
-    hours: {
-      timezone: 'Europe/London',
-      weekly: [
-        { day: 'mo', opens: '09:00', closes: '12:00' },
-        { day: 'we', opens: '14:00', closes: '17:00' },
-      ],
-    },
-    website: 'https://pantry.example.org',
-  },
-  {
-    id: 'refuge',
-    name: 'Safe Refuge',
-    confidential: true,
-    phones: [{ number: '+44 161 000 9999' }],
-    address: { street: '9 Hidden Road', locality: 'Manchester' },
-  },
-]).resources;
 
 describe('lists (pure)', () => {
   it('summarizes a resource for print and sharing, never with a confidential address', () => {

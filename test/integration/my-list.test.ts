@@ -1,38 +1,9 @@
 import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { LIST_KEY } from '../../src/core/list/my-list.js';
-import {
-  parseFeed,
-  type ResourceFinder,
-  type RfMyList,
-  type RfResourceCard,
-} from '../../src/index.js';
+import type { ResourceFinder, RfMyList, RfResourceCard } from '../../src/index.js';
+import { listResources as resources } from '../data.js';
 import { $, $$, fixture, settled } from '../helpers.js';
-
-const resources = parseFeed([
-  {
-    id: 'pantry',
-    name: 'Community Pantry',
-    organization: 'Neighbours Trust',
-    phones: [{ number: '+44 161 000 0000', label: 'Reception' }],
-    address: { street: '1 Main Street', locality: 'Manchester' },
-    hours: {
-      timezone: 'Europe/London',
-      weekly: [
-        { day: 'mo', opens: '09:00', closes: '12:00' },
-        { day: 'we', opens: '14:00', closes: '17:00' },
-      ],
-    },
-    website: 'https://pantry.example.org',
-  },
-  {
-    id: 'refuge',
-    name: 'Safe Refuge',
-    confidential: true,
-    phones: [{ number: '+44 161 000 9999' }],
-    address: { street: '9 Hidden Road', locality: 'Manchester' },
-  },
-]).resources;
 
 /** The finder's "My list" part. */
 const myList = (finder: Element) => $(finder, 'rf-my-list') as RfMyList;

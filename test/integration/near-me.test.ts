@@ -1,32 +1,8 @@
 import { expect, fixture as mount, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { parseFeed, type ResourceFinder, type RfResourceCard } from '../../src/index.js';
+import type { ResourceFinder, RfResourceCard } from '../../src/index.js';
+import { LYON, places } from '../data.js';
 import { $, $$, checkbox, filtersOf, settled, shownNames } from '../helpers.js';
-
-const LYON = { lat: 45.764, lng: 4.8357 };
-const places = parseFeed([
-  {
-    id: 'near',
-    name: 'Near',
-    coordinates: { lat: 45.76, lng: 4.84 },
-    address: { locality: 'Lyon' },
-  },
-  {
-    id: 'far',
-    name: 'Far',
-    coordinates: { lat: 43.2965, lng: 5.3698 },
-    address: { locality: 'Marseille' },
-  },
-  { id: 'mid', name: 'Mid', coordinates: { lat: 45.9, lng: 4.9 }, address: { locality: 'Lyon' } },
-  {
-    id: 'hidden',
-    name: 'Secret shelter',
-    coordinates: { lat: 45.7641, lng: 4.8358 },
-    confidential: true,
-    address: { locality: 'Lyon' },
-  },
-  { id: 'online', name: 'Helpline', delivery: ['phone'] },
-]).resources;
 
 describe('<resource-finder> where', () => {
   it('shows distances, sorts by them and filters by radius from a given position', async () => {

@@ -52,10 +52,14 @@ describe('<resource-finder> view state set by code', () => {
 
   afterEach(() => history.replaceState(null, '', location.pathname));
 
-  it('follows `query`: results, count, search box, URL and rf-search', async () => {
-    el.query = 'legal';
-    await el.updateComplete;
+  /** Sets properties by code, as a host page would, and waits for what is shown to follow. */
+  async function change(patch: Partial<ResourceFinder>): Promise<void> {
+    Object.assign(el, patch);
     await settled(el);
+  }
+
+  it('follows `query`: results, count, search box, URL and rf-search', async () => {
+    await change({ query: 'legal' });
     expect(shownNames(el)).to.have.members([
       'Alpha Legal Clinic',
       'Welcome Centre for Asylum Seekers',
@@ -67,9 +71,7 @@ describe('<resource-finder> view state set by code', () => {
   });
 
   it('follows `filters`: results, facet checkboxes, URL and rf-search', async () => {
-    el.filters = { categories: ['Food'] };
-    await el.updateComplete;
-    await settled(el);
+    await change({ filters: { categories: ['Food'] } });
     expect(shownNames(el)).to.deep.equal(['Zeta Food Bank', 'Mobile Food Van']);
     expect(seen($(el, 'rf-results'), '.count')).to.equal('2 resources');
     await ($(el, 'rf-filters') as HTMLElement & { updateComplete: Promise<boolean> })
@@ -80,9 +82,7 @@ describe('<resource-finder> view state set by code', () => {
   });
 
   it('follows `sort`: the order and the sort control', async () => {
-    el.sort = 'name';
-    await el.updateComplete;
-    await settled(el);
+    await change({ sort: 'name' });
     expect(shownNames(el)).to.deep.equal([
       'Alpha Legal Clinic',
       'Mobile Food Van',
@@ -94,11 +94,8 @@ describe('<resource-finder> view state set by code', () => {
   });
 
   it('follows `lang`: the interface and the order by name are in the new language at once', async () => {
-    el.sort = 'name';
-    await el.updateComplete;
-    el.lang = 'fr';
-    await el.updateComplete;
-    await settled(el);
+    await change({ sort: 'name' });
+    await change({ lang: 'fr' });
     expect(seen($(el, 'rf-results'), '#results-heading')).to.equal('Résultats');
     expect(seen($(el, 'rf-results'), '.count')).to.equal('4 ressources');
     // Sorted by the names the visitor reads: their French translations.
@@ -111,30 +108,23 @@ describe('<resource-finder> view state set by code', () => {
     expect($<HTMLInputElement>($(el, 'rf-search-box'), 'input').labels![0]!.innerText).not.to.equal(
       '',
     );
-    el.lang = 'en';
-    await el.updateComplete;
-    await settled(el);
+    await change({ lang: 'en' });
     expect(seen($(el, 'rf-results'), '#results-heading')).to.equal('Results');
   });
 
   it('follows `origin` and `radius`: distance order, nearby results and the radius control', async () => {
-    el.origin = LYON;
-    await el.updateComplete;
+    await change({ origin: LYON });
     const sortOptions = $$<HTMLOptionElement>($(el, 'rf-results'), 'select option').map(
       (o) => o.value,
     );
     expect(sortOptions).to.include('distance');
-    el.sort = 'distance';
-    await el.updateComplete;
-    await settled(el);
+    await change({ sort: 'distance' });
     expect(shownNames(el).slice(0, 3)).to.deep.equal([
       'Zeta Food Bank',
       'Welcome Centre for Asylum Seekers',
       'Alpha Legal Clinic',
     ]);
-    el.radius = 5;
-    await el.updateComplete;
-    await settled(el);
+    await change({ radius: 5 });
     // Within 5 km of Lyon, and the van, whose position nobody knows.
     expect(shownNames(el)).to.deep.equal([
       'Zeta Food Bank',
