@@ -46,6 +46,8 @@ export class DirectoryController implements ReactiveController {
   directory?: Directory;
   private loading?: AbortController;
   private source?: DirectorySource;
+  /** Let go of while the host was away. */
+  private suspended = false;
 
   /** What the directory shows for the host's view; asked again when the directory or the view changes. */
   readonly answer: Task<readonly unknown[], ViewAnswer | undefined>;
@@ -80,15 +82,21 @@ export class DirectoryController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A worker holds the index: it was let go when the host left; build it again.
-    if (this.status === 'ready' && !this.directory && this.source) void this.load(this.source);
+    // The host came back after it was let go (a worker holds the index): load its source again.
+    if (this.suspended && this.source) void this.load(this.source);
+    this.suspended = false;
   }
 
   hostDisconnected(): void {
-    this.loading?.abort();
-    this.directory?.dispose();
-    this.directory = undefined;
-    if (this.status === 'loading') this.status = 'idle';
+    // An element moved in the page leaves and comes back at once: keep everything. One that stays away lets go of
+    // its worker and any request in flight.
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.suspended = true;
+      this.loading?.abort();
+      this.directory?.dispose();
+      this.directory = undefined;
+    });
   }
 
   /** Loads a directory in place of the current one; a newer source cancels this one. */

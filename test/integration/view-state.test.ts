@@ -2,7 +2,7 @@
  * The finder's view is one state: whatever sets it (the visitor, code, the URL), the results, counts, interface,
  * URL and events follow within one update.
  */
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect, fixture as mount, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ResourceFinder, RfSearchEvent } from '../../src/index.js';
 import { $, $$, checkbox, filtersOf, settled, shownNames } from '../helpers.js';
@@ -137,5 +137,34 @@ describe('<resource-finder> view state set by code', () => {
     expect($<HTMLSelectElement>(nearMe, '.radius select').value).to.equal('5');
     // The position itself never goes into the URL.
     expect(location.search).not.to.match(/45\.76|lat|lng/);
+  });
+});
+
+describe('<resource-finder> moved or removed', () => {
+  it('keeps its directory and view when moved in the page, and loads again when it comes back later', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder .resources=${records}></resource-finder>`,
+    );
+    await settled(el);
+    el.query = 'food';
+    await settled(el);
+    const directory = el.directory;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // moved: disconnected and connected at once
+    await settled(el);
+    expect(el.directory).to.equal(directory);
+    expect(shownNames(el)).to.have.members(['Zeta Food Bank', 'Mobile Food Van']);
+
+    el.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.directory).to.equal(undefined); // its search index was let go
+    const loaded = oneEvent(el, 'rf-feed-load');
+    elsewhere.append(el);
+    await loaded;
+    await settled(el);
+    expect(el.query).to.equal('food');
+    expect(shownNames(el)).to.have.members(['Zeta Food Bank', 'Mobile Food Van']);
+    elsewhere.remove();
   });
 });
