@@ -19,6 +19,8 @@ import type {
   LoadProgress,
 } from '../core/view/directory.js';
 import type { View, ViewAnswer } from '../core/view/view.js';
+import { sameRecordsSteps } from '../core/feed/same-records.js';
+import { runStepsInSlices } from '../core/edge/slices.js';
 
 /** Where loading a directory stands. */
 export const FEED_STATES = ['idle', 'loading', 'ready', 'error'] as const;
@@ -99,8 +101,23 @@ export class DirectoryController implements ReactiveController {
     });
   }
 
-  /** Loads a directory in place of the current one; a newer source cancels this one. */
+  /**
+   * Loads a directory in place of the current one; a newer source cancels this one. Records the same as the ones
+   * loaded or loading (a new array from a host that renders again) change nothing.
+   */
   async load(source: DirectorySource): Promise<void> {
+    const previous = this.source;
+    if (
+      previous &&
+      'records' in previous &&
+      'records' in source &&
+      this.status !== 'error' &&
+      !this.suspended &&
+      (await runStepsInSlices(sameRecordsSteps(previous.records, source.records)))
+    ) {
+      if (this.source === previous) this.source = source;
+      return;
+    }
     this.source = source;
     this.loading?.abort();
     const controller = (this.loading = new AbortController());

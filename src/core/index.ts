@@ -5,6 +5,7 @@
 export * from './feed/schema.js';
 export * from './feed/records.js';
 export * from './feed/problems.js';
+export * from './feed/same-records.js';
 export * from './feed/read.js';
 export * from './feed/warnings.js';
 export * from './hsds/mapping.js';

@@ -140,7 +140,29 @@ describe('<resource-finder> view state set by code', () => {
   });
 });
 
-describe('<resource-finder> moved or removed', () => {
+describe('<resource-finder> lifecycle', () => {
+  it('does not check and index again when a host hands it a new array of the same records', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder .resources=${records}></resource-finder>`,
+    );
+    await settled(el);
+    const directory = el.directory;
+    let loads = 0;
+    el.addEventListener('rf-feed-load', () => (loads += 1));
+    // A framework rendering again with an inline array: new array, new objects, same records.
+    for (let i = 0; i < 5; i++) {
+      el.resources = structuredClone(records);
+      await settled(el);
+    }
+    expect(loads).to.equal(0);
+    expect(el.directory).to.equal(directory);
+    // A real change loads.
+    const loaded = oneEvent(el, 'rf-feed-load');
+    el.resources = records.slice(0, 2);
+    expect((await loaded).detail.accepted).to.equal(2);
+    expect(el.directory).not.to.equal(directory);
+  });
+
   it('keeps its directory and view when moved in the page, and loads again when it comes back later', async () => {
     const el = await mount<ResourceFinder>(
       html`<resource-finder .resources=${records}></resource-finder>`,
