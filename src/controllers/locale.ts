@@ -70,6 +70,16 @@ export class LocaleController implements ReactiveController {
     return new Intl.NumberFormat(this.lang, { style: 'percent' }).format(fraction);
   }
 
+  /** An amount of data ("820 kB", "1.2 MB"). */
+  bytes(n: number): string {
+    const [value, unit] = n >= 1e6 ? [n / 1e6, 'megabyte'] : [n / 1e3, 'kilobyte'];
+    return new Intl.NumberFormat(this.lang, {
+      style: 'unit',
+      unit,
+      maximumFractionDigits: value < 10 ? 1 : 0,
+    }).format(value);
+  }
+
   /** Kilometres ("5 km"). */
   kilometres(km: number): string {
     return new Intl.NumberFormat(this.lang, { style: 'unit', unit: 'kilometer' }).format(km);

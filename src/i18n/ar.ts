@@ -75,6 +75,7 @@ export const ar: Messages = {
   emptyBody: 'جرّب كلمات أخرى، أو تحقق من الإملاء، أو أزل بعض عوامل التصفية.',
   emptyClearFilters: 'مسح كل عوامل التصفية',
   loading: 'جارٍ تحميل الدليل…',
+  loadingBytes: (amount) => `جارٍ تحميل الدليل… ${amount}`,
   loadingPage: (page, total) => `جارٍ تحميل الدليل… الصفحة ${page} من ${total}`,
   checking: (percent) => `جارٍ التحقق من الدليل… ${percent}`,
   preparingSearch: 'جارٍ تجهيز البحث…',
@@ -89,7 +90,10 @@ export const ar: Messages = {
   },
   loadErrorDetail: {
     network: (p) => `تفاصيل تقنية: ${p.detail ?? 'لا يوجد اتصال'}`,
-    timeout: (p) => `لم يصل أي رد خلال ${p.seconds} ث.`,
+    timeout: (p) =>
+      p.received === undefined
+        ? `لم يصل أي رد خلال ${p.seconds} ث.`
+        : `لم يصل شيء آخر خلال ${p.seconds} ث.`,
     http: (p) => `ردّ الخادم بالرمز ${p.status}.`,
     json: (p) => `تفاصيل تقنية: ${p.detail}`,
     empty: (p) => (p.total ? `لا يوجد سجل صالح من أصل ${p.total}.` : 'لا يحتوي الملف على أي خدمة.'),

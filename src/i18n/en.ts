@@ -58,6 +58,7 @@ export const en: Messages = {
   emptyBody: 'Try other words, check the spelling, or remove some filters.',
   emptyClearFilters: 'Clear all filters',
   loading: 'Loading the directory…',
+  loadingBytes: (amount) => `Loading the directory… ${amount}`,
   loadingPage: (page, total) => `Loading the directory… page ${page} of ${total}`,
   checking: (percent) => `Checking the directory… ${percent}`,
   preparingSearch: 'Preparing the search…',
@@ -72,7 +73,10 @@ export const en: Messages = {
   },
   loadErrorDetail: {
     network: (p) => `Technical detail: ${p.detail ?? 'no connection'}`,
-    timeout: (p) => `No answer within ${p.seconds} s.`,
+    timeout: (p) =>
+      p.received === undefined
+        ? `No answer within ${p.seconds} s.`
+        : `Nothing more arrived for ${p.seconds} s.`,
     http: (p) => `The server answered ${p.status}.`,
     json: (p) => `Technical detail: ${p.detail}`,
     empty: (p) =>

@@ -68,6 +68,7 @@ export const es: Messages = {
   emptyBody: 'Prueba con otras palabras, revisa la ortografía o quita algún filtro.',
   emptyClearFilters: 'Quitar todos los filtros',
   loading: 'Cargando el directorio…',
+  loadingBytes: (amount) => `Cargando el directorio… ${amount}`,
   loadingPage: (page, total) => `Cargando el directorio… página ${page} de ${total}`,
   checking: (percent) => `Comprobando el directorio… ${percent}`,
   preparingSearch: 'Preparando la búsqueda…',
@@ -82,7 +83,10 @@ export const es: Messages = {
   },
   loadErrorDetail: {
     network: (p) => `Detalle técnico: ${p.detail ?? 'sin conexión'}`,
-    timeout: (p) => `Sin respuesta en ${p.seconds} s.`,
+    timeout: (p) =>
+      p.received === undefined
+        ? `Sin respuesta en ${p.seconds} s.`
+        : `No llegó nada más durante ${p.seconds} s.`,
     http: (p) => `El servidor respondió ${p.status}.`,
     json: (p) => `Detalle técnico: ${p.detail}`,
     empty: (p) =>

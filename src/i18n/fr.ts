@@ -68,6 +68,7 @@ export const fr: Messages = {
   emptyBody: 'Essayez d’autres mots, vérifiez l’orthographe ou retirez des filtres.',
   emptyClearFilters: 'Effacer tous les filtres',
   loading: 'Chargement de l’annuaire…',
+  loadingBytes: (amount) => `Chargement de l’annuaire… ${amount}`,
   loadingPage: (page, total) => `Chargement de l’annuaire… page ${page} sur ${total}`,
   checking: (percent) => `Vérification de l’annuaire… ${percent}`,
   preparingSearch: 'Préparation de la recherche…',
@@ -82,7 +83,10 @@ export const fr: Messages = {
   },
   loadErrorDetail: {
     network: (p) => `Détail technique : ${p.detail ?? 'pas de connexion'}`,
-    timeout: (p) => `Aucune réponse en ${p.seconds} s.`,
+    timeout: (p) =>
+      p.received === undefined
+        ? `Aucune réponse en ${p.seconds} s.`
+        : `Plus rien n’est arrivé pendant ${p.seconds} s.`,
     http: (p) => `Le serveur a répondu ${p.status}.`,
     json: (p) => `Détail technique : ${p.detail}`,
     empty: (p) =>

@@ -68,6 +68,7 @@ export const it: Messages = {
   emptyBody: 'Prova altre parole, controlla l’ortografia o togli qualche filtro.',
   emptyClearFilters: 'Cancella tutti i filtri',
   loading: 'Caricamento dell’elenco…',
+  loadingBytes: (amount) => `Caricamento dell’elenco… ${amount}`,
   loadingPage: (page, total) => `Caricamento dell’elenco… pagina ${page} di ${total}`,
   checking: (percent) => `Verifica dell’elenco… ${percent}`,
   preparingSearch: 'Preparazione della ricerca…',
@@ -82,7 +83,10 @@ export const it: Messages = {
   },
   loadErrorDetail: {
     network: (p) => `Dettaglio tecnico: ${p.detail ?? 'nessuna connessione'}`,
-    timeout: (p) => `Nessuna risposta entro ${p.seconds} s.`,
+    timeout: (p) =>
+      p.received === undefined
+        ? `Nessuna risposta entro ${p.seconds} s.`
+        : `Non è arrivato più nulla per ${p.seconds} s.`,
     http: (p) => `Il server ha risposto ${p.status}.`,
     json: (p) => `Dettaglio tecnico: ${p.detail}`,
     empty: (p) =>

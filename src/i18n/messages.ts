@@ -50,6 +50,8 @@ export interface Messages {
   emptyBody: string;
   emptyClearFilters: string;
   loading: string;
+  /** While the feed downloads; `amount` is formatted ("1.2 MB"). */
+  loadingBytes: (amount: string) => string;
   loadingPage: (page: number, total: number) => string;
   /** While a large feed is checked; `percent` is formatted ("40%"). */
   checking: (percent: string) => string;

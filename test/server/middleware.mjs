@@ -17,6 +17,41 @@ export async function feedRoutes(ctx, next) {
     });
     return;
   }
+  if (url.pathname === '/api/steady-feed' || url.pathname === '/api/stalled-feed') {
+    // A feed of `size` resources (long descriptions) sent in `chunks` pieces, one every `every` ms: slow but steady.
+    // The stalled feed stops after its first piece for `stall` ms, then ends without the rest.
+    const size = Math.min(Number(url.searchParams.get('size') ?? 40), 2000);
+    const chunks = Math.min(Math.max(Number(url.searchParams.get('chunks') ?? 8), 1), 100);
+    const every = Math.min(Number(url.searchParams.get('every') ?? 100), 2000);
+    const stall = Math.min(Number(url.searchParams.get('stall') ?? 3000), MAX_DELAY);
+    const text = JSON.stringify({
+      title: 'steady',
+      resources: Array.from({ length: size }, (_, i) => ({
+        id: `steady-${i}`,
+        name: `Steady resource ${i}`,
+        description: `Arrives bit by bit. ${'Lorem ipsum dolor sit amet. '.repeat(40)}`,
+      })),
+    });
+    const { PassThrough } = await import('node:stream');
+    const body = new PassThrough();
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = body;
+    const piece = Math.ceil(text.length / chunks);
+    const stalled = url.pathname === '/api/stalled-feed';
+    (async () => {
+      for (let i = 0; i < chunks; i++) {
+        body.write(text.slice(i * piece, (i + 1) * piece));
+        if (stalled) {
+          await new Promise((r) => setTimeout(r, stall));
+          break;
+        }
+        await new Promise((r) => setTimeout(r, every));
+      }
+      body.end();
+    })();
+    return;
+  }
   const status = /^\/api\/status\/(\d{3})$/.exec(url.pathname);
   if (status) {
     ctx.status = Number(status[1]);

@@ -78,7 +78,9 @@ export class RfFeedStatus extends LitElement {
             ? m.checking(this.locale.percent(p.fraction))
             : p?.phase === 'pages'
               ? m.loadingPage(p.page, p.totalPages)
-              : m.loading
+              : p?.phase === 'download' && p.received
+                ? m.loadingBytes(this.locale.bytes(p.received))
+                : m.loading
         }</span
       >
     </div>`;

@@ -19,12 +19,17 @@ import { problemOf } from '../feed/problems.js';
 export interface LoadFeedOptions extends HsdsOptions {
   /** Cancels the request (a newer `src` replaces this one). */
   signal?: AbortSignal;
-  /** Milliseconds before each request is given up. Default 15000. */
+  /**
+   * Milliseconds in which nothing arrives before a request is given up: waiting for the response to start, or a
+   * stall in its body. A download that keeps making progress is never cut. Default 15000.
+   */
   timeout?: number;
   /** `auto` (default) recognizes the format; `native` or `hsds` forces one. */
   format?: FeedFormat;
   /** Most pages of an HSDS API to load. Default 20. */
   maxPages?: number;
+  /** Called as the feed's bytes arrive, with its size when the server gives one. */
+  onBytes?: (received: number, total?: number) => void;
   /** Called before each further page of an HSDS API is requested. */
   onProgress?: (progress: { page: number; totalPages: number }) => void;
   /**
@@ -49,15 +54,67 @@ async function parseJson(buffer: ArrayBuffer): Promise<unknown> {
 type Fetched =
   { ok: true; data: unknown } | { ok: false; error: FeedError } | { ok: false; aborted: true };
 
-/** Fetches one JSON document. */
-async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): Promise<Fetched> {
-  const timeout = AbortSignal.timeout(timeoutMs);
+/**
+ * A timer that aborts when nothing happens for `ms`: waiting for the response to start, or for the next bytes of its
+ * body. A download that keeps making progress never times out, however slow.
+ */
+function stallTimer(ms: number): { signal: AbortSignal; touch(): void; stop(): void } {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const touch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), ms);
+  };
+  touch();
+  return { signal: controller.signal, touch, stop: () => clearTimeout(timer) };
+}
+
+/** Reads a response's body, telling `onBytes` how much has arrived and keeping the stall timer alive. */
+async function readBody(
+  response: Response,
+  stall: { touch(): void },
+  onBytes?: (received: number, total?: number) => void,
+): Promise<ArrayBuffer> {
+  if (!response.body) return response.arrayBuffer();
+  const length = Number(response.headers.get('Content-Length'));
+  const total = Number.isFinite(length) && length > 0 ? length : undefined;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    stall.touch();
+    chunks.push(value);
+    received += value.byteLength;
+    onBytes?.(received, total);
+  }
+  const out = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out.buffer;
+}
+
+/** Fetches one JSON document; `timeoutMs` bounds a wait in which nothing arrives, not the whole download. */
+async function fetchJson(
+  url: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+  onBytes?: (received: number, total?: number) => void,
+): Promise<Fetched> {
+  const stall = stallTimer(timeoutMs);
+  let received = -1;
   try {
     const response = await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      signal: signal ? AbortSignal.any([signal, stall.signal]) : stall.signal,
       headers: { Accept: 'application/json' },
       credentials: 'same-origin',
     });
+    stall.touch();
+    received = 0;
     if (!response.ok) {
       return {
         ok: false,
@@ -67,7 +124,11 @@ async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): 
         }),
       };
     }
-    const buffer = await response.arrayBuffer();
+    const buffer = await readBody(response, stall, (bytes, total) => {
+      received = bytes;
+      onBytes?.(bytes, total);
+    });
+    stall.stop();
     try {
       return { ok: true, data: await parseJson(buffer) };
     } catch (e) {
@@ -75,10 +136,15 @@ async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): 
     }
   } catch (e) {
     if (signal?.aborted) return { ok: false, aborted: true };
-    if (timeout.aborted) {
-      return { ok: false, error: feedError('timeout', { seconds: timeoutMs / 1000 }) };
-    }
+    const seconds = timeoutMs / 1000;
+    if (stall.signal.aborted)
+      return {
+        ok: false,
+        error: feedError('timeout', received < 0 ? { seconds } : { seconds, received }),
+      };
     return { ok: false, error: feedError('network', { detail: (e as Error).message }) };
+  } finally {
+    stall.stop();
   }
 }
 
@@ -97,7 +163,7 @@ export function pageUrl(url: string, page: number): string {
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedLoad> {
   const { timeout = 15000, signal, format = 'auto', maxPages = 20 } = options;
-  const first = await fetchJson(url, timeout, signal);
+  const first = await fetchJson(url, timeout, signal, options.onBytes);
   if (!first.ok)
     return 'aborted' in first ? { ok: false, aborted: true } : { ok: false, error: first.error };
   let data = first.data;

@@ -14,6 +14,9 @@ import { createSearchEngine } from './create-engine.js';
 import { loadFeed } from './load-feed.js';
 import { runStepsInSlices } from './slices.js';
 
+/** Least time between two reports of the bytes downloaded. */
+const BYTES_EVERY_MS = 500;
+
 /** Share of the checking progress for checking records; the rest is numbering their filter options. */
 const CHECKING_SHARE = 0.75;
 
@@ -90,11 +93,19 @@ export async function loadPageDirectory(
       onProgress?.({ phase: 'checking', fraction: from + (to - from) * fraction });
   };
   let loaded: FeedLoad;
+  let lastBytes = -Infinity;
   try {
     if ('url' in source) {
       onProgress?.({ phase: 'download' });
       loaded = await loadFeed(source.url, {
         ...options,
+        onBytes: (received, total) => {
+          // At most every half second: the progress is shown in a polite live region.
+          const now = performance.now();
+          if (signal?.aborted || now - lastBytes < BYTES_EVERY_MS) return;
+          lastBytes = now;
+          onProgress?.({ phase: 'download', received, ...(total ? { total } : {}) });
+        },
         onProgress: ({ page, totalPages }) => {
           if (!signal?.aborted) onProgress?.({ phase: 'pages', page, totalPages });
         },

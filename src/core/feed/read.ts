@@ -19,6 +19,8 @@ export interface FeedErrorParams {
   statusText?: string;
   /** Seconds waited, for `timeout`. */
   seconds?: number;
+  /** Bytes that had arrived when the feed stopped arriving, for `timeout` in the middle of a download. */
+  received?: number;
   /** Records in the feed, for `empty` (0: the feed has none). */
   total?: number;
   /** What the browser or parser said, for `network` and `json` (not translated: it comes from outside). */
@@ -43,7 +45,10 @@ export interface FeedError {
 
 const ENGLISH: Record<FeedErrorKind, (p: FeedErrorParams) => string> = {
   network: (p) => `The feed could not be reached: ${p.detail ?? 'no connection'}`,
-  timeout: (p) => `The feed did not arrive within ${p.seconds} s.`,
+  timeout: (p) =>
+    p.received === undefined
+      ? `The feed did not arrive within ${p.seconds} s.`
+      : `The feed stopped arriving: nothing came for ${p.seconds} s after ${p.received} bytes.`,
   http: (p) => `The server answered ${p.status}${p.statusText ? ` ${p.statusText}` : ''}.`,
   json: (p) => `The feed is not valid JSON: ${p.detail}`,
   empty: (p) =>

@@ -28,7 +28,7 @@ export type DirectorySource =
 
 /** How far loading has got, for a progress display. */
 export type LoadProgress =
-  | { readonly phase: 'download' }
+  | { readonly phase: 'download'; readonly received?: number; readonly total?: number }
   | { readonly phase: 'pages'; readonly page: number; readonly totalPages: number }
   /** Checking and indexing the records, 0 to 1. */
   | { readonly phase: 'checking'; readonly fraction: number };
