@@ -7,11 +7,14 @@ import { gzipSync } from 'node:zlib';
 // Arabic catalogues with quick exit 10.8 KB (56.5 KB); "near me", distances and the city filter 1.7 KB (58.2 KB);
 // URL state, "My list", print and share 3.9 KB (62.1 KB); the search worker, inlined so that the file stays one,
 // 6.3 KB (68.6 KB); the facet index, scheduling and progress 1.1 KB (69.7 KB); parsing large files in the worker
-// 0.6 KB (70.3 KB); sorting keys, remembered facets and checking the resources property in slices 0.4 KB (70.7 KB).
-// The performance issue's target is 30 KB with every element. Lit, fuse.js and zod/mini alone weigh about 20 KB, and
-// the features and five languages about 40 KB. Reaching it would take giving up features or the single file (for
-// example catalogues loaded on demand). Until that is decided, this budget only stops unnoticed growth.
-const LIMIT_KB = 79;
+// 0.6 KB (70.3 KB); sorting keys, remembered facets and checking the resources property in slices 0.4 KB (70.7 KB);
+// feed errors as codes phrased in five languages 0.5 KB (71.2 KB); the view state, the directory interface and the
+// parts as elements and controllers of their own, with @lit/context (1.5 KB) and @lit/task (1 KB), 3.9 KB (75.1 KB);
+// problems in the data as codes phrased in French, Italian, Spanish and Arabic 3.3 KB (78.4 KB); same records not
+// reloaded, stall timeouts and download progress 0.8 KB (79.2 KB).
+// The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages included); until
+// it lands, this single-file budget only stops unnoticed growth.
+const LIMIT_KB = 80;
 const file = new URL('../dist/resource-finder.min.js', import.meta.url);
 let code;
 try {
