@@ -155,6 +155,14 @@ export class RfListChangeEvent extends Event {
   }
 }
 
+/** The visitor stopped a long load. */
+export class RfLoadStopEvent extends Event {
+  static readonly eventName = 'rf-load-stop';
+  constructor(readonly detail: Record<string, never> = {}) {
+    super(RfLoadStopEvent.eventName, init);
+  }
+}
+
 /** The visitor asked to load the directory again after an error. */
 export class RfRetryEvent extends Event {
   static readonly eventName = 'rf-retry';
@@ -181,5 +189,6 @@ declare global {
     'rf-origin-change': RfOriginChangeEvent;
     'rf-list-change': RfListChangeEvent;
     'rf-retry': RfRetryEvent;
+    'rf-load-stop': RfLoadStopEvent;
   }
 }

@@ -23,7 +23,7 @@ import { sameRecordsSteps } from '../core/feed/same-records.js';
 import { runStepsInSlices } from '../core/edge/slices.js';
 
 /** Where loading a directory stands. */
-export const FEED_STATES = ['idle', 'loading', 'ready', 'error'] as const;
+export const FEED_STATES = ['idle', 'loading', 'ready', 'error', 'stopped'] as const;
 /** Where loading a directory stands. */
 export type FeedState = (typeof FEED_STATES)[number];
 
@@ -99,6 +99,13 @@ export class DirectoryController implements ReactiveController {
       this.directory?.dispose();
       this.directory = undefined;
     });
+  }
+
+  /** Stops loading (the visitor's choice); the directory shown before, if any, stays. */
+  stop(): void {
+    if (this.status !== 'loading') return;
+    this.loading?.abort();
+    this.set({ status: this.directory ? 'ready' : 'stopped', progress: undefined });
   }
 
   /**

@@ -131,6 +131,9 @@ export const ar: Messages = {
     'not-hsds-page': () => 'هذه الصفحة ليست جزءًا من الدليل؛ الباقي ناقص',
     'page-limit': (p) => `حُمّلت أول ${p.limit} صفحات فقط من أصل ${p.total}`,
   },
+  loadStop: 'إيقاف التحميل',
+  loadStopped: 'تم إيقاف تحميل الدليل.',
+  loadAgain: 'تحميل الدليل',
   retry: 'إعادة المحاولة',
   problemsSummary: (rejected, total) =>
     `تعذّر عرض ${rejected} من أصل ${total} سجلات بسبب أخطاء في البيانات.`,

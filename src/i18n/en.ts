@@ -85,6 +85,9 @@ export const en: Messages = {
   // Maintainers read the same English in the page as in the validator and in events.
   problems: PROBLEM_TEXT,
 
+  loadStop: 'Stop loading',
+  loadStopped: 'Loading the directory was stopped.',
+  loadAgain: 'Load the directory',
   retry: 'Try again',
   problemsSummary: (rejected, total) =>
     `${rejected} of ${total} records could not be shown because of errors in the data.`,

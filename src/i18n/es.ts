@@ -129,6 +129,9 @@ export const es: Messages = {
     'not-hsds-page': () => 'esta página no forma parte del directorio; falta el resto',
     'page-limit': (p) => `solo se cargaron las primeras ${p.limit} de ${p.total} páginas`,
   },
+  loadStop: 'Detener la carga',
+  loadStopped: 'Se detuvo la carga del directorio.',
+  loadAgain: 'Cargar el directorio',
   retry: 'Reintentar',
   problemsSummary: (rejected, total) =>
     `${rejected} de ${total} fichas no se pueden mostrar por errores en los datos.`,

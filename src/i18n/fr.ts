@@ -132,6 +132,9 @@ export const fr: Messages = {
     'not-hsds-page': () => 'cette page ne fait pas partie de l’annuaire ; la suite manque',
     'page-limit': (p) => `seules les ${p.limit} premières pages sur ${p.total} ont été chargées`,
   },
+  loadStop: 'Arrêter le chargement',
+  loadStopped: 'Le chargement de l’annuaire a été arrêté.',
+  loadAgain: 'Charger l’annuaire',
   retry: 'Réessayer',
   problemsSummary: (rejected, total) =>
     `${rejected} fiches sur ${total} ne peuvent pas être affichées à cause d’erreurs dans les données.`,

@@ -126,6 +126,9 @@ export const it: Messages = {
     'not-hsds-page': () => 'questa pagina non fa parte dell’elenco; il resto manca',
     'page-limit': (p) => `sono state caricate solo le prime ${p.limit} pagine su ${p.total}`,
   },
+  loadStop: 'Interrompi il caricamento',
+  loadStopped: 'Il caricamento dell’elenco è stato interrotto.',
+  loadAgain: 'Carica l’elenco',
   retry: 'Riprova',
   problemsSummary: (rejected, total) =>
     `${rejected} schede su ${total} non possono essere mostrate per errori nei dati.`,

@@ -61,6 +61,12 @@ export interface Messages {
   loadError: Record<FeedErrorKind, string>;
   /** The second line of a load error: what exactly happened, from the error's parameters. */
   loadErrorDetail: Record<FeedErrorKind, (params: FeedErrorParams) => string>;
+  /** Stops a long load. */
+  loadStop: string;
+  /** After the visitor stopped loading. */
+  loadStopped: string;
+  /** Starts loading again after it was stopped. */
+  loadAgain: string;
   retry: string;
   problemsSummary: (rejected: number, total: number) => string;
   problemsShow: string;

@@ -2,10 +2,10 @@
  * A feed over a slow or broken connection: the timeout means "nothing is arriving", not "the download is long", the
  * visitor sees how much has arrived, and a stall ends in a clear message with Try again.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ResourceFinder, RfFeedErrorEvent, RfFeedLoadEvent } from '../../src/index.js';
-import { $, feedStatus, settled, shownNames } from '../helpers.js';
+import { $, deepActiveElement, feedStatus, settled, shownNames } from '../helpers.js';
 
 afterEach(() => document.querySelectorAll('resource-finder').forEach((el) => el.remove()));
 
@@ -53,5 +53,36 @@ describe('<resource-finder> on a slow connection', () => {
     el.src = '/api/steady-feed?size=5&chunks=2&every=50';
     const loaded = await oneEvent(el, 'rf-feed-load');
     expect((loaded as RfFeedLoadEvent).detail.accepted).to.equal(5);
+  });
+});
+
+describe('<resource-finder> stopped by the visitor', () => {
+  it('offers to stop a long load, stops it, keeps focus on what comes next, and loads again', async () => {
+    const el = finder('/api/steady-feed?size=60&chunks=10&every=400', 2000);
+    await el.updateComplete;
+    const status = feedStatus(el);
+    let stop: HTMLButtonElement | undefined;
+    await waitUntil(
+      () =>
+        (stop = [...status.shadowRoot!.querySelectorAll('button')].find(
+          (b) => b.innerText.trim() === 'Stop loading',
+        )),
+      'no Stop loading button',
+      { timeout: 4000 },
+    );
+    let loads = 0;
+    el.addEventListener('rf-feed-load', () => (loads += 1));
+    stop!.focus();
+    stop!.click();
+    await waitUntil(() => status.shadowRoot!.querySelector('[role="status"] .error-title'));
+    await (status as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect($(status, '[role="status"]').innerText).to.contain('Loading the directory was stopped.');
+    const again = deepActiveElement() as HTMLButtonElement;
+    expect(again.innerText.trim()).to.equal('Load the directory');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(loads).to.equal(0);
+    const loaded = oneEvent(el, 'rf-feed-load');
+    again.click();
+    expect(((await loaded) as RfFeedLoadEvent).detail.accepted).to.equal(60);
   });
 });

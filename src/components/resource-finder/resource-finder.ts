@@ -232,6 +232,7 @@ export class ResourceFinder extends FinderProperties {
           ?preparing=${preparing}
           ?hidden=${ready && !preparing && problems.length === 0}
           @rf-retry=${() => this.reload()}
+          @rf-load-stop=${() => this.feed.stop()}
         ></rf-feed-status>
         ${
           ready && answer

@@ -16,6 +16,15 @@ export const styles = css`
   .status + .problems {
     margin-block-start: 0.75rem;
   }
+  .loading-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .loading-row .loading {
+    flex: 1;
+  }
   .loading {
     display: flex;
     align-items: center;

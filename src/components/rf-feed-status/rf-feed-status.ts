@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { FeedProblem, FeedResult } from '../../core/feed/records.js';
 import type { FeedError } from '../../core/feed/read.js';
 import type { LoadProgress } from '../../core/view/directory.js';
-import { RfRetryEvent } from '../../events.js';
+import { RfLoadStopEvent, RfRetryEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import type { FeedState } from '../../controllers/directory.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -15,14 +15,15 @@ import { styles } from './rf-feed-status.styles.js';
  * still being prepared, and the note about records that could not be used (with the details for its maintainer).
  *
  * @summary Loading, error and data-problem messages of a directory.
- * @fires rf-retry - The visitor pressed "Try again" after an error.
+ * @fires rf-retry - The visitor pressed "Try again" after an error, or "Load the directory" after stopping.
+ * @fires rf-load-stop - The visitor pressed "Stop loading" (offered once loading takes a while).
  * @csspart status - The loading or error message.
  * @csspart problems - The note about records or details that could not be used.
  */
 export class RfFeedStatus extends LitElement {
   static override styles = [baseStyles, styles];
 
-  /** Where loading stands: `idle`, `loading`, `ready` or `error`. */
+  /** Where loading stands: `idle`, `loading`, `ready`, `error` or `stopped`. */
   @property() state: FeedState = 'idle';
 
   /** How far loading has got. */
@@ -53,6 +54,20 @@ export class RfFeedStatus extends LitElement {
   @property({ attribute: false }) messages?: Partial<Messages>;
 
   private readonly locale = new LocaleController(this);
+  /** The visitor pressed "Stop loading": focus goes to "Load the directory" when it appears. */
+  private stopping = false;
+
+  private readonly stop = (): void => {
+    this.stopping = true;
+    this.dispatchEvent(new RfLoadStopEvent());
+  };
+
+  override updated(): void {
+    if (this.stopping && this.state !== 'loading') {
+      this.stopping = false;
+      if (this.state === 'stopped') this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+    }
+  }
 
   private renderProblemList(m: Messages): TemplateResult | typeof nothing {
     if (this.problems.length === 0) return nothing;
@@ -70,19 +85,38 @@ export class RfFeedStatus extends LitElement {
 
   private renderLoading(m: Messages): TemplateResult {
     const p = this.progress;
-    return html`<div class="status loading" part="status" role="status">
-      <span class="spinner" aria-hidden="true"></span>
-      <span
-        >${
-          p?.phase === 'checking'
-            ? m.checking(this.locale.percent(p.fraction))
-            : p?.phase === 'pages'
-              ? m.loadingPage(p.page, p.totalPages)
-              : p?.phase === 'download' && p.received
-                ? m.loadingBytes(this.locale.bytes(p.received))
-                : m.loading
-        }</span
+    const text =
+      p?.phase === 'checking'
+        ? m.checking(this.locale.percent(p.fraction))
+        : p?.phase === 'pages'
+          ? m.loadingPage(p.page, p.totalPages)
+          : p?.phase === 'download' && p.received
+            ? m.loadingBytes(this.locale.bytes(p.received))
+            : m.loading;
+    // Stopping is offered once loading reports progress: a load that takes a while.
+    return html`<div class="loading-row">
+      <div class="status loading" part="status" role="status">
+        <span class="spinner" aria-hidden="true"></span>
+        <span>${text}</span>
+      </div>
+      ${
+        p
+          ? html`<button type="button" class="button" @click=${this.stop}>${m.loadStop}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStopped(m: Messages): TemplateResult {
+    return html`<div class="status" part="status" role="status">
+      <p class="error-title">${m.loadStopped}</p>
+      <button
+        type="button"
+        class="button primary"
+        @click=${() => this.dispatchEvent(new RfRetryEvent())}
       >
+        ${m.loadAgain}
+      </button>
     </div>`;
   }
 
@@ -124,6 +158,7 @@ export class RfFeedStatus extends LitElement {
     const m = this.locale.m;
     if (this.state === 'loading' || this.state === 'idle') return this.renderLoading(m);
     if (this.state === 'error' && this.error) return this.renderError(m, this.error);
+    if (this.state === 'stopped') return this.renderStopped(m);
     if (this.state === 'ready') return this.renderReady(m);
     return nothing;
   }
