@@ -2,6 +2,7 @@ import { chromiumPath } from './scripts/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import {
   cliRoute,
   feedRoutes,
@@ -49,7 +50,11 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 180_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // Accessible names from the browser's own accessibility tree (test/helpers.ts accessibleNames).
+    a11ySnapshotPlugin(),
+  ],
   middleware: [
     sourceModules,
     generatedFeed,

@@ -1,5 +1,6 @@
 /** Helpers for element tests: reach into open shadow roots the way a visitor's assistive technology would. */
 import { oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import type { ResourceFinder } from '../src/index.js';
 
 export const fixture = (name: string): string =>
@@ -15,6 +16,46 @@ export function $<T extends Element = HTMLElement>(el: Element, selector: string
 /** Every element matching `selector` in `el`'s shadow root. */
 export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
   return [...(el.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/**
+ * The text a sighted visitor sees in an element: its rendered text (`innerText`: nothing hidden by CSS, `hidden` or
+ * a closed `<details>`), with white space folded, or '' when the element itself is not shown. Not `textContent`,
+ * which counts text that is never displayed.
+ */
+export function seen(el: Element): string {
+  const shown = el as HTMLElement;
+  return shown.checkVisibility() ? shown.innerText.replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Every text shown in a node and the open shadow roots within it, in order (for checks across a whole finder). */
+export function seenDeep(node: Node): string {
+  let out = '';
+  if (node instanceof Element && node.shadowRoot) out += seenDeep(node.shadowRoot);
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      if (child.parentElement?.checkVisibility()) out += child.nodeValue;
+    } else out += seenDeep(child);
+  }
+  return out;
+}
+
+interface AccessibilityNode {
+  role: string;
+  name?: string;
+  children?: AccessibilityNode[];
+}
+
+/** The accessible names of every node of `role` on the page, from the browser's own accessibility tree. */
+export async function accessibleNames(role: string): Promise<string[]> {
+  const root = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+  const names: string[] = [];
+  const walk = (node: AccessibilityNode): void => {
+    if (node.role === role && node.name) names.push(node.name);
+    node.children?.forEach(walk);
+  };
+  walk(root);
+  return names;
 }
 
 /** The element focused now, through shadow roots (what a screen reader is on). */
@@ -38,9 +79,7 @@ export function articles(finder: ResourceFinder): HTMLElement[] {
 
 /** The names shown in the results: each article's first heading. */
 export function shownNames(finder: ResourceFinder): string[] {
-  return articles(finder).map((a) =>
-    a.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!.trim(),
-  );
+  return articles(finder).map((a) => seen(a.querySelector('h1, h2, h3, h4, h5, h6')!));
 }
 
 /** Waits for the finder to finish loading (its status is ready or error). */
@@ -75,10 +114,10 @@ export function filtersOf(finder: ResourceFinder): HTMLElement {
 /** The checkbox of a filter option, found by its label's text. */
 export function checkbox(filters: Element, label: string): HTMLInputElement {
   const labels = $$<HTMLLabelElement>(filters, 'label');
-  const match = labels.find((l) => l.querySelector('.name')?.textContent?.trim() === label);
+  const match = labels.find((l) => seen(l.querySelector('.name')!) === label);
   if (!match)
     throw new Error(
-      `no filter option "${label}"; have ${labels.map((l) => l.querySelector('.name')?.textContent).join(', ')}`,
+      `no filter option "${label}"; have ${labels.map((l) => seen(l.querySelector('.name')!)).join(', ')}`,
     );
   return match.control as HTMLInputElement;
 }

@@ -15,6 +15,7 @@ import {
   checkbox,
   deepActiveElement,
   feedStatus,
+  seen,
   filtersOf,
   fixture,
   settled,
@@ -103,10 +104,10 @@ describe('<resource-finder> loading', () => {
     expect(detail.problems.map((p) => p.index)).to.include.members([1, 2, 4, 5, 6, 7, 8]);
     expect(shownNames(el)).to.deep.equal(['Food Bank North', 'Legal Advice South']);
     const note = $(feedStatus(el), '[part="problems"]');
-    expect(note.textContent).to.contain('7 of 9 records could not be shown');
-    expect(note.textContent).to.contain(
-      '#1 (bad-hours), hours.timezone: must be an IANA time zone',
-    );
+    expect(seen(note)).to.contain('7 of 9 records could not be shown');
+    // The details for the maintainer are behind a disclosure: open it to read them.
+    note.querySelector('summary')!.click();
+    expect(seen(note)).to.contain('#1 (bad-hours), hours.timezone: must be an IANA time zone');
     await expect(el).to.be.accessible();
   });
 
@@ -118,15 +119,15 @@ describe('<resource-finder> loading', () => {
       status: 404,
     });
     const alert = $(feedStatus(el), '[role="alert"]');
-    expect(alert.textContent).to.contain('the server answered with an error');
-    expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+    expect(seen(alert)).to.contain('the server answered with an error');
+    expect(seen(alert.querySelector('button')!)).to.equal('Try again');
     await expect(el).to.be.accessible();
   });
 
   it('shows an alert for invalid JSON', async () => {
     const { el, load } = await finderFrom(fixture('feed-invalid-json.json'));
     expect((load as RfFeedErrorEvent).detail.message).to.match(/^The feed is not valid JSON/);
-    expect($(feedStatus(el), '[role="alert"]').textContent).to.contain('it is not valid JSON');
+    expect(seen($(feedStatus(el), '[role="alert"]'))).to.contain('it is not valid JSON');
   });
 
   it('shows an alert when no record is valid, listing the problems', async () => {
@@ -135,8 +136,9 @@ describe('<resource-finder> loading', () => {
       'None of the 3 records in the feed is valid.',
     );
     const alert = $(feedStatus(el), '[role="alert"]');
-    expect(alert.textContent).to.contain('no resource that can be shown');
-    expect(alert.textContent).to.contain('#1 (7), id: must be a string, not a number');
+    expect(seen(alert)).to.contain('no resource that can be shown');
+    alert.querySelector('summary')!.click();
+    expect(seen(alert)).to.contain('#1 (7), id: must be a string, not a number');
   });
 
   it('gives up after its timeout, says so, and loads on Retry', async () => {
@@ -144,7 +146,7 @@ describe('<resource-finder> loading', () => {
     expect((load as RfFeedErrorEvent).detail.message).to.equal(
       'The feed did not arrive within 0.15 s.',
     );
-    expect($(feedStatus(el), '[role="alert"]').textContent).to.contain('took too long');
+    expect(seen($(feedStatus(el), '[role="alert"]'))).to.contain('took too long');
     el.timeout = 5000;
     const loaded = oneEvent(el, 'rf-feed-load');
     $(feedStatus(el), '[role="alert"] button').click();
@@ -187,7 +189,7 @@ describe('<resource-finder> loading', () => {
     document.body.append(el);
     await el.updateComplete;
     const status = $(feedStatus(el), '[role="status"]');
-    expect(status.textContent).to.contain('Loading the directory');
+    expect(seen(status)).to.contain('Loading the directory');
     await expect(el).to.be.accessible();
   });
 });
@@ -212,8 +214,8 @@ describe('<resource-finder> hostile feed text', () => {
     await card.updateComplete;
     const root = card.shadowRoot!;
     expect(root.querySelectorAll('img, script, iframe, svg[onload], b, style').length).to.equal(0);
-    expect($(card, 'h3').textContent).to.contain('<script>window.__pwned=2</script>');
-    expect($(card, '.details').textContent).to.contain('<script>window.__pwned=5</script>');
+    expect(seen($(card, 'h3'))).to.contain('<script>window.__pwned=2</script>');
+    expect(seen($(card, '.details'))).to.contain('<script>window.__pwned=5</script>');
     for (const a of root.querySelectorAll('a')) expect(a.href).to.match(/^(https?|tel|mailto):/);
     expect(w.__pwned).to.equal(undefined);
   });
@@ -240,7 +242,7 @@ describe('<resource-finder> search and filters', () => {
     expect(shownNames(el)[0]).to.equal("Hébergement d'urgence Saint-Gaspard");
     expect(searched.at(-1)!.detail).to.deep.equal({ query: 'hebergement', filters: {}, total: 1 });
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
-    expect($$(card, 'mark').map((m) => m.textContent)).to.include('Hébergement');
+    expect($$(card, 'mark').map(seen)).to.include('Hébergement');
   });
 
   it('finds a multi-word query with a typo', async () => {
@@ -248,12 +250,25 @@ describe('<resource-finder> search and filters', () => {
     expect(shownNames(el)[0]).to.equal('Village LGBT Support Group');
   });
 
+  it('shows the host page’s own empty state instead of the default one when it gives one', async () => {
+    const custom = document.createElement('resource-finder');
+    custom.innerHTML = '<p slot="empty">Call 211 for help near you.</p>';
+    custom.query = 'zzzz';
+    custom.src = fixture('feed-small.json');
+    document.body.append(custom);
+    await oneEvent(custom, 'rf-feed-load');
+    await settled(custom);
+    // The host's paragraph is shown (slotted through the finder), and the default text is not.
+    expect(seen(custom.querySelector('p')!)).to.equal('Call 211 for help near you.');
+    expect(seen($($(custom, 'rf-results'), '[part="empty"]'))).not.to.contain('Nothing matches');
+  });
+
   it('shows an empty state that offers to clear the filters', async () => {
     checkbox(filtersOf(el), 'Spanish').click();
     await settled(el);
     await type('shelter');
     const results = $(el, 'rf-results');
-    expect($(results, '[part="empty"]').textContent).to.contain('Nothing matches');
+    expect(seen($(results, '[part="empty"]'))).to.contain('Nothing matches');
     await expect(el).to.be.accessible();
     $(results, '[part="empty"] button').click();
     await settled(el);
@@ -263,7 +278,7 @@ describe('<resource-finder> search and filters', () => {
 
   it('filters with native checkboxes in fieldsets, with counts, chips and clear all', async () => {
     const filters = filtersOf(el);
-    const legends = $$(filters, 'fieldset > legend').map((l) => l.textContent!.trim());
+    const legends = $$(filters, 'fieldset > legend').map(seen);
     expect(legends).to.include.members([
       'Category',
       'Language spoken',
@@ -274,7 +289,7 @@ describe('<resource-finder> search and filters', () => {
     ]);
     const english = checkbox(filters, 'English');
     expect(english.type).to.equal('checkbox');
-    expect(english.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('English 4');
+    expect(seen(english.labels![0]!)).to.equal('English 4');
 
     const changes: RfSearchEvent[] = [];
     el.addEventListener('rf-search', (e) => changes.push(e));
@@ -288,8 +303,8 @@ describe('<resource-finder> search and filters', () => {
     });
 
     // Counts in other groups follow the selection; the language group keeps counting all.
-    expect(checkbox(filters, 'Free only').labels![0]!.textContent).to.contain('3');
-    expect(checkbox(filters, 'French').labels![0]!.textContent).to.contain('1');
+    expect(seen(checkbox(filters, 'Free only').labels![0]!)).to.contain('3');
+    expect(seen(checkbox(filters, 'French').labels![0]!)).to.contain('1');
 
     checkbox(filters, 'Free only').click();
     await settled(el);
@@ -347,7 +362,7 @@ describe('<resource-finder> search and filters', () => {
 
   it('offers an open-now filter counted from each resource’s hours', async () => {
     const open = checkbox(filtersOf(el), 'Open now');
-    const count = Number(open.labels![0]!.querySelector('.count')!.textContent);
+    const count = Number(seen(open.labels![0]!.querySelector('.count')!));
     // The 24/7 shelter is always open.
     expect(count).to.be.at.least(1);
     open.click();
@@ -390,7 +405,7 @@ describe('<resource-finder> search and filters', () => {
     const stops: string[] = [];
     for (let i = 0; i < 3; i++) {
       await sendKeys({ press: 'Tab' });
-      stops.push(deepActiveElement()?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+      stops.push(seen(deepActiveElement()!));
     }
     expect(stops.slice(0, 2)).to.deep.equal(['Near me', 'My list (0)']);
     const filters = filtersOf(el);
@@ -417,10 +432,11 @@ describe('<resource-finder> search and filters', () => {
 describe('<resource-finder> with HSDS feeds', () => {
   it('loads every page of an HSDS API and says how far it got while loading', async () => {
     const el = document.createElement('resource-finder');
-    const seen: string[] = [];
+    const said: string[] = [];
     const observer = new MutationObserver(() => {
-      const text = feedStatus(el).shadowRoot?.querySelector('[role="status"]')?.textContent;
-      if (text?.includes('page')) seen.push(text.replace(/\s+/g, ' ').trim());
+      const live = feedStatus(el).shadowRoot?.querySelector('[role="status"]');
+      const text = live && seen(live);
+      if (text?.includes('page')) said.push(text.replace(/\s+/g, ' ').trim());
     });
     el.src = '/api/hsds/services?per_page=5';
     document.body.append(el);
@@ -435,14 +451,14 @@ describe('<resource-finder> with HSDS feeds', () => {
     expect(loaded.detail).to.include({ total: 12, accepted: 12 });
     await settled(el);
     expect(shownNames(el)).to.have.length(12);
-    expect(seen).to.include('Loading the directory… page 2 of 3');
+    expect(said).to.include('Loading the directory… page 2 of 3');
   });
 
   it('keeps the pages it loaded when a later one fails, and says so', async () => {
     const { el, load } = await finderFrom('/api/hsds/services?per_page=5&fail_page=3');
     expect((load as RfFeedLoadEvent).detail.accepted).to.equal(10);
     expect(shownNames(el)).to.have.length(10);
-    expect($(feedStatus(el), '[part="problems"]').textContent).to.contain(
+    expect(seen($(feedStatus(el), '[part="problems"]'))).to.contain(
       'Only 2 of 3 pages of the directory could be loaded.',
     );
     await expect(el).to.be.accessible();
@@ -458,9 +474,9 @@ describe('<resource-finder> with HSDS feeds', () => {
     document.body.append(el);
     await settled(el);
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
-    expect($(card, '.badges').textContent).to.contain('Temporarily closed');
-    expect($(card, '[part="alert"]').textContent).to.match(/^Following COVID-19/);
-    expect($(feedStatus(el), '[part="problems"]').textContent).to.contain(
+    expect(seen($(card, '.badges'))).to.contain('Temporarily closed');
+    expect(seen($(card, '[part="alert"]'))).to.match(/^Following COVID-19/);
+    expect(seen($(feedStatus(el), '[part="problems"]'))).to.contain(
       'Every resource is shown; 1 detail in the data could not be used.',
     );
 
@@ -473,13 +489,14 @@ describe('<resource-finder> with HSDS feeds', () => {
 
 describe('<resource-finder> with a large directory', () => {
   it('checks a large feed in slices and shows how far it has got', async () => {
-    const seen = new Set<string>();
+    const said = new Set<string>();
     const el = document.createElement('resource-finder');
     document.body.append(el);
     await el.updateComplete;
     const observer = new MutationObserver(() => {
-      const text = feedStatus(el).shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
-      if (text) seen.add(text);
+      const live = feedStatus(el).shadowRoot?.querySelector('[part="status"]');
+      const text = live && seen(live);
+      if (text) said.add(text);
     });
     observer.observe(feedStatus(el).shadowRoot!, {
       subtree: true,
@@ -489,7 +506,8 @@ describe('<resource-finder> with a large directory', () => {
     // The page's own timers keep running while the feed is checked.
     let ticksWhileChecking = 0;
     const timer = setInterval(() => {
-      const text = feedStatus(el).shadowRoot?.querySelector('[part="status"]')?.textContent ?? '';
+      const live = feedStatus(el).shadowRoot?.querySelector('[part="status"]');
+      const text = live ? seen(live) : '';
       if (text.includes('Checking the directory')) ticksWhileChecking += 1;
     }, 5);
     const load = oneEvent(el, 'rf-feed-load');
@@ -497,8 +515,8 @@ describe('<resource-finder> with a large directory', () => {
     expect((await load).detail.accepted).to.equal(30000);
     observer.disconnect();
     clearInterval(timer);
-    const checking = [...seen].filter((t) => /^Checking the directory… \d+%$/.test(t));
-    expect(checking.length, [...seen].join(' | ')).to.be.greaterThan(1);
+    const checking = [...said].filter((t) => /^Checking the directory… \d+%$/.test(t));
+    expect(checking.length, [...said].join(' | ')).to.be.greaterThan(1);
     expect(ticksWhileChecking).to.be.greaterThan(0);
   });
 
@@ -507,10 +525,11 @@ describe('<resource-finder> with a large directory', () => {
     const el = document.createElement('resource-finder');
     document.body.append(el);
     await el.updateComplete;
-    const seen = new Set<string>();
+    const said = new Set<string>();
     const observer = new MutationObserver(() => {
-      const text = feedStatus(el).shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
-      if (text) seen.add(text);
+      const live = feedStatus(el).shadowRoot?.querySelector('[part="status"]');
+      const text = live && seen(live);
+      if (text) said.add(text);
     });
     observer.observe(feedStatus(el).shadowRoot!, {
       subtree: true,
@@ -521,7 +540,7 @@ describe('<resource-finder> with a large directory', () => {
     el.resources = generateFeed(20000, 2).resources;
     expect((await load).detail.accepted).to.equal(20000);
     observer.disconnect();
-    expect([...seen].some((t) => /^Checking the directory… \d+%$/.test(t))).to.equal(true);
+    expect([...said].some((t) => /^Checking the directory… \d+%$/.test(t))).to.equal(true);
   });
 
   it('searches in a worker and never shows the results of a query typed over', async () => {

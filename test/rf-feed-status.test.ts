@@ -3,18 +3,11 @@ import '../src/define.js';
 import { feedError } from '../src/core/feed/read.js';
 import { problemOf } from '../src/core/feed/problems.js';
 import type { RfFeedStatus } from '../src/index.js';
-import { $, $$ } from './helpers.js';
+import { $, $$, seen } from './helpers.js';
 
 /** What a sighted visitor reads in the element's parts. */
-const seen = (el: RfFeedStatus): string => visibleText(el);
-function visibleText(el: RfFeedStatus): string {
-  return $$(el, '[part]')
-    .filter((p) => p.checkVisibility())
-    .map((p) => p.innerText)
-    .join('\n')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const visibleText = (el: RfFeedStatus): string =>
+  $$(el, '[part]').map(seen).filter(Boolean).join(' ');
 
 describe('<rf-feed-status>', () => {
   it('says the directory is loading, politely, and how far it has got', async () => {
@@ -24,10 +17,10 @@ describe('<rf-feed-status>', () => {
     await expect(el).to.be.accessible();
     el.progress = { phase: 'pages', page: 2, totalPages: 3 };
     await el.updateComplete;
-    expect(seen(el)).to.equal('Loading the directory… page 2 of 3');
+    expect(visibleText(el)).to.equal('Loading the directory… page 2 of 3');
     el.progress = { phase: 'checking', fraction: 0.4 };
     await el.updateComplete;
-    expect(seen(el)).to.equal('Checking the directory… 40%');
+    expect(visibleText(el)).to.equal('Checking the directory… 40%');
   });
 
   it('shows an error as an alert in the visitor’s language, with a Try again that fires rf-retry', async () => {

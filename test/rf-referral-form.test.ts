@@ -8,7 +8,7 @@ import type {
   RfReferralForm,
   RfReferralSubmitEvent,
 } from '../src/index.js';
-import { $, $$, settled } from './helpers.js';
+import { $$, $, seen, settled } from './helpers.js';
 
 const log = async (key: string) =>
   (await fetch(`/api/referrals/_log?key=${encodeURIComponent(key)}`)).json();
@@ -61,14 +61,12 @@ describe('<rf-referral-form>', () => {
     expect(checked('messageSafe')).to.equal('no');
     expect(checked('urgency')).to.equal('routine');
     expect($<HTMLSelectElement>(el, 'select[name="language"]').value).to.equal('en');
-    expect($(el, 'label[for="f-name"]').textContent).to.contain(
-      'Name of the person who needs help',
-    );
-    const consent = $(el, '#f-consent').closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(seen($(el, 'label[for="f-name"]'))).to.contain('Name of the person who needs help');
+    const consent = seen($(el, '#f-consent').closest('label')!);
     expect(consent).to.equal(
       'I agree that Village Pride receives the name given, the contact details, when it is safe to call, and what help is needed, to contact me about this request.',
     );
-    expect($(el, '.privacy').textContent).to.contain('goes directly to Village Pride');
+    expect(seen($(el, '.privacy'))).to.contain('goes directly to Village Pride');
     const honeypot = $(el, '.honeypot');
     expect(getComputedStyle(honeypot).display).to.equal('none');
     await expect(el).to.be.accessible();
@@ -94,9 +92,7 @@ describe('<rf-referral-form>', () => {
     $(el, '[part="submit"]').click();
     await el.updateComplete;
     expect(submitted).to.equal(false);
-    expect($(el, '[part="summary"]').textContent).to.contain(
-      'Tick the box to agree before sending.',
-    );
+    expect(seen($(el, '[part="summary"]'))).to.contain('Tick the box to agree before sending.');
     expect($(el, '#f-consent').getAttribute('aria-invalid')).to.equal('true');
     await aTimeout(100);
     expect((await log('none')).total).to.equal(before);
@@ -109,7 +105,7 @@ describe('<rf-referral-form>', () => {
     const summary = $(el, '[part="summary"]');
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.activeElement).to.equal(summary);
-    const links = [...summary.querySelectorAll('a')].map((a) => a.textContent!.trim());
+    const links = [...summary.querySelectorAll('a')].map(seen);
     expect(links).to.deep.equal([
       'Name of the person who needs help: This is required.',
       'Phone number: This is required.',
@@ -119,7 +115,7 @@ describe('<rf-referral-form>', () => {
     const phone = $(el, '#f-phone');
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
     expect(phone.getAttribute('aria-describedby')).to.equal('f-phone-error');
-    expect($(el, '#f-phone-error').textContent).to.equal('This is required.');
+    expect(seen($(el, '#f-phone-error'))).to.equal('This is required.');
     summary.querySelector<HTMLAnchorElement>('a[href="#f-phone"]')!.click();
     expect(el.shadowRoot!.activeElement).to.equal(phone);
     await expect(el).to.be.accessible();
@@ -136,8 +132,8 @@ describe('<rf-referral-form>', () => {
     expect(detail).to.deep.equal({ reference: stored.reference, resourceId: 'lgbt-1' });
     await el.updateComplete;
     const panel = $(el, '[part="status"]');
-    expect(panel.textContent).to.contain(`Reference: ${stored.reference}`);
-    expect(panel.textContent).to.contain('Village Pride will call you.');
+    expect(seen(panel)).to.contain(`Reference: ${stored.reference}`);
+    expect(seen(panel)).to.contain('Village Pride will call you.');
     expect(stored.referral.consent.text).to.contain('I agree that Village Pride receives');
     expect(stored.referral.fields).to.deep.equal({
       requester: 'self',
@@ -170,8 +166,8 @@ describe('<rf-referral-form>', () => {
     await el.updateComplete;
     const alert = $(el, '[part="status"]');
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.textContent).to.contain('Your request was not sent.');
-    expect(alert.textContent).to.contain('Everything you typed is still here.');
+    expect(seen(alert)).to.contain('Your request was not sent.');
+    expect(seen(alert)).to.contain('Everything you typed is still here.');
     expect($<HTMLInputElement>(el, '[name="name"]').value).to.equal('Sam');
     expect($<HTMLInputElement>(el, '[name="phone"]').value).to.equal('+44 161 000 0000');
     expect($<HTMLTextAreaElement>(el, '[name="needs"]').value).to.equal('A support group near me');
@@ -193,7 +189,7 @@ describe('<rf-referral-form>', () => {
       () => el.shadowRoot!.querySelector('[part="status"] button'),
       'no Retry button',
     );
-    expect($(el, '[part="status"]').textContent).to.contain('Trying again in 3 s');
+    expect(seen($(el, '[part="status"]'))).to.contain('Trying again in 3 s');
     const success = oneEvent(el, 'rf-referral-success');
     $(el, '[part="status"] button').click();
     await success;
@@ -209,7 +205,7 @@ describe('<rf-referral-form>', () => {
     await el.updateComplete;
     const button = $<HTMLButtonElement>(el, '[part="submit"]');
     expect(button.disabled).to.equal(true);
-    expect(button.textContent).to.contain('Sending…');
+    expect(seen(button)).to.contain('Sending…');
     button.click();
     $<HTMLFormElement>(el, 'form').requestSubmit();
     await success;
@@ -223,9 +219,9 @@ describe('<rf-referral-form>', () => {
     await submit(el);
     expect((await failed).detail.retryable).to.equal(false);
     await el.updateComplete;
-    expect($(el, '#f-phone-error').textContent).to.equal('This number is not in service.');
+    expect(seen($(el, '#f-phone-error'))).to.equal('This number is not in service.');
     expect($(el, '#f-phone').getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '[part="summary"]').textContent).to.contain(
+    expect(seen($(el, '[part="summary"]'))).to.contain(
       'Phone number: This number is not in service.',
     );
     expect($<HTMLInputElement>(el, '[name="name"]').value).to.equal('Sam');
@@ -240,7 +236,7 @@ describe('<rf-referral-form>', () => {
     expect(await log(referral.idempotencyKey)).to.include({ attempts: 0, stored: 0 });
     el.markSent('HOST-42');
     await el.updateComplete;
-    expect($(el, '[part="status"]').textContent).to.contain('Reference: HOST-42');
+    expect(seen($(el, '[part="status"]'))).to.contain('Reference: HOST-42');
   });
 
   it('offers a prefilled email when the organization takes referrals by email only', async () => {
@@ -279,7 +275,7 @@ describe('<rf-referral-form>', () => {
     await sendKeys({ press: 'Enter' });
     await success;
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Request sent');
+    expect(seen(el.shadowRoot!.activeElement!)).to.equal('Request sent');
   });
 });
 
@@ -306,17 +302,17 @@ describe('<resource-finder> referrals', () => {
     const cards = $$($(el, 'rf-results'), 'rf-resource-card');
     expect($$(cards[1]!, '[part="referral"]')).to.have.length(0);
     const action = $(cards[0]!, '[part="referral"]');
-    expect(action.textContent!.trim()).to.equal('Request a referral');
+    expect(seen(action)).to.equal('Request a referral');
     action.focus();
     action.click();
     const host = $<RfReferralDialog>(el, 'rf-referral-dialog');
     await host.updateComplete;
     const dialog = $<HTMLDialogElement>(host, 'dialog');
     expect(dialog.open).to.equal(true);
-    expect($(host, '#dialog-title').textContent).to.equal('Ask Village Pride to get in touch');
+    expect(seen($(host, '#dialog-title'))).to.equal('Ask Village Pride to get in touch');
     const referralForm = $<RfReferralForm>(host, 'rf-referral-form');
     await referralForm.updateComplete;
-    expect($(referralForm, '#f-consent').closest('label')!.textContent).to.contain(
+    expect(seen($(referralForm, '#f-consent').closest('label')!)).to.contain(
       'Village Pride receives',
     );
     await expect(el).to.be.accessible();

@@ -2,7 +2,7 @@ import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/te
 import '../src/define.js';
 import type { Resource, ResourceFinder, RfResourceCard, RfResults } from '../src/index.js';
 import { parseFeed } from '../src/index.js';
-import { $, $$, fixture } from './helpers.js';
+import { $$, $, fixture, seen } from './helpers.js';
 
 let resources: Resource[];
 before(async () => {
@@ -16,16 +16,16 @@ describe('<rf-resource-card>', () => {
       html`<rf-resource-card .resource=${byId('heb-1')} ui-lang="en"></rf-resource-card>`,
     );
     const article = $(el, 'article');
-    expect(article.querySelector('h1,h2,h3,h4,h5,h6')!.textContent!.trim()).to.equal(
+    expect(seen(article.querySelector('h1,h2,h3,h4,h5,h6')!)).to.equal(
       "Hébergement d'urgence Saint-Gaspard",
     );
-    expect(article.textContent).to.contain('Association Le Toit');
-    expect(article.textContent).to.contain('3 rue Garibaldi, 69007 Lyon');
+    expect(seen(article)).to.contain('Association Le Toit');
+    expect(seen(article)).to.contain('3 rue Garibaldi, 69007 Lyon');
     expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').href).to.equal('tel:+33478000001');
-    expect(article.textContent).to.contain('French, Arabic');
-    expect(article.textContent).to.contain('Free');
-    expect(article.textContent).to.contain('Last verified Oct 1, 2026');
-    expect(article.textContent).to.match(/Open now|Closed now/);
+    expect(seen(article)).to.contain('French, Arabic');
+    expect(seen(article)).to.contain('Free');
+    expect(seen(article)).to.contain('Last verified Oct 1, 2026');
+    expect(seen(article)).to.match(/Open now|Closed now/);
     await expect(el).to.be.accessible();
   });
 
@@ -42,11 +42,11 @@ describe('<rf-resource-card>', () => {
     await el.updateComplete;
     const details = $(el, '[part="details"]');
     expect(details.hidden).to.equal(false);
-    expect(details.querySelector('table')!.textContent).to.contain('Wednesday');
-    expect(details.textContent).to.contain('18:00–21:00');
-    expect(details.textContent).to.contain('Fees apply — £2 suggested donation');
-    expect(details.textContent).to.contain('LGBTQ+ people');
-    expect(details.textContent).to.contain('Step-free access');
+    expect(seen(details.querySelector('table')!)).to.contain('Wednesday');
+    expect(seen(details)).to.contain('18:00–21:00');
+    expect(seen(details)).to.contain('Fees apply — £2 suggested donation');
+    expect(seen(details)).to.contain('LGBTQ+ people');
+    expect(seen(details)).to.contain('Step-free access');
     expect($<HTMLAnchorElement>(el, 'a[rel~="noreferrer"]').href).to.equal(
       'https://village-pride.example.org/',
     );
@@ -57,10 +57,10 @@ describe('<rf-resource-card>', () => {
     const el = await mount<RfResourceCard>(
       html`<rf-resource-card .resource=${byId('shelter-1')} stale-after="12"></rf-resource-card>`,
     );
-    expect($(el, '.verified').textContent).to.contain('May be out of date');
+    expect(seen($(el, '.verified'))).to.contain('May be out of date');
     el.staleAfter = 0;
     await el.updateComplete;
-    expect($(el, '.verified').textContent).not.to.contain('May be out of date');
+    expect(seen($(el, '.verified'))).not.to.contain('May be out of date');
   });
 
   it('highlights matched words with <mark>', async () => {
@@ -70,12 +70,7 @@ describe('<rf-resource-card>', () => {
         .terms=${['societa', 'mutuo']}
       ></rf-resource-card>`,
     );
-    expect($$(el, 'mark').map((m) => m.textContent)).to.deep.equal([
-      'Società',
-      'Mutuo',
-      'Società',
-      'Mutuo',
-    ]);
+    expect($$(el, 'mark').map(seen)).to.deep.equal(['Società', 'Mutuo', 'Società', 'Mutuo']);
   });
 
   it('never shows the address of a confidential place', async () => {
@@ -85,7 +80,7 @@ describe('<rf-resource-card>', () => {
         expanded
       ></rf-resource-card>`,
     );
-    expect($(el, 'article').textContent).not.to.contain('Garibaldi');
+    expect(seen($(el, 'article'))).not.to.contain('Garibaldi');
     expect($$(el, 'a[href^="tel:"]')).to.have.length(1);
   });
 
@@ -102,7 +97,7 @@ describe('<rf-resource-card>', () => {
     const el = await mount<RfResourceCard>(
       html`<rf-resource-card heading-level="2" .resource=${byId('mh-1')}></rf-resource-card>`,
     );
-    expect($(el, 'h2').textContent!.trim()).to.equal('Hearing Voices Peer Group');
+    expect(seen($(el, 'h2'))).to.equal('Hearing Voices Peer Group');
   });
 });
 
@@ -113,7 +108,9 @@ describe('<rf-resource-card> description', () => {
       html`<rf-resource-card .resource=${resource}></rf-resource-card>`,
     );
     const text = $(el, '.description .text');
-    expect(text.textContent).to.equal('First line.\nSecond line.');
+    // Rendered as written: the line break shows.
+    expect(text.checkVisibility()).to.equal(true);
+    expect(text.innerText).to.equal('First line.\nSecond line.');
     expect(getComputedStyle(text).whiteSpace).to.equal('pre-line');
     expect(getComputedStyle($(el, '.description')).whiteSpace).to.equal('normal');
   });
@@ -130,11 +127,11 @@ describe('freshness', () => {
     );
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
     await card.updateComplete;
-    expect($(card, '.verified').textContent).to.contain('May be out of date');
+    expect(seen($(card, '.verified'))).to.contain('May be out of date');
     el.staleAfter = 24;
     await el.updateComplete;
     await $<RfResults>(el, 'rf-results').updateComplete;
     await card.updateComplete;
-    expect($(card, '.verified').textContent).not.to.contain('May be out of date');
+    expect(seen($(card, '.verified'))).not.to.contain('May be out of date');
   });
 });

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture as mount, html, oneEvent, waitUntil } from '@
 import '../src/define.js';
 import type { Resource, RfResourceCard, RfResults } from '../src/index.js';
 import { parseFeed } from '../src/index.js';
-import { $, $$, fixture } from './helpers.js';
+import { $$, $, fixture, seen } from './helpers.js';
 
 let resources: Resource[];
 before(async () => {
@@ -12,9 +12,9 @@ before(async () => {
 describe('<rf-results> alone', () => {
   it('lists resources, sorts them, and fires rf-sort-change', async () => {
     const el = await mount<RfResults>(html`<rf-results .resources=${resources}></rf-results>`);
-    expect($(el, '.count').textContent).to.equal('6 resources');
+    expect(seen($(el, '.count'))).to.equal('6 resources');
     const select = $<HTMLSelectElement>(el, 'select');
-    expect(select.labels![0]!.textContent).to.contain('Sort by');
+    expect(seen(select.labels![0]!)).to.contain('Sort by');
     const sorted = oneEvent(el, 'rf-sort-change');
     select.value = 'name';
     select.dispatchEvent(new Event('change'));
@@ -31,7 +31,7 @@ describe('<rf-results> alone', () => {
     el.resources = resources.slice(0, 3);
     await aTimeout(100);
     el.resources = resources.slice(0, 1);
-    await waitUntil(() => live.textContent!.trim() === '1 resource', 'count not announced', {
+    await waitUntil(() => seen(live) === '1 resource', 'count not announced', {
       timeout: 2000,
     });
   });
@@ -45,7 +45,7 @@ describe('<rf-results> alone', () => {
     );
     expect($$(el, 'rf-resource-card')).to.have.length(20);
     const more = $(el, '[part="more"]');
-    expect(more.textContent!.trim()).to.equal('Show more (25 more)');
+    expect(seen(more)).to.equal('Show more (25 more)');
     more.click();
     await waitUntil(() => $$(el, 'rf-resource-card').length === 40);
     const card21 = $$(el, 'rf-resource-card')[20]!;
@@ -58,7 +58,7 @@ describe('<rf-results> alone', () => {
       html`<rf-results .resources=${[]}><p slot="empty">Call 211 for help.</p></rf-results>`,
     );
     const slot = $<HTMLSlotElement>(el, 'slot[name="empty"]');
-    expect(slot.assignedElements()[0]!.textContent).to.equal('Call 211 for help.');
+    expect(seen(slot.assignedElements()[0]!)).to.equal('Call 211 for help.');
     await expect(el).to.be.accessible();
   });
 });

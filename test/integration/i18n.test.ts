@@ -2,7 +2,7 @@ import { expect, fixture as mount, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { LOCALES, en, messagesFor, type Messages } from '../../src/i18n/index.js';
 import type { ResourceFinder, RfResourceCard } from '../../src/index.js';
-import { $, settled, shownNames } from '../helpers.js';
+import { $, seen, seenDeep, settled, shownNames } from '../helpers.js';
 
 /** Every key path of a catalogue, with the kind of value (functions and strings must line up). */
 function shape(value: unknown, path = ''): string[] {
@@ -11,12 +11,12 @@ function shape(value: unknown, path = ''): string[] {
   return [`${path}:${typeof value}`];
 }
 
-/** All text in an element and its open shadow roots. */
-function deepText(node: Node): string {
+/** All text in an element and its open shadow roots, shown or not (nothing anywhere may read "undefined"). */
+function allText(node: Node): string {
   let out = '';
-  if (node instanceof Element && node.shadowRoot) out += deepText(node.shadowRoot);
+  if (node instanceof Element && node.shadowRoot) out += allText(node.shadowRoot);
   for (const child of node.childNodes)
-    out += child.nodeType === Node.TEXT_NODE ? child.textContent : deepText(child);
+    out += child.nodeType === Node.TEXT_NODE ? child.nodeValue : allText(child);
   return out;
 }
 
@@ -61,10 +61,10 @@ describe('languages', () => {
         html`<resource-finder lang=${code} .resources=${feed}></resource-finder>`,
       );
       await settled(el);
-      expect($($(el, 'rf-search-box'), 'label').textContent!.trim()).to.equal(m.searchLabel);
-      expect($($(el, 'rf-results'), '#results-heading').textContent).to.equal(m.resultsHeading);
-      const text = deepText(el);
-      expect(text).not.to.match(/undefined|NaN|\[object Object\]/);
+      expect(seen($($(el, 'rf-search-box'), 'label'))).to.equal(m.searchLabel);
+      expect(seen($($(el, 'rf-results'), '#results-heading'))).to.equal(m.resultsHeading);
+      expect(allText(el)).not.to.match(/undefined|NaN|\[object Object\]/);
+      const text = seenDeep(el);
       expect(text).to.contain(m.groupLabels.categories);
       expect(text).to.contain(m.referral.requestAction);
       await expect(el).to.be.accessible();
@@ -120,7 +120,7 @@ describe('languages', () => {
         html`<resource-finder .resources=${feed}></resource-finder>`,
       );
       await settled(el);
-      expect($($(el, 'rf-search-box'), 'label').textContent!.trim()).to.equal('Cerca un aiuto');
+      expect(seen($($(el, 'rf-search-box'), 'label'))).to.equal('Cerca un aiuto');
     } finally {
       document.documentElement.lang = previous;
     }
@@ -133,7 +133,7 @@ describe('languages', () => {
     await settled(el);
     expect(shownNames(el)).to.deep.equal(['Food bank', 'Halte de nuit']);
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
-    expect($(card, '.description').textContent!.trim()).to.equal('Food parcels every week.');
+    expect(seen($(card, '.description'))).to.equal('Food parcels every week.');
     el.shadowRoot!.querySelector('rf-search-box')!.dispatchEvent(
       new CustomEvent('rf-query-change', {
         detail: { query: 'parcels' },

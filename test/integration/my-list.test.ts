@@ -3,7 +3,7 @@ import '../../src/define.js';
 import { LIST_KEY } from '../../src/core/list/my-list.js';
 import type { ResourceFinder, RfMyList, RfResourceCard } from '../../src/index.js';
 import { listResources as resources } from '../data.js';
-import { $, $$, fixture, settled } from '../helpers.js';
+import { $$, $, fixture, seen, settled } from '../helpers.js';
 
 /** The finder's "My list" part. */
 const myList = (finder: Element) => $(finder, 'rf-my-list') as RfMyList;
@@ -29,10 +29,10 @@ describe('<resource-finder> my list', () => {
     expect(save.getAttribute('aria-pressed')).to.equal('true');
     expect(el.saved).to.deep.equal(['pantry']);
     const toggle = $(myList(el), '[part="list-toggle"]');
-    expect(toggle.textContent!.trim()).to.equal('My list (1)');
+    expect(seen(toggle)).to.equal('My list (1)');
     toggle.click();
     await myList(el).updateComplete;
-    expect($(myList(el), '#my-list').textContent).to.contain('Community Pantry');
+    expect(seen($(myList(el), '#my-list'))).to.contain('Community Pantry');
     expect(localStorage.getItem(LIST_KEY)).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -91,7 +91,7 @@ describe('<resource-finder> my list', () => {
     $(myList(el), '[part="list-toggle"]').click();
     await myList(el).updateComplete;
     const buttons = [...$(myList(el), '#my-list').querySelectorAll('button')];
-    buttons.find((b) => b.textContent!.trim() === 'Print the list')!.click();
+    buttons.find((b) => seen(b) === 'Print the list')!.click();
     await waitUntil(() => document.querySelector('iframe[data-rf-print]'));
     const frame = document.querySelector<HTMLIFrameElement>('iframe[data-rf-print]')!;
     expect(
@@ -99,7 +99,7 @@ describe('<resource-finder> my list', () => {
     ).to.deep.equal(['Community Pantry', 'Safe Refuge']);
     expect(frame.contentDocument!.body.textContent).not.to.contain('Hidden Road');
 
-    buttons.find((b) => b.textContent!.trim() === 'Share the list')!.click();
+    buttons.find((b) => seen(b) === 'Share the list')!.click();
     await waitUntil(
       () => myList(el).shadowRoot!.querySelector('.list-share'),
       'no sharing options',

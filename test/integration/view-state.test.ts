@@ -5,7 +5,7 @@
 import { expect, fixture as mount, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ResourceFinder, RfSearchEvent } from '../../src/index.js';
-import { $, $$, checkbox, filtersOf, settled, shownNames } from '../helpers.js';
+import { $, $$, checkbox, filtersOf, seen, settled, shownNames } from '../helpers.js';
 
 const LYON = { lat: 45.76, lng: 4.84 };
 const records = [
@@ -32,9 +32,8 @@ const records = [
   { id: 'van', name: 'Mobile Food Van', categories: ['Food'] },
 ];
 
-/** Text a sighted visitor reads in an element's shadow root. */
-const seen = (el: Element, selector: string): string =>
-  ($(el, selector).innerText ?? '').replace(/\s+/g, ' ').trim();
+/** Text a sighted visitor reads at `selector` in an element's shadow root. */
+const seenAt = (el: Element, selector: string): string => seen($(el, selector));
 
 describe('<resource-finder> view state set by code', () => {
   let el: ResourceFinder;
@@ -64,7 +63,7 @@ describe('<resource-finder> view state set by code', () => {
       'Alpha Legal Clinic',
       'Welcome Centre for Asylum Seekers',
     ]);
-    expect(seen($(el, 'rf-results'), '.count')).to.equal('2 resources');
+    expect(seenAt($(el, 'rf-results'), '.count')).to.equal('2 resources');
     expect($<HTMLInputElement>($(el, 'rf-search-box'), 'input').value).to.equal('legal');
     expect(new URLSearchParams(location.search).get('rf-q')).to.equal('legal');
     expect(searches).to.deep.equal([{ query: 'legal', filters: {}, total: 2 }]);
@@ -73,7 +72,7 @@ describe('<resource-finder> view state set by code', () => {
   it('follows `filters`: results, facet checkboxes, URL and rf-search', async () => {
     await change({ filters: { categories: ['Food'] } });
     expect(shownNames(el)).to.deep.equal(['Zeta Food Bank', 'Mobile Food Van']);
-    expect(seen($(el, 'rf-results'), '.count')).to.equal('2 resources');
+    expect(seenAt($(el, 'rf-results'), '.count')).to.equal('2 resources');
     await ($(el, 'rf-filters') as HTMLElement & { updateComplete: Promise<boolean> })
       .updateComplete;
     expect(checkbox(filtersOf(el), 'Food').checked).to.equal(true);
@@ -96,8 +95,8 @@ describe('<resource-finder> view state set by code', () => {
   it('follows `lang`: the interface and the order by name are in the new language at once', async () => {
     await change({ sort: 'name' });
     await change({ lang: 'fr' });
-    expect(seen($(el, 'rf-results'), '#results-heading')).to.equal('Résultats');
-    expect(seen($(el, 'rf-results'), '.count')).to.equal('4 ressources');
+    expect(seenAt($(el, 'rf-results'), '#results-heading')).to.equal('Résultats');
+    expect(seenAt($(el, 'rf-results'), '.count')).to.equal('4 ressources');
     // Sorted by the names the visitor reads: their French translations.
     expect(shownNames(el)).to.deep.equal([
       'Accueil des demandeurs d’asile',
@@ -109,7 +108,7 @@ describe('<resource-finder> view state set by code', () => {
       '',
     );
     await change({ lang: 'en' });
-    expect(seen($(el, 'rf-results'), '#results-heading')).to.equal('Results');
+    expect(seenAt($(el, 'rf-results'), '#results-heading')).to.equal('Results');
   });
 
   it('follows `origin` and `radius`: distance order, nearby results and the radius control', async () => {
@@ -131,7 +130,7 @@ describe('<resource-finder> view state set by code', () => {
       'Welcome Centre for Asylum Seekers',
       'Mobile Food Van',
     ]);
-    expect(seen($(el, 'rf-results'), '.count')).to.equal('3 resources');
+    expect(seenAt($(el, 'rf-results'), '.count')).to.equal('3 resources');
     const nearMe = $(el, 'rf-near-me') as HTMLElement & { updateComplete: Promise<boolean> };
     await nearMe.updateComplete;
     expect($<HTMLSelectElement>(nearMe, '.radius select').value).to.equal('5');

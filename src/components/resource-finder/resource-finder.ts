@@ -263,7 +263,7 @@ export class ResourceFinder extends FinderProperties {
                   stale-after=${this.staleAfter}
                   .expandedId=${view.open}
                 >
-                  <slot name="empty" slot="empty"><span hidden></span></slot>
+                  <slot name="empty" slot="empty"></slot>
                 </rf-results>
               </div>`
             : nothing

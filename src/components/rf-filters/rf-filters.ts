@@ -94,6 +94,7 @@ export class RfFilters extends LitElement {
     if (options.length === 0) return nothing;
     const folded = options.length > FOLD_AFTER + 2 && !this.unfolded.has(group);
     const visible = folded ? options.filter((o, i) => i < FOLD_AFTER || o.selected) : options;
+    const foldLabel = folded ? m.moreOptions(options.length - visible.length) : m.fewerOptions;
     const lang = this.locale.lang;
     return html`
       <fieldset part="group" class="group">
@@ -126,12 +127,10 @@ export class RfFilters extends LitElement {
                 type="button"
                 class="more"
                 aria-expanded=${String(!folded)}
+                aria-label=${`${foldLabel}: ${m.groupLabels[group]}`}
                 @click=${() => this.fold(group, folded)}
               >
-                ${folded ? m.moreOptions(options.length - visible.length) : m.fewerOptions}<span
-                  class="visually-hidden"
-                  >: ${m.groupLabels[group]}</span
-                >
+                ${foldLabel}
               </button>`
             : nothing
         }

@@ -62,9 +62,10 @@ export class RfMyList extends LitElement {
               <button
                 type="button"
                 class="link-button"
+                aria-label=${`${m.list.remove}: ${r.name}`}
                 @click=${() => this.change(items.filter((x) => x !== r).map((x) => x.id))}
               >
-                ${m.list.remove}<span class="visually-hidden">: ${r.name}</span>
+                ${m.list.remove}
               </button>
             </li>`,
         )}

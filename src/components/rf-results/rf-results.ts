@@ -76,6 +76,8 @@ export class RfResults extends LitElement {
   @property({ attribute: false }) messages?: Partial<Messages>;
 
   @state() private shown = 0;
+  /** Whether the host gave an empty state of its own (through nested slots too); else the default one shows. */
+  @state() private ownEmpty = false;
   @state() private announcement = '';
   private sorted: readonly SearchHit[] = [];
   private sortedFor?: { hits: unknown; sort: SortOrder; lang: string; origin?: LatLng };
@@ -161,6 +163,12 @@ export class RfResults extends LitElement {
     this.dispatchEvent(new RfSortChangeEvent({ sort: this.sort }));
   }
 
+  private onEmptySlot(e: Event): void {
+    // A slot forwarded by the finder counts only when something reaches it: flattened, empty is empty.
+    const nodes = (e.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.ownEmpty = nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
+  }
+
   private async showMore(): Promise<void> {
     const first = this.shown;
     if (this.paged) {
@@ -213,21 +221,24 @@ export class RfResults extends LitElement {
         ${
           this.count === 0
             ? html`<div class="empty" part="empty">
-                <slot name="empty">
-                  <p class="empty-title">${m.emptyTitle}</p>
-                  <p class="muted">${m.emptyBody}</p>
-                  ${
-                    this.hasFilters
-                      ? html`<button
-                          type="button"
-                          class="button primary"
-                          @click=${() => this.dispatchEvent(new RfFilterChangeEvent({ filters: {} }))}
-                        >
-                          ${m.emptyClearFilters}
-                        </button>`
-                      : nothing
-                  }
-                </slot>
+                <slot name="empty" @slotchange=${this.onEmptySlot}></slot>
+                ${
+                  this.ownEmpty
+                    ? nothing
+                    : html`<p class="empty-title">${m.emptyTitle}</p>
+                        <p class="muted">${m.emptyBody}</p>
+                        ${
+                          this.hasFilters
+                            ? html`<button
+                                type="button"
+                                class="button primary"
+                                @click=${() => this.dispatchEvent(new RfFilterChangeEvent({ filters: {} }))}
+                              >
+                                ${m.emptyClearFilters}
+                              </button>`
+                            : nothing
+                        }`
+                }
               </div>`
             : html`<ul class="list" part="list" role="list">
                 ${visible.map(
