@@ -8,6 +8,7 @@
 // Usage: node bench/browser.mjs [--sizes 2000,10000,100000] [--queries 12]   (needs `npm run build` first)
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { DEFAULT_VIEW } from '../dist/core/index.js';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { generateFeed, keystrokes, querySet } from './generate.mjs';
 import { ms, quantile } from './stats.mjs';
@@ -89,24 +90,19 @@ export async function browserBench(sizes, queryCount = 12) {
       // Per keystroke, as the page sees it: the directory's whole answer to the view (search, filters, facet counts,
       // sorting and the page of results), in the worker's round trip above the threshold.
       const typed = queries.flatMap((q) => keystrokes(q.text));
-      const latencies = await page.evaluate(async (texts) => {
-        const { directory } = document.querySelector('resource-finder');
-        const view = {
-          query: '',
-          filters: {},
-          sort: 'relevance',
-          radius: 0,
-          shown: 20,
-          lang: 'en',
-        };
-        const out = [];
-        for (const text of texts) {
-          const t = performance.now();
-          await directory.answer({ ...view, query: text });
-          out.push(performance.now() - t);
-        }
-        return out;
-      }, typed);
+      const latencies = await page.evaluate(
+        async ({ texts, view }) => {
+          const { directory } = document.querySelector('resource-finder');
+          const out = [];
+          for (const text of texts) {
+            const t = performance.now();
+            await directory.answer({ ...view, query: text });
+            out.push(performance.now() - t);
+          }
+          return out;
+        },
+        { texts: typed, view: DEFAULT_VIEW },
+      );
 
       const keys = queries.slice(0, queryCount).reduce((n, q) => n + q.text.length, 0);
       rows.push({

@@ -1,6 +1,7 @@
 // The drop-in file as a nonprofit uses it: one <script type="module">, loaded twice by mistake.
 import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 
+import { DEFAULT_VIEW } from '../src/core/view/view.js';
 import { seen } from './helpers.js';
 
 const bundle = new URL('../dist/resource-finder.min.js', import.meta.url).href;
@@ -56,14 +57,7 @@ describe('dist/resource-finder.min.js', () => {
       .map((e) => new URL(e.name).pathname)
       .filter((p) => p.startsWith('/dist/'));
     expect(files.every((p) => p === '/dist/resource-finder.min.js')).to.equal(true);
-    const view = {
-      query: 'food bank',
-      filters: {},
-      sort: 'relevance',
-      radius: 0,
-      shown: 20,
-      lang: 'en',
-    };
+    const view = { ...DEFAULT_VIEW, query: 'food bank' };
     expect((await el.directory!.answer(view)).total).to.be.greaterThan(0);
     el.remove();
   });

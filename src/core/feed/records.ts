@@ -3,7 +3,6 @@
  * with its index, id, field path and what is wrong. Nothing here throws for bad data.
  */
 import * as z from 'zod/mini';
-import { parseOptions } from './zod-messages.js';
 import { issueProblem, problemOf, type ProblemCode, type ProblemParams } from './problems.js';
 import { runSteps, type Steps } from '../steps/steps.js';
 import { FeedSchema, ResourceSchema, type FeedMeta, type Resource } from './schema.js';
@@ -48,6 +47,9 @@ const EnvelopeSchema = z.looseObject({
 });
 const metaKeys = ['title', 'publisher', 'updated', 'language'] as const;
 
+/** Problems are made from zod's issues by `issueProblem` (codes, parameters, English): no message of zod's is kept. */
+const PARSE = { reportInput: false } as const;
+
 /** Formats a zod path as `a.b[0].c`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((out, key) => {
@@ -69,7 +71,7 @@ export function parseResource(
   record: unknown,
   index: number,
 ): { resource?: Resource; problems: FeedProblem[] } {
-  const result = z.safeParse(ResourceSchema, record, parseOptions);
+  const result = z.safeParse(ResourceSchema, record, PARSE);
   if (result.success) return { resource: result.data, problems: [] };
   const id = readableId(record);
   return {
@@ -157,7 +159,7 @@ export function* feedSteps(data: unknown): Steps<FeedResult> {
   const envelope = data as Record<string, unknown> & { resources: unknown[] };
   const problems: FeedProblem[] = [];
   const meta: Record<string, unknown> = {};
-  const checked = z.safeParse(EnvelopeSchema, envelope, parseOptions);
+  const checked = z.safeParse(EnvelopeSchema, envelope, PARSE);
   const bad = new Set<string>();
   if (!checked.success) {
     for (const issue of checked.error.issues) {

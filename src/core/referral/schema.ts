@@ -3,7 +3,7 @@
  * apart from referral.ts so that the browser bundle, which validates the form field by field, does not carry it.
  */
 import * as z from 'zod/mini';
-import { parseOptions } from '../feed/zod-messages.js';
+import { parseOptions } from './zod-messages.js';
 import { CALLBACK_DIGITS, isEmail, isPhoneNumber } from '../text/patterns.js';
 import {
   CONTACT_METHODS,

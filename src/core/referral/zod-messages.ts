@@ -1,4 +1,4 @@
-/** Plain-English messages for zod issues, shared by feed and referral validation. Pure: no DOM. */
+/** Plain-English messages for zod issues, for receivers of referrals (the feed reports problems as codes instead). Pure. */
 import type * as z from 'zod/mini';
 
 function kind(value: unknown): string {
