@@ -70,6 +70,27 @@ export function feedStatus(finder: Element): HTMLElement {
   return $(finder, 'rf-feed-status');
 }
 
+/** The finder's loading or error message as a visitor sees it ('' when there is none). */
+export function statusText(finder: Element): string {
+  const part = feedStatus(finder).shadowRoot?.querySelector('[part="status"]');
+  return part ? seen(part) : '';
+}
+
+/** Records every status message the finder shows until `stop()` (its status part must be rendered). */
+export function watchStatus(finder: Element): { said: Set<string>; stop(): void } {
+  const said = new Set<string>();
+  const observer = new MutationObserver(() => {
+    const text = statusText(finder);
+    if (text) said.add(text);
+  });
+  observer.observe(feedStatus(finder).shadowRoot!, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+  });
+  return { said, stop: () => observer.disconnect() };
+}
+
 /** The finder's result cards' articles, in order. */
 export function articles(finder: ResourceFinder): HTMLElement[] {
   const results = finder.shadowRoot?.querySelector('rf-results');

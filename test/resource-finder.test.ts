@@ -16,6 +16,8 @@ import {
   deepActiveElement,
   feedStatus,
   seen,
+  statusText,
+  watchStatus,
   filtersOf,
   fixture,
   settled,
@@ -432,26 +434,16 @@ describe('<resource-finder> search and filters', () => {
 describe('<resource-finder> with HSDS feeds', () => {
   it('loads every page of an HSDS API and says how far it got while loading', async () => {
     const el = document.createElement('resource-finder');
-    const said: string[] = [];
-    const observer = new MutationObserver(() => {
-      const live = feedStatus(el).shadowRoot?.querySelector('[role="status"]');
-      const text = live && seen(live);
-      if (text?.includes('page')) said.push(text.replace(/\s+/g, ' ').trim());
-    });
     el.src = '/api/hsds/services?per_page=5';
     document.body.append(el);
     await el.updateComplete;
-    observer.observe(feedStatus(el).shadowRoot!, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
+    const { said, stop } = watchStatus(el);
     const loaded = await oneEvent(el, 'rf-feed-load');
-    observer.disconnect();
+    stop();
     expect(loaded.detail).to.include({ total: 12, accepted: 12 });
     await settled(el);
     expect(shownNames(el)).to.have.length(12);
-    expect(said).to.include('Loading the directory… page 2 of 3');
+    expect([...said]).to.include('Loading the directory… page 2 of 3');
   });
 
   it('keeps the pages it loaded when a later one fails, and says so', async () => {
@@ -489,31 +481,19 @@ describe('<resource-finder> with HSDS feeds', () => {
 
 describe('<resource-finder> with a large directory', () => {
   it('checks a large feed in slices and shows how far it has got', async () => {
-    const said = new Set<string>();
     const el = document.createElement('resource-finder');
     document.body.append(el);
     await el.updateComplete;
-    const observer = new MutationObserver(() => {
-      const live = feedStatus(el).shadowRoot?.querySelector('[part="status"]');
-      const text = live && seen(live);
-      if (text) said.add(text);
-    });
-    observer.observe(feedStatus(el).shadowRoot!, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
+    const { said, stop } = watchStatus(el);
     // The page's own timers keep running while the feed is checked.
     let ticksWhileChecking = 0;
     const timer = setInterval(() => {
-      const live = feedStatus(el).shadowRoot?.querySelector('[part="status"]');
-      const text = live ? seen(live) : '';
-      if (text.includes('Checking the directory')) ticksWhileChecking += 1;
+      if (statusText(el).includes('Checking the directory')) ticksWhileChecking += 1;
     }, 5);
     const load = oneEvent(el, 'rf-feed-load');
     el.src = '/api/generated-feed?size=30000&seed=3';
     expect((await load).detail.accepted).to.equal(30000);
-    observer.disconnect();
+    stop();
     clearInterval(timer);
     const checking = [...said].filter((t) => /^Checking the directory… \d+%$/.test(t));
     expect(checking.length, [...said].join(' | ')).to.be.greaterThan(1);
@@ -525,21 +505,11 @@ describe('<resource-finder> with a large directory', () => {
     const el = document.createElement('resource-finder');
     document.body.append(el);
     await el.updateComplete;
-    const said = new Set<string>();
-    const observer = new MutationObserver(() => {
-      const live = feedStatus(el).shadowRoot?.querySelector('[part="status"]');
-      const text = live && seen(live);
-      if (text) said.add(text);
-    });
-    observer.observe(feedStatus(el).shadowRoot!, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
+    const { said, stop } = watchStatus(el);
     const load = oneEvent(el, 'rf-feed-load');
     el.resources = generateFeed(20000, 2).resources;
     expect((await load).detail.accepted).to.equal(20000);
-    observer.disconnect();
+    stop();
     expect([...said].some((t) => /^Checking the directory… \d+%$/.test(t))).to.equal(true);
   });
 

@@ -5,14 +5,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ResourceFinder, RfFeedErrorEvent, RfFeedLoadEvent } from '../../src/index.js';
-import {
-  $,
-  deepActiveElement,
-  feedStatus,
-  seen as shown,
-  settled,
-  shownNames,
-} from '../helpers.js';
+import { $, deepActiveElement, feedStatus, settled, shownNames, watchStatus } from '../helpers.js';
 
 afterEach(() => document.querySelectorAll('resource-finder').forEach((el) => el.remove()));
 
@@ -29,15 +22,9 @@ describe('<resource-finder> on a slow connection', () => {
     // 8 pieces, 250 ms apart: 2 s in all, with a timeout of 600 ms.
     const el = finder('/api/steady-feed?size=60&chunks=8&every=250', 600);
     await el.updateComplete;
-    const said = new Set<string>();
-    const status = feedStatus(el);
-    const observer = new MutationObserver(() => {
-      const live = status.shadowRoot?.querySelector('[role="status"]');
-      if (live && shown(live)) said.add(shown(live));
-    });
-    observer.observe(status.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const { said, stop } = watchStatus(el);
     const loaded = await oneEvent(el, 'rf-feed-load');
-    observer.disconnect();
+    stop();
     expect((loaded as RfFeedLoadEvent).detail.accepted).to.equal(60);
     await settled(el);
     expect(shownNames(el)[0]).to.equal('Steady resource 0');
