@@ -303,3 +303,115 @@ export function keystrokes(text, samples = 3) {
   for (let k = 1; k <= samples; k++) out.add(text.slice(0, Math.ceil((text.length * k) / samples)));
   return [...out];
 }
+
+/** A stable UUID-shaped id from a string (for HSDS ids). */
+function uuidOf(text) {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(i), 16777619) >>> 0;
+    h2 = Math.imul(h2 ^ text.charCodeAt(i), 2246822519) >>> 0;
+  }
+  const hex = (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).repeat(2);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const HSDS_DAYS = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
+
+/**
+ * The same directory as {@link generateFeed}, published as an HSDS 3.0 API page (`Page` envelope of full services
+ * with organization, locations, addresses, phones, schedules and taxonomy terms: about 1.5 KB a service, the shape
+ * of the San Mateo directory). Service ids are the native ids, so the same query targets hold.
+ */
+export function generateHsdsFeed(size, seed = 42) {
+  const native = generateFeed(size, seed);
+  const contents = native.resources.map((r) => {
+    const id = r.id;
+    const locationId = uuidOf(`${id}/location`);
+    const [first, ...rest] = r.categories[0].split(' > ');
+    const parentId = uuidOf(`term/${first}`);
+    const terms = [
+      { id: parentId, name: first, taxonomy: 'generated' },
+      ...rest.map((name, k) => ({
+        id: uuidOf(`term/${r.categories[0]}/${k}`),
+        name,
+        taxonomy: 'generated',
+        parent_id: parentId,
+      })),
+      ...r.tags.map((tag) => ({ id: uuidOf(`tag/${tag}`), name: tag, taxonomy: 'keywords' })),
+    ];
+    return {
+      id,
+      name: r.name,
+      description: r.description,
+      url: `https://example.org/${id}`,
+      email: `${id}@example.org`,
+      status: 'active',
+      eligibility_description: r.eligibility.audiences.join(', '),
+      fees_description: r.cost.free ? 'Free' : 'Ask about fees',
+      application_process: 'Walk in or call.',
+      assured_date: r.lastVerified,
+      organization: { id: uuidOf(`${id}/org`), name: r.organization },
+      languages: r.languages.map((code) => ({ id: `${id}-lang-${code}`, code })),
+      attributes: terms.map((term, k) => ({
+        id: `${id}-attr-${k}`,
+        taxonomy_term: term,
+      })),
+      cost_options: r.cost.free ? [{ id: `${id}-cost`, amount: 0, currency: 'USD' }] : [],
+      service_areas: [{ id: uuidOf(`area/${r.address.locality}`), name: r.address.locality }],
+      service_at_locations: [
+        {
+          id: `${id}-sal`,
+          service_id: id,
+          location: {
+            id: locationId,
+            location_type: 'physical',
+            name: r.organization,
+            latitude: r.coordinates.lat,
+            longitude: r.coordinates.lng,
+            addresses: [
+              {
+                id: `${id}-address`,
+                address_1: r.address.street,
+                city: r.address.locality,
+                state_province: 'Region',
+                postal_code: String(10000 + (Number(id.slice(1)) % 89999)),
+                country: 'US',
+                address_type: 'physical',
+              },
+            ],
+            accessibility: r.accessibility.map((a) => ({
+              id: `${id}-access-${a}`,
+              description: a,
+            })),
+            phones: r.phones.map((p, k) => ({
+              id: `${id}-phone-${k}`,
+              number: p.number,
+              type: 'voice',
+            })),
+          },
+        },
+      ],
+      schedules: [
+        {
+          id: `${id}-schedule`,
+          freq: 'WEEKLY',
+          byday: r.hours.weekly.map((p) => HSDS_DAYS[p.day]).join(','),
+          opens_at: r.hours.weekly[0]?.opens ?? '09:00',
+          closes_at: r.hours.weekly[0]?.closes ?? '17:00',
+          timezone: r.hours.timezone,
+        },
+      ],
+    };
+  });
+  return {
+    total_items: size,
+    total_pages: 1,
+    page_number: 1,
+    size,
+    first_page: true,
+    last_page: true,
+    empty: size === 0,
+    contents,
+  };
+}

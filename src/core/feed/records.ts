@@ -88,6 +88,38 @@ export function parseResource(
 const STEP = 128;
 
 /**
+ * Checks records one at a time, as they come: keeps the valid ones in order and reports the rest; duplicate ids after
+ * the first are reported and dropped. The one place where a record becomes a resource, for whole feeds and streams.
+ */
+export class RecordChecker {
+  /** Every valid resource so far, in the order given. */
+  readonly resources: Resource[] = [];
+  /** Every problem so far. */
+  readonly problems: FeedProblem[] = [];
+  private readonly seen = new Set<string>();
+
+  /** Checks the record at `index` (its position in the feed); returns the resource when it is kept. */
+  check(record: unknown, index: number): Resource | undefined {
+    const parsed = parseResource(record, index);
+    for (const p of parsed.problems) this.problems.push(p);
+    const resource = parsed.resource;
+    if (!resource) return undefined;
+    if (this.seen.has(resource.id)) {
+      this.problems.push({
+        index,
+        id: resource.id,
+        path: 'id',
+        ...problemOf('duplicate-id', { id: resource.id }),
+      });
+      return undefined;
+    }
+    this.seen.add(resource.id);
+    this.resources.push(resource);
+    return resource;
+  }
+}
+
+/**
  * Validates a list of resource records one by one, as {@link Steps} reporting how far it has got between `from` and
  * `to`; duplicate ids after the first are reported and dropped.
  */
@@ -96,27 +128,12 @@ export function* resourceSteps(
   from = 0,
   to = 1,
 ): Steps<{ resources: Resource[]; problems: FeedProblem[] }> {
-  const resources: Resource[] = [];
-  const problems: FeedProblem[] = [];
-  const seen = new Set<string>();
+  const checker = new RecordChecker();
   for (let index = 0; index < records.length; index++) {
     if (index % STEP === STEP - 1) yield from + ((to - from) * index) / records.length;
-    const parsed = parseResource(records[index], index);
-    problems.push(...parsed.problems);
-    if (!parsed.resource) continue;
-    if (seen.has(parsed.resource.id)) {
-      problems.push({
-        index,
-        id: parsed.resource.id,
-        path: 'id',
-        ...problemOf('duplicate-id', { id: parsed.resource.id }),
-      });
-      continue;
-    }
-    seen.add(parsed.resource.id);
-    resources.push(parsed.resource);
+    checker.check(records[index], index);
   }
-  return { resources, problems };
+  return { resources: checker.resources, problems: checker.problems };
 }
 
 /** Validates a list of resource records one by one; duplicate ids after the first are reported and dropped. */
@@ -157,9 +174,27 @@ export function* feedSteps(data: unknown): Steps<FeedResult> {
     };
   }
   const envelope = data as Record<string, unknown> & { resources: unknown[] };
+  const { meta, problems } = readEnvelope(envelope);
+  const parsed = yield* resourceSteps(envelope.resources);
+  return {
+    meta,
+    resources: parsed.resources,
+    problems: [...problems, ...parsed.problems],
+    total: envelope.resources.length,
+  };
+}
+
+/**
+ * A feed's title, publisher, updated date and language, where valid, with a problem for each that is not. `envelope` is
+ * the feed object; its `resources` are not looked at.
+ */
+export function readEnvelope(envelope: Record<string, unknown>): {
+  meta: FeedMeta;
+  problems: FeedProblem[];
+} {
   const problems: FeedProblem[] = [];
   const meta: Record<string, unknown> = {};
-  const checked = z.safeParse(EnvelopeSchema, envelope, PARSE);
+  const checked = z.safeParse(EnvelopeSchema, { ...envelope, resources: [] }, PARSE);
   const bad = new Set<string>();
   if (!checked.success) {
     for (const issue of checked.error.issues) {
@@ -172,11 +207,5 @@ export function* feedSteps(data: unknown): Steps<FeedResult> {
     if (envelope[key] !== undefined && !bad.has(key))
       meta[key] = checked.success ? checked.data[key] : envelope[key];
   }
-  const parsed = yield* resourceSteps(envelope.resources);
-  return {
-    meta: meta as FeedMeta,
-    resources: parsed.resources,
-    problems: [...problems, ...parsed.problems],
-    total: envelope.resources.length,
-  };
+  return { meta: meta as FeedMeta, problems };
 }

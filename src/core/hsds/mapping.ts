@@ -3,9 +3,14 @@
  * goes through the same per-record validation as a native feed. What the mapping drops (an out-of-range position, a
  * malformed URL) is reported with the HSDS path, so a maintainer can find it in their own data. Pure: no DOM.
  */
-import { resourceSteps, type FeedProblem, type FeedResult } from '../feed/records.js';
+import {
+  parseResource,
+  RecordChecker,
+  type FeedProblem,
+  type FeedResult,
+} from '../feed/records.js';
 import { runSteps, type Steps } from '../steps/steps.js';
-import { isLanguageTag, isTimeZone, WEEKDAYS } from '../feed/schema.js';
+import { isLanguageTag, isTimeZone, WEEKDAYS, type Resource } from '../feed/schema.js';
 import { CATEGORY_SEPARATOR, EMAIL, HTTP_URL } from '../text/patterns.js';
 import { problemOf, type ProblemCode, type ProblemParams } from '../feed/problems.js';
 
@@ -37,7 +42,7 @@ export function isHsdsPage(
 }
 
 /** Looks like an HSDS service: an id and name plus fields only HSDS has. */
-function looksLikeHsdsService(v: unknown): boolean {
+export function looksLikeHsdsService(v: unknown): boolean {
   return (
     isObj(v) &&
     [
@@ -484,30 +489,92 @@ export function parseHsds(
   return runSteps(hsdsSteps(data, options));
 }
 
-/** {@link parseHsds} as {@link Steps}: mapping is the first half of the way, validating the second. */
+/** {@link parseHsds} as {@link Steps}. */
 export function* hsdsSteps(
   data: unknown,
   options: HsdsOptions = {},
 ): Steps<FeedResult & { hidden: number }> {
   const services = hsdsServices(data);
-  const terms = collectTaxonomyTerms(services);
-  const records: unknown[] = [];
-  const indexes: number[] = [];
-  const problems: FeedProblem[] = [];
-  let hidden = 0;
+  const reader = new HsdsReader(collectTaxonomyTerms(services), options);
   for (let index = 0; index < services.length; index++) {
-    if (index % 128 === 127) yield index / services.length / 2;
-    const mapped = mapHsdsService(services[index], index, terms, options);
-    problems.push(...mapped.problems);
-    if (mapped.hidden) hidden += 1;
-    else if (mapped.record) {
-      records.push(mapped.record);
-      indexes.push(index);
+    if (index % 128 === 127) yield index / services.length;
+    reader.read(services[index], index);
+  }
+  return reader.result();
+}
+
+/** Whether every parent of the service's taxonomy terms is known. */
+function parentsKnown(service: unknown, terms: Map<string, Obj>): boolean {
+  if (!isObj(service)) return true;
+  for (const attribute of list(service.attributes)) {
+    let term = isObj(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
+    for (let depth = 0; term && depth < 8; depth++) {
+      const parent: unknown = term.parent_id;
+      if (typeof parent !== 'string') break;
+      term = terms.get(parent);
+      if (!term) return false;
     }
   }
-  const parsed = yield* resourceSteps(records, 0.5, 1);
-  // Report validation problems at the service's position in the HSDS feed.
-  for (const p of parsed.problems) problems.push({ ...p, index: indexes[p.index] ?? p.index });
-  problems.sort((a, b) => a.index - b.index);
-  return { meta: {}, resources: parsed.resources, problems, total: services.length, hidden };
+  return true;
+}
+
+/**
+ * Reads HSDS services one at a time, in feed order: maps each to a native record and checks it. Given every service's
+ * taxonomy terms up front (a whole document), categories are named from the start; reading a stream, the terms are
+ * learnt as services come, and a service whose parent term comes later is named again at the end.
+ */
+export class HsdsReader {
+  private readonly checker = new RecordChecker();
+  private hidden = 0;
+  private total = 0;
+  /** Services read before one of their parent terms (streams only). */
+  private readonly later: Array<{ service: Obj; index: number; at: number }> = [];
+
+  constructor(
+    /** Taxonomy terms by id; a stream adds each service's as it is read. */
+    private readonly terms: Map<string, Obj> = new Map(),
+    private readonly options: HsdsOptions = {},
+    /** Whether terms are learnt as services are read (a stream). */
+    private readonly learning = false,
+  ) {}
+
+  /** Valid resources so far, in feed order. */
+  get resources(): readonly Resource[] {
+    return this.checker.resources;
+  }
+
+  /** Maps and checks the service at `index`. */
+  read(service: unknown, index: number): void {
+    this.total += 1;
+    let known = true;
+    if (this.learning) {
+      for (const [id, term] of collectTaxonomyTerms([service])) this.terms.set(id, term);
+      known = parentsKnown(service, this.terms);
+    }
+    const mapped = mapHsdsService(service, index, this.terms, this.options);
+    for (const p of mapped.problems) this.checker.problems.push(p);
+    if (mapped.hidden) this.hidden += 1;
+    else if (mapped.record) {
+      const at = this.checker.resources.length;
+      if (this.checker.check(mapped.record, index) && !known)
+        this.later.push({ service: service as Obj, index, at });
+    }
+  }
+
+  /** What was read: every valid resource and every problem, in feed order. */
+  result(): FeedResult & { hidden: number } {
+    // Name again the categories of services read before their parent terms.
+    for (const { service, index, at } of this.later.splice(0)) {
+      const record = mapHsdsService(service, index, this.terms, this.options).record;
+      const resource = record && parseResource(record, index).resource;
+      if (resource) this.checker.resources[at] = resource;
+    }
+    return {
+      meta: {},
+      resources: this.checker.resources,
+      problems: this.checker.problems,
+      total: this.total,
+      hidden: this.hidden,
+    };
+  }
 }
