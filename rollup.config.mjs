@@ -1,7 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import inlineWorker from './scripts/inline-worker.mjs';
+import workerBeside, { WORKER_FILE } from './scripts/worker-beside.mjs';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
 /** zod v4 warns about its own internals; those warnings are harmless and not ours to fix. */
@@ -47,10 +47,10 @@ const selfContained = (tsOptions = {}) => [
     ...tsOptions,
   }),
 ];
-const minify = ({ module = true } = {}) =>
+const minify = () =>
   terser({
     ecma: 2020,
-    module, // the worker is a classic script: its "use strict" must stay
+    module: true,
     toplevel: true,
     compress: { passes: 3, pure_getters: true },
     format: { comments: false },
@@ -60,19 +60,16 @@ const minify = ({ module = true } = {}) =>
 const bundle = {
   input: 'src/define.ts',
   output: { file: 'dist/resource-finder.min.js', format: 'es', sourcemap: true },
-  plugins: [
-    inlineWorker({
-      plugins: [
-        ...selfContained({ outDir: 'dist/.worker', sourceMap: false }),
-        minify({ module: false }),
-      ],
-      onwarn,
-    }),
-    ...selfContained(),
-    minifyTemplates(),
-    minify(),
-  ],
+  plugins: [workerBeside(), ...selfContained(), minifyTemplates(), minify()],
   onwarn,
 };
 
-export default process.env.LIB_ONLY ? [lib] : [lib, bundle];
+/** The drop-in's worker, the file beside it: a module worker with everything it needs. */
+const worker = {
+  input: 'src/core/edge/search-worker.ts',
+  output: { file: `dist/${WORKER_FILE}`, format: 'es', sourcemap: true },
+  plugins: [...selfContained(), minify()],
+  onwarn,
+};
+
+export default process.env.LIB_ONLY ? [lib] : [lib, bundle, worker];

@@ -23,7 +23,8 @@ import {
   settled,
   shownNames,
 } from './helpers.js';
-import type { PageDirectory } from '../src/core/edge/page-directory.js';
+import type { WorkerDirectory } from '../src/core/edge/worker-directory.js';
+import { parseFeed } from '../src/core/feed/records.js';
 import { WordIndexEngine } from '../src/core/search/word-index.js';
 
 async function finderFrom(
@@ -126,8 +127,21 @@ describe('<resource-finder> loading', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows an alert for invalid JSON', async () => {
+  it('shows the records before broken JSON, and says the file is damaged', async () => {
     const { el, load } = await finderFrom(fixture('feed-invalid-json.json'));
+    const { detail } = load as RfFeedLoadEvent;
+    expect(detail.accepted).to.equal(1);
+    expect(detail.problems[0]!.message).to.match(
+      /^The feed is not valid JSON: .+ Only the first 1 records could be read; the rest is missing\.$/,
+    );
+    expect(shownNames(el)).to.deep.equal(['A']);
+    expect(seen($(feedStatus(el), '[part="problems"]'))).to.contain(
+      'The directory file is damaged: only its first 1 records could be read.',
+    );
+  });
+
+  it('shows an alert for JSON broken before its first record', async () => {
+    const { el, load } = await finderFrom('/api/stalled-feed?size=3&chunks=100&stall=10');
     expect((load as RfFeedErrorEvent).detail.message).to.match(/^The feed is not valid JSON/);
     expect(seen($(feedStatus(el), '[role="alert"]'))).to.contain('it is not valid JSON');
   });
@@ -480,24 +494,29 @@ describe('<resource-finder> with HSDS feeds', () => {
 });
 
 describe('<resource-finder> with a large directory', () => {
-  it('checks a large feed in slices and shows how far it has got', async () => {
+  it('reads a large feed as it arrives and shows how far it has got', async () => {
     const el = document.createElement('resource-finder');
     document.body.append(el);
     await el.updateComplete;
     const { said, stop } = watchStatus(el);
-    // The page's own timers keep running while the feed is checked.
-    let ticksWhileChecking = 0;
+    // The page's own timers keep running while the feed is read.
+    let ticksWhileReading = 0;
     const timer = setInterval(() => {
-      if (statusText(el).includes('Checking the directory')) ticksWhileChecking += 1;
+      if (statusText(el).includes('resources so far')) ticksWhileReading += 1;
     }, 5);
     const load = oneEvent(el, 'rf-feed-load');
     el.src = '/api/generated-feed?size=30000&seed=3';
     expect((await load).detail.accepted).to.equal(30000);
     stop();
     clearInterval(timer);
-    const checking = [...said].filter((t) => /^Checking the directory… \d+%$/.test(t));
-    expect(checking.length, [...said].join(' | ')).to.be.greaterThan(1);
-    expect(ticksWhileChecking).to.be.greaterThan(0);
+    // Told how much has arrived and how many records can be searched, a few times, growing.
+    const counts = [...said]
+      .map((t) => /^Loading the directory… [\d.,]+ [kM]B, ([\d,]+) resources so far$/.exec(t)?.[1])
+      .filter((n): n is string => !!n)
+      .map((n) => Number(n.replaceAll(',', '')));
+    expect(counts.length, [...said].join(' | ')).to.be.greaterThan(1);
+    expect(counts).to.deep.equal([...counts].sort((a, b) => a - b));
+    expect(ticksWhileReading).to.be.greaterThan(0);
   });
 
   it('checks many records given as the resources property in slices too', async () => {
@@ -517,9 +536,10 @@ describe('<resource-finder> with a large directory', () => {
     const { el } = await finderFrom('/api/generated-feed?size=6000&seed=4', {
       workerThreshold: 5000,
     });
-    const directory = el.directory as PageDirectory;
+    const directory = el.directory as WorkerDirectory;
     await directory.ready;
     expect(directory.inWorker).to.equal(true);
+    expect(el.loadedResources).to.deep.equal([]);
     const searched: string[] = [];
     el.addEventListener('rf-search', (e) => searched.push(e.detail.query));
     const input = $<HTMLInputElement>($(el, 'rf-search-box'), 'input');
@@ -532,7 +552,9 @@ describe('<resource-finder> with a large directory', () => {
     await settled(el);
     // Only the last query's results were ever applied and announced.
     expect(searched).to.deep.equal(['food ba']);
-    const expected = (await new WordIndexEngine(el.loadedResources).search('food ba')).slice(0, 20);
+    // The page holds none of the records: the same query over the same feed, indexed here.
+    const feed = parseFeed(await (await fetch('/api/generated-feed?size=6000&seed=4')).json());
+    const expected = (await new WordIndexEngine(feed.resources).search('food ba')).slice(0, 20);
     expect(el.results.slice(0, 20).map((h) => h.resource.id)).to.deep.equal(
       expected.map((h) => h.resource.id),
     );

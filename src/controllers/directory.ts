@@ -7,11 +7,9 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedError } from '../core/feed/read.js';
 import { RfFeedErrorEvent, RfFeedLoadEvent } from '../events.js';
-import {
-  loadPageDirectory,
-  PageDirectory,
-  type PageDirectoryOptions,
-} from '../core/edge/page-directory.js';
+import type { PageDirectoryOptions } from '../core/edge/page-directory.js';
+import { loadDirectory } from '../core/edge/worker-directory.js';
+import { LocalDirectory } from '../core/view/local-directory.js';
 import type {
   Directory,
   DirectoryLoaded,
@@ -46,7 +44,14 @@ export class DirectoryController implements ReactiveController {
   indexing = false;
   /** The directory that answers now. */
   directory?: Directory;
+  /**
+   * True while the directory that answers is still loading: the records so far can be searched, and more come.
+   * `revision` counts each time it grows.
+   */
+  partial = false;
+  revision = 0;
   private loading?: AbortController;
+  private stopping?: AbortController;
   private source?: DirectorySource;
   /** Let go of while the host was away. */
   private suspended = false;
@@ -68,14 +73,24 @@ export class DirectoryController implements ReactiveController {
         (directory as Directory | undefined)?.answer(this.view(), signal),
       args: () => {
         const v = this.view();
-        return [this.directory, v.query, v.filters, v.sort, v.origin, v.radius, v.shown, v.lang];
+        return [
+          this.directory,
+          this.revision,
+          v.query,
+          v.filters,
+          v.sort,
+          v.origin,
+          v.radius,
+          v.shown,
+          v.lang,
+        ];
       },
     });
   }
 
-  /** Valid resources of a directory held in the page (empty otherwise). */
-  get resources(): PageDirectory['resources'] {
-    return this.directory instanceof PageDirectory ? this.directory.resources : [];
+  /** Valid resources of a directory held in the page (empty for one in a worker). */
+  get resources(): LocalDirectory['resources'] {
+    return this.directory instanceof LocalDirectory ? this.directory.resources : [];
   }
 
   /** Whether an answer is on its way. */
@@ -101,9 +116,13 @@ export class DirectoryController implements ReactiveController {
     });
   }
 
-  /** Stops loading (the visitor's choice); the directory shown before, if any, stays. */
+  /**
+   * Stops loading (the visitor's choice). Records already shown stay (the directory is what arrived); otherwise the
+   * directory shown before, if any, stays.
+   */
   stop(): void {
     if (this.status !== 'loading') return;
+    if (this.partial) return this.stopping?.abort();
     this.loading?.abort();
     this.set({ status: this.directory ? 'ready' : 'stopped', progress: undefined });
   }
@@ -128,21 +147,34 @@ export class DirectoryController implements ReactiveController {
     this.source = source;
     this.loading?.abort();
     const controller = (this.loading = new AbortController());
-    this.set({ status: 'loading', error: undefined, progress: undefined });
+    const stopping = (this.stopping = new AbortController());
+    this.set({ status: 'loading', error: undefined, progress: undefined, partial: false });
     const { timeout, format, maxPages, workerThreshold } = this.settings;
-    const result = await loadPageDirectory(source, {
+    let partial: Directory | undefined;
+    const result = await loadDirectory(source, {
       ...(timeout !== undefined ? { timeout } : {}),
       ...(format !== undefined ? { format } : {}),
       ...(maxPages !== undefined ? { maxPages } : {}),
       ...(workerThreshold !== undefined ? { workerThreshold } : {}),
       signal: controller.signal,
+      stop: stopping.signal,
       onProgress: (progress) => this.set({ progress }),
+      onPartial: (directory) => {
+        if (controller.signal.aborted) return;
+        // The first records can be searched: they replace what was shown before.
+        const before = this.directory;
+        partial = directory;
+        this.set({ directory, partial: true, revision: this.revision + 1 });
+        if (before && before !== directory) before.dispose();
+      },
     });
     if (controller.signal.aborted || (!result.ok && result.aborted)) {
       if (result.ok) result.directory.dispose();
+      if (partial && this.directory === partial) this.set({ directory: undefined, partial: false });
       return;
     }
-    this.directory?.dispose();
+    if (!result.ok || this.directory !== result.directory) this.directory?.dispose();
+    this.set({ partial: false });
     if (!result.ok) {
       this.set({ status: 'error', error: result.error, progress: undefined });
       this.loaded = this.directory = undefined;
@@ -153,7 +185,15 @@ export class DirectoryController implements ReactiveController {
       return;
     }
     const directory = result.directory;
-    this.set({ status: 'ready', progress: undefined, loaded: result, directory, indexing: true });
+    this.set({
+      status: 'ready',
+      progress: undefined,
+      loaded: result,
+      directory,
+      indexing: true,
+      // The same directory may have grown since its last answer (it answered while loading).
+      revision: this.revision + 1,
+    });
     void directory.ready.then(() => {
       if (this.directory === directory) this.set({ indexing: false });
     });
@@ -171,4 +211,5 @@ export class DirectoryController implements ReactiveController {
 }
 
 /** The fields that the host renders. */
-type Field = 'status' | 'error' | 'loaded' | 'progress' | 'indexing' | 'directory';
+type Field =
+  'status' | 'error' | 'loaded' | 'progress' | 'indexing' | 'directory' | 'partial' | 'revision';

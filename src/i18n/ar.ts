@@ -75,10 +75,16 @@ export const ar: Messages = {
   emptyBody: 'جرّب كلمات أخرى، أو تحقق من الإملاء، أو أزل بعض عوامل التصفية.',
   emptyClearFilters: 'مسح كل عوامل التصفية',
   loading: 'جارٍ تحميل الدليل…',
+  loadingRecords: (amount, records) => `جارٍ تحميل الدليل… ${amount}، ${records} سجلًا متاحًا للبحث`,
   loadingBytes: (amount) => `جارٍ تحميل الدليل… ${amount}`,
   loadingPage: (page, total) => `جارٍ تحميل الدليل… الصفحة ${page} من ${total}`,
   checking: (percent) => `جارٍ التحقق من الدليل… ${percent}`,
   preparingSearch: 'جارٍ تجهيز البحث…',
+  incompleteDamaged: (kept) =>
+    `ملف الدليل تالف: أمكن قراءة أول ${kept} سجلات فقط. بعض الموارد ناقصة.`,
+  incompleteStopped: (kept) => `أُوقف التحميل: تُعرض أول ${kept} سجلات. بعض الموارد ناقصة.`,
+  incompleteCut: (kept) =>
+    `توقّف وصول الدليل في منتصف الطريق: وصلت أول ${kept} سجلات فقط. بعض الموارد ناقصة.`,
   incomplete: (loaded, total) =>
     `تعذّر تحميل الدليل كاملًا: ${loaded} من ${total} صفحات فقط. قد تكون بعض الخدمات ناقصة.`,
   loadError: {
@@ -129,6 +135,7 @@ export const ar: Messages = {
     'email-left-out': (p) => `"${p.email}" ليس عنوان بريد إلكتروني؛ تم تجاهله`,
     'page-failed': (p) => `حُمّلت الصفحات من ${p.from} إلى ${p.to} من أصل ${p.total}؛ الباقي ناقص`,
     'not-hsds-page': () => 'هذه الصفحة ليست جزءًا من الدليل؛ الباقي ناقص',
+    'feed-cut': (p) => `أمكن قراءة أول ${p.kept} سجلات فقط؛ الباقي ناقص`,
     'page-limit': (p) => `حُمّلت أول ${p.limit} صفحات فقط من أصل ${p.total}`,
   },
   loadStop: 'إيقاف التحميل',

@@ -58,10 +58,18 @@ export const en: Messages = {
   emptyBody: 'Try other words, check the spelling, or remove some filters.',
   emptyClearFilters: 'Clear all filters',
   loading: 'Loading the directory…',
+  loadingRecords: (amount, records) =>
+    `Loading the directory… ${amount}, ${records} resources so far`,
   loadingBytes: (amount) => `Loading the directory… ${amount}`,
   loadingPage: (page, total) => `Loading the directory… page ${page} of ${total}`,
   checking: (percent) => `Checking the directory… ${percent}`,
   preparingSearch: 'Preparing the search…',
+  incompleteDamaged: (kept) =>
+    `The directory file is damaged: only its first ${kept} records could be read. Some resources are missing.`,
+  incompleteStopped: (kept) =>
+    `Loading was stopped: the first ${kept} records are shown. Some resources are missing.`,
+  incompleteCut: (kept) =>
+    `The directory stopped arriving part-way: only its first ${kept} records arrived. Some resources are missing.`,
   incomplete: (loaded, total) =>
     `Only ${loaded} of ${total} pages of the directory could be loaded. Some resources may be missing.`,
   loadError: {

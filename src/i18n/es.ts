@@ -68,10 +68,18 @@ export const es: Messages = {
   emptyBody: 'Prueba con otras palabras, revisa la ortografía o quita algún filtro.',
   emptyClearFilters: 'Quitar todos los filtros',
   loading: 'Cargando el directorio…',
+  loadingRecords: (amount, records) =>
+    `Cargando el directorio… ${amount}, ${records} fichas ya disponibles`,
   loadingBytes: (amount) => `Cargando el directorio… ${amount}`,
   loadingPage: (page, total) => `Cargando el directorio… página ${page} de ${total}`,
   checking: (percent) => `Comprobando el directorio… ${percent}`,
   preparingSearch: 'Preparando la búsqueda…',
+  incompleteDamaged: (kept) =>
+    `El archivo del directorio está dañado: solo se pudieron leer sus primeras ${kept} fichas. Faltan recursos.`,
+  incompleteStopped: (kept) =>
+    `Se detuvo la carga: se muestran las primeras ${kept} fichas. Faltan recursos.`,
+  incompleteCut: (kept) =>
+    `El directorio se interrumpió a medio camino: solo llegaron las primeras ${kept} fichas. Faltan recursos.`,
   incomplete: (loaded, total) =>
     `Solo se pudieron cargar ${loaded} de ${total} páginas del directorio. Pueden faltar recursos.`,
   loadError: {
@@ -127,6 +135,7 @@ export const es: Messages = {
     'page-failed': (p) =>
       `se cargaron las páginas ${p.from} a ${p.to} de ${p.total}; falta el resto`,
     'not-hsds-page': () => 'esta página no forma parte del directorio; falta el resto',
+    'feed-cut': (p) => `solo se pudieron leer las primeras ${p.kept} fichas; falta el resto`,
     'page-limit': (p) => `solo se cargaron las primeras ${p.limit} de ${p.total} páginas`,
   },
   loadStop: 'Detener la carga',

@@ -68,10 +68,18 @@ export const fr: Messages = {
   emptyBody: 'Essayez d’autres mots, vérifiez l’orthographe ou retirez des filtres.',
   emptyClearFilters: 'Effacer tous les filtres',
   loading: 'Chargement de l’annuaire…',
+  loadingRecords: (amount, records) =>
+    `Chargement de l’annuaire… ${amount}, ${records} fiches déjà consultables`,
   loadingBytes: (amount) => `Chargement de l’annuaire… ${amount}`,
   loadingPage: (page, total) => `Chargement de l’annuaire… page ${page} sur ${total}`,
   checking: (percent) => `Vérification de l’annuaire… ${percent}`,
   preparingSearch: 'Préparation de la recherche…',
+  incompleteDamaged: (kept) =>
+    `Le fichier de l’annuaire est abîmé : seules ses ${kept} premières fiches ont pu être lues. Des ressources manquent.`,
+  incompleteStopped: (kept) =>
+    `Le chargement a été arrêté : les ${kept} premières fiches sont affichées. Des ressources manquent.`,
+  incompleteCut: (kept) =>
+    `L’annuaire s’est interrompu en cours de route : seules les ${kept} premières fiches sont arrivées. Des ressources manquent.`,
   incomplete: (loaded, total) =>
     `Seules ${loaded} pages sur ${total} de l’annuaire ont pu être chargées. Des ressources peuvent manquer.`,
   loadError: {
@@ -130,6 +138,7 @@ export const fr: Messages = {
     'page-failed': (p) =>
       `les pages ${p.from} à ${p.to} sur ${p.total} ont été chargées ; la suite manque`,
     'not-hsds-page': () => 'cette page ne fait pas partie de l’annuaire ; la suite manque',
+    'feed-cut': (p) => `seules les ${p.kept} premières fiches ont pu être lues ; la suite manque`,
     'page-limit': (p) => `seules les ${p.limit} premières pages sur ${p.total} ont été chargées`,
   },
   loadStop: 'Arrêter le chargement',

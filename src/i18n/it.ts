@@ -68,10 +68,18 @@ export const it: Messages = {
   emptyBody: 'Prova altre parole, controlla l’ortografia o togli qualche filtro.',
   emptyClearFilters: 'Cancella tutti i filtri',
   loading: 'Caricamento dell’elenco…',
+  loadingRecords: (amount, records) =>
+    `Caricamento dell’elenco… ${amount}, ${records} schede già consultabili`,
   loadingBytes: (amount) => `Caricamento dell’elenco… ${amount}`,
   loadingPage: (page, total) => `Caricamento dell’elenco… pagina ${page} di ${total}`,
   checking: (percent) => `Verifica dell’elenco… ${percent}`,
   preparingSearch: 'Preparazione della ricerca…',
+  incompleteDamaged: (kept) =>
+    `Il file dell’elenco è danneggiato: si sono potute leggere solo le prime ${kept} schede. Mancano alcune risorse.`,
+  incompleteStopped: (kept) =>
+    `Il caricamento è stato interrotto: sono mostrate le prime ${kept} schede. Mancano alcune risorse.`,
+  incompleteCut: (kept) =>
+    `L’elenco si è interrotto a metà: sono arrivate solo le prime ${kept} schede. Mancano alcune risorse.`,
   incomplete: (loaded, total) =>
     `È stato possibile caricare solo ${loaded} pagine su ${total} dell’elenco. Alcuni servizi potrebbero mancare.`,
   loadError: {
@@ -124,6 +132,7 @@ export const it: Messages = {
     'page-failed': (p) =>
       `sono state caricate le pagine da ${p.from} a ${p.to} su ${p.total}; il resto manca`,
     'not-hsds-page': () => 'questa pagina non fa parte dell’elenco; il resto manca',
+    'feed-cut': (p) => `si sono potute leggere solo le prime ${p.kept} schede; il resto manca`,
     'page-limit': (p) => `sono state caricate solo le prime ${p.limit} pagine su ${p.total}`,
   },
   loadStop: 'Interrompi il caricamento',

@@ -51,12 +51,20 @@ export interface Messages {
   emptyClearFilters: string;
   loading: string;
   /** While the feed downloads; `amount` is formatted ("1.2 MB"). */
+  /** Loading, with what has arrived (formatted) and the records already searchable (formatted). */
+  loadingRecords: (amount: string, records: string) => string;
   loadingBytes: (amount: string) => string;
   loadingPage: (page: number, total: number) => string;
   /** While a large feed is checked; `percent` is formatted ("40%"). */
   checking: (percent: string) => string;
   /** While the search index of a large feed is built; queries wait for it. */
   preparingSearch: string;
+  /** A feed that stopped arriving part-way: `kept` whole records arrived (formatted). */
+  incompleteCut: (kept: string) => string;
+  /** A feed whose JSON is broken part-way: the records before the damage were read. */
+  incompleteDamaged: (kept: string) => string;
+  /** The visitor stopped loading: the records that had arrived are shown. */
+  incompleteStopped: (kept: string) => string;
   incomplete: (loaded: number, total: number) => string;
   loadError: Record<FeedErrorKind, string>;
   /** The second line of a load error: what exactly happened, from the error's parameters. */

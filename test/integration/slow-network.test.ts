@@ -5,7 +5,15 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ResourceFinder, RfFeedErrorEvent, RfFeedLoadEvent } from '../../src/index.js';
-import { $, deepActiveElement, feedStatus, settled, shownNames, watchStatus } from '../helpers.js';
+import {
+  $,
+  deepActiveElement,
+  feedStatus,
+  settled,
+  shownNames,
+  statusText,
+  watchStatus,
+} from '../helpers.js';
 
 afterEach(() => document.querySelectorAll('resource-finder').forEach((el) => el.remove()));
 
@@ -28,13 +36,16 @@ describe('<resource-finder> on a slow connection', () => {
     expect((loaded as RfFeedLoadEvent).detail.accepted).to.equal(60);
     await settled(el);
     expect(shownNames(el)[0]).to.equal('Steady resource 0');
-    const amounts = [...said].filter((t) => /^Loading the directory… [\d.,]+ kB$/.test(t));
+    const amounts = [...said].filter((t) =>
+      /^Loading the directory… [\d.,]+ kB(, \d+ resources so far)?$/.test(t),
+    );
     // Told as the bytes arrive, politely: a few times, not at every piece.
     expect(amounts.length, [...said].join(' | ')).to.be.within(1, 5);
   });
 
-  it('gives up when the feed stops arriving, says so with a Try again, and loads the next source', async () => {
-    const el = finder('/api/stalled-feed?size=60&chunks=8&stall=3000', 300);
+  it('gives up when the feed stops arriving before one whole record, says so with a Try again, and loads the next source', async () => {
+    // 100 pieces: the first is shorter than one record.
+    const el = finder('/api/stalled-feed?size=60&chunks=100&stall=3000', 300);
     const failed = (await oneEvent(el, 'rf-feed-error')) as RfFeedErrorEvent;
     expect(failed.detail.message).to.match(
       /^The feed stopped arriving: nothing came for 0\.3 s after \d+ bytes\.$/,
@@ -48,13 +59,51 @@ describe('<resource-finder> on a slow connection', () => {
     const loaded = await oneEvent(el, 'rf-feed-load');
     expect((loaded as RfFeedLoadEvent).detail.accepted).to.equal(5);
   });
+
+  it('keeps the records that arrived before a stall, says what is missing, and offers to try again', async () => {
+    // 8 pieces: the first holds a few whole records, then nothing comes.
+    const el = finder('/api/stalled-feed?size=60&chunks=8&stall=3000', 300);
+    const loaded = (await oneEvent(el, 'rf-feed-load')) as RfFeedLoadEvent;
+    const kept = loaded.detail.accepted;
+    expect(kept).to.be.within(1, 59);
+    expect(loaded.detail.problems[0]!.message).to.match(
+      /^The feed stopped arriving: nothing came for 0\.3 s after \d+ bytes\. Only the first \d+ records could be read; the rest is missing\.$/,
+    );
+    await settled(el);
+    expect(shownNames(el)[0]).to.equal('Steady resource 0');
+    const notice = $(feedStatus(el), '[part="problems"]');
+    expect(notice.innerText).to.contain(
+      `The directory stopped arriving part-way: only its first ${kept} records arrived. Some resources are missing.`,
+    );
+    const retry = [...feedStatus(el).shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.innerText.trim() === 'Try again',
+    );
+    expect(retry, 'a Try again button').to.be.instanceOf(HTMLButtonElement);
+    const again = oneEvent(el, 'rf-feed-load');
+    el.timeout = 5000;
+    retry!.click();
+    expect(((await again) as RfFeedLoadEvent).detail.accepted).to.be.within(1, 59);
+  });
+});
+
+describe('<resource-finder> when the connection drops', () => {
+  it('keeps the whole records that arrived and says the rest is missing', async () => {
+    const el = finder('/api/stalled-feed?size=60&chunks=4&drop=1', 5000);
+    const loaded = (await oneEvent(el, 'rf-feed-load')) as RfFeedLoadEvent;
+    expect(loaded.detail.accepted).to.be.within(1, 59);
+    expect(loaded.detail.problems[0]!.message).to.match(
+      /Only the first \d+ records could be read; the rest is missing\.$/,
+    );
+    await settled(el);
+    expect(shownNames(el)).to.include('Steady resource 0');
+    expect($(feedStatus(el), '[part="problems"]').innerText).to.contain(
+      'The directory stopped arriving part-way',
+    );
+  });
 });
 
 describe('<resource-finder> stopped by the visitor', () => {
-  it('offers to stop a long load, stops it, keeps focus on what comes next, and loads again', async () => {
-    const el = finder('/api/steady-feed?size=60&chunks=10&every=400', 2000);
-    await el.updateComplete;
-    const status = feedStatus(el);
+  const stopButton = async (status: HTMLElement) => {
     let stop: HTMLButtonElement | undefined;
     await waitUntil(
       () =>
@@ -64,10 +113,18 @@ describe('<resource-finder> stopped by the visitor', () => {
       'no Stop loading button',
       { timeout: 4000 },
     );
+    return stop!;
+  };
+
+  it('stops a load before anything arrived, keeps focus on what comes next, and loads again', async () => {
+    const el = finder('/api/slow-feed?ms=3000', 5000);
+    await el.updateComplete;
+    const status = feedStatus(el);
+    const stop = await stopButton(status);
     let loads = 0;
     el.addEventListener('rf-feed-load', () => (loads += 1));
-    stop!.focus();
-    stop!.click();
+    stop.focus();
+    stop.click();
     await waitUntil(() => status.shadowRoot!.querySelector('[role="status"] .error-title'));
     await (status as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect($(status, '[role="status"]').innerText).to.contain('Loading the directory was stopped.');
@@ -77,6 +134,33 @@ describe('<resource-finder> stopped by the visitor', () => {
     expect(loads).to.equal(0);
     const loaded = oneEvent(el, 'rf-feed-load');
     again.click();
-    expect(((await loaded) as RfFeedLoadEvent).detail.accepted).to.equal(60);
+    expect(((await loaded) as RfFeedLoadEvent).detail.accepted).to.equal(1);
+  });
+
+  it('shows the first records while the rest arrives, and keeps them when the visitor stops', async () => {
+    const el = finder('/api/steady-feed?size=60&chunks=10&every=400', 2000);
+    await el.updateComplete;
+    // The first records are shown (and searchable) while loading goes on.
+    await waitUntil(() => shownNames(el).length > 0, 'no results while loading', { timeout: 4000 });
+    expect(shownNames(el)[0]).to.equal('Steady resource 0');
+    const status = feedStatus(el);
+    expect(statusText(el)).to.match(/resources so far$/);
+    const stop = await stopButton(status);
+    const loaded = oneEvent(el, 'rf-feed-load');
+    stop.focus();
+    stop.click();
+    const kept = ((await loaded) as RfFeedLoadEvent).detail.accepted;
+    expect(kept).to.be.within(1, 59);
+    await settled(el);
+    expect(shownNames(el)[0]).to.equal('Steady resource 0');
+    expect($(status, '[part="problems"]').innerText).to.contain(
+      `Loading was stopped: the first ${kept} records are shown.`,
+    );
+    await (status as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const again = deepActiveElement() as HTMLButtonElement;
+    expect(again.innerText.trim()).to.equal('Load the directory');
+    const all = oneEvent(el, 'rf-feed-load');
+    again.click();
+    expect(((await all) as RfFeedLoadEvent).detail.accepted).to.equal(60);
   });
 });

@@ -19,7 +19,8 @@ export async function feedRoutes(ctx, next) {
   }
   if (url.pathname === '/api/steady-feed' || url.pathname === '/api/stalled-feed') {
     // A feed of `size` resources (long descriptions) sent in `chunks` pieces, one every `every` ms: slow but steady.
-    // The stalled feed stops after its first piece for `stall` ms, then ends without the rest.
+    // The stalled feed stops after its first piece for `stall` ms, then ends without the rest; with `drop=1` the
+    // connection is cut instead (a dropped network).
     const size = Math.min(Number(url.searchParams.get('size') ?? 40), 2000);
     const chunks = Math.min(Math.max(Number(url.searchParams.get('chunks') ?? 8), 1), 100);
     const every = Math.min(Number(url.searchParams.get('every') ?? 100), 2000);
@@ -42,6 +43,11 @@ export async function feedRoutes(ctx, next) {
     (async () => {
       for (let i = 0; i < chunks; i++) {
         body.write(text.slice(i * piece, (i + 1) * piece));
+        if (stalled && url.searchParams.get('drop') === '1') {
+          await new Promise((r) => setTimeout(r, 100));
+          ctx.req.socket.destroy();
+          return;
+        }
         if (stalled) {
           await new Promise((r) => setTimeout(r, stall));
           break;

@@ -235,7 +235,7 @@ export class ResourceFinder extends FinderProperties {
           @rf-load-stop=${() => this.feed.stop()}
         ></rf-feed-status>
         ${
-          ready && answer
+          (ready || this.feed.partial) && answer
             ? html`<div class="layout">
                 <rf-filters
                   part="filters"

@@ -65,7 +65,9 @@ export class RfFeedStatus extends LitElement {
   override updated(): void {
     if (this.stopping && this.state !== 'loading') {
       this.stopping = false;
-      if (this.state === 'stopped') this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+      // Stopped with nothing shown, or with the records that had arrived: focus goes to loading it again.
+      if (this.state === 'stopped' || this.incomplete?.stopped)
+        this.renderRoot.querySelector<HTMLElement>('button.again')?.focus();
     }
   }
 
@@ -90,9 +92,11 @@ export class RfFeedStatus extends LitElement {
         ? m.checking(this.locale.percent(p.fraction))
         : p?.phase === 'pages'
           ? m.loadingPage(p.page, p.totalPages)
-          : p?.phase === 'download' && p.received
-            ? m.loadingBytes(this.locale.bytes(p.received))
-            : m.loading;
+          : p?.phase === 'download' && p.received && p.records
+            ? m.loadingRecords(this.locale.bytes(p.received), this.locale.number(p.records))
+            : p?.phase === 'download' && p.received
+              ? m.loadingBytes(this.locale.bytes(p.received))
+              : m.loading;
     // Stopping is offered once loading reports progress: a load that takes a while.
     return html`<div class="loading-row">
       <div class="status loading" part="status" role="status">
@@ -112,7 +116,7 @@ export class RfFeedStatus extends LitElement {
       <p class="error-title">${m.loadStopped}</p>
       <button
         type="button"
-        class="button primary"
+        class="button primary again"
         @click=${() => this.dispatchEvent(new RfRetryEvent())}
       >
         ${m.loadAgain}
@@ -145,10 +149,37 @@ export class RfFeedStatus extends LitElement {
     ${
       this.problems.length
         ? html`<div class="problems" part="problems">
-            ${incomplete ? html`<p><strong>${m.incomplete(incomplete.loadedPages, incomplete.totalPages)}</strong></p>` : nothing}
+            ${
+              incomplete
+                ? html`<p>
+                    <strong
+                      >${
+                        incomplete.cut === undefined
+                          ? m.incomplete(incomplete.loadedPages, incomplete.totalPages)
+                          : (incomplete.stopped
+                              ? m.incompleteStopped
+                              : incomplete.damaged
+                                ? m.incompleteDamaged
+                                : m.incompleteCut)(this.locale.number(incomplete.cut))
+                      }</strong
+                    >
+                  </p>`
+                : nothing
+            }
             ${rejected > 0 ? html`<p>${m.problemsSummary(rejected, this.total)}</p>` : nothing}
             ${rejected === 0 && !incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
             ${this.renderProblemList(m)}
+            ${
+              incomplete
+                ? html`<button
+                    type="button"
+                    class="button again"
+                    @click=${() => this.dispatchEvent(new RfRetryEvent())}
+                  >
+                    ${incomplete.stopped ? m.loadAgain : m.retry}
+                  </button>`
+                : nothing
+            }
           </div>`
         : nothing
     }`;

@@ -1,19 +1,15 @@
 /**
- * Loading a feed: fetching (with a timeout and cancellation), recognizing its format, following the pages of an
- * HSDS API, and parsing. Nothing here throws for bad data or a bad network: failures come back as `error`.
+ * Loading a feed: fetching (with a timeout on silence and cancellation), reading it as it arrives (see
+ * {@link FeedStream}), following the pages of an HSDS API (the next page is fetched while this one is read). Nothing
+ * here throws for bad data or a bad network: failures come back as `error`, and a feed that stops part-way keeps
+ * every whole record it sent, with a problem that says what is missing.
  */
 import type { FeedProblem, FeedResult } from '../feed/records.js';
-import {
-  feedDataSteps,
-  feedError,
-  feedOutcome,
-  type FeedError,
-  type FeedLoad,
-} from '../feed/read.js';
-import { detectFormat, isHsdsPage, type FeedFormat, type HsdsOptions } from '../hsds/mapping.js';
-import { OFF_THREAD_BYTES, parseJsonOffThread } from './off-thread-json.js';
-import { runStepsInSlices } from './slices.js';
+import { feedError, feedOutcome, type FeedError, type FeedLoad } from '../feed/read.js';
+import { FeedStream } from '../feed/stream.js';
+import type { FeedFormat, HsdsOptions } from '../hsds/mapping.js';
 import { problemOf } from '../feed/problems.js';
+import { yieldToPage, SLICE_MS } from './slices.js';
 
 /** Options for {@link loadFeed}. */
 export interface LoadFeedOptions extends HsdsOptions {
@@ -30,29 +26,25 @@ export interface LoadFeedOptions extends HsdsOptions {
   maxPages?: number;
   /** Called as the feed's bytes arrive, with its size when the server gives one. */
   onBytes?: (received: number, total?: number) => void;
-  /** Called before each further page of an HSDS API is requested. */
+  /**
+   * Stops reading when it aborts (the visitor pressed "Stop loading"): the whole records read so far are kept, as for
+   * a connection that drops. Before any has arrived, loading is cancelled.
+   */
+  stop?: AbortSignal;
+  /** Called before each further page of an HSDS API is read. */
   onProgress?: (progress: { page: number; totalPages: number }) => void;
   /**
-   * Called while a large feed is checked (0 to 1). Checking runs in slices that give the page back between them,
-   * so a feed of 100,000 resources never freezes it.
+   * Called between slices of reading, with the stream: its valid resources so far can be shown and searched.
+   * Reading runs in slices that give the thread back between them, so a feed of 100,000 services never freezes it.
    */
-  onChecking?: (fraction: number) => void;
+  onRecords?: (stream: FeedStream) => void;
 }
 
-/** Parses JSON: in a worker for large files (falling back to this thread if it cannot start). */
-async function parseJson(buffer: ArrayBuffer): Promise<unknown> {
-  if (buffer.byteLength >= OFF_THREAD_BYTES && typeof Worker === 'function') {
-    try {
-      return await parseJsonOffThread(buffer);
-    } catch (e) {
-      if (e instanceof SyntaxError) throw e;
-    }
-  }
-  return JSON.parse(new TextDecoder().decode(buffer));
-}
+/** Why a feed is only in part when the visitor stopped loading (stable English, like problems). */
+const STOPPED = 'Loading was stopped.';
 
-type Fetched =
-  { ok: true; data: unknown } | { ok: false; error: FeedError } | { ok: false; aborted: true };
+/** Bytes handed to the parser at once: a slice of reading is a few milliseconds. */
+const PIECE = 64 * 1024;
 
 /**
  * A timer that aborts when nothing happens for `ms`: waiting for the response to start, or for the next bytes of its
@@ -69,39 +61,18 @@ function stallTimer(ms: number): { signal: AbortSignal; touch(): void; stop(): v
   return { signal: controller.signal, touch, stop: () => clearTimeout(timer) };
 }
 
-/** Reads a response's body, telling `onBytes` how much has arrived and keeping the stall timer alive. */
-async function readBody(
-  response: Response,
-  stall: { touch(): void },
-  onBytes?: (received: number, total?: number) => void,
-): Promise<ArrayBuffer> {
-  if (!response.body) return response.arrayBuffer();
-  const length = Number(response.headers.get('Content-Length'));
-  const total = Number.isFinite(length) && length > 0 ? length : undefined;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    stall.touch();
-    chunks.push(value);
-    received += value.byteLength;
-    onBytes?.(received, total);
-  }
-  const out = new Uint8Array(received);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out.buffer;
-}
+/** How a fetch ended: whole, or failed (`started`: some of its body had arrived), or cancelled by the caller. */
+type Fetched =
+  { ok: true } | { ok: false; error: FeedError; started: boolean } | { ok: false; aborted: true };
 
-/** Fetches one JSON document; `timeoutMs` bounds a wait in which nothing arrives, not the whole download. */
-async function fetchJson(
+/**
+ * Fetches `url` and hands its body's bytes to `sink` as they arrive. `timeoutMs` bounds a wait in which nothing
+ * arrives, not the whole download. `sink` returns false to stop reading (the data is broken).
+ */
+async function fetchInto(
   url: string,
   timeoutMs: number,
+  sink: (bytes: Uint8Array) => boolean | Promise<boolean>,
   signal?: AbortSignal,
   onBytes?: (received: number, total?: number) => void,
 ): Promise<Fetched> {
@@ -118,34 +89,63 @@ async function fetchJson(
     if (!response.ok) {
       return {
         ok: false,
+        started: false,
         error: feedError('http', {
           status: response.status,
           ...(response.statusText ? { statusText: response.statusText } : {}),
         }),
       };
     }
-    const buffer = await readBody(response, stall, (bytes, total) => {
-      received = bytes;
-      onBytes?.(bytes, total);
-    });
-    stall.stop();
-    try {
-      return { ok: true, data: await parseJson(buffer) };
-    } catch (e) {
-      return { ok: false, error: feedError('json', { detail: (e as Error).message }) };
+    const length = Number(response.headers.get('Content-Length'));
+    const total = Number.isFinite(length) && length > 0 ? length : undefined;
+    if (!response.body) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      onBytes?.(bytes.byteLength, total);
+      await sink(bytes);
+      return { ok: true };
     }
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      stall.touch();
+      received += value.byteLength;
+      onBytes?.(received, total);
+      // Reading may take a while: the stall timer waits for the network, not for us.
+      stall.stop();
+      const more = await sink(value);
+      stall.touch();
+      if (!more) {
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
+    }
+    return { ok: true };
   } catch (e) {
     if (signal?.aborted) return { ok: false, aborted: true };
     const seconds = timeoutMs / 1000;
+    const started = received > 0;
     if (stall.signal.aborted)
       return {
         ok: false,
+        started,
         error: feedError('timeout', received < 0 ? { seconds } : { seconds, received }),
       };
-    return { ok: false, error: feedError('network', { detail: (e as Error).message }) };
+    return { ok: false, started, error: feedError('network', { detail: (e as Error).message }) };
   } finally {
     stall.stop();
   }
+}
+
+/** Fetches `url` whole, as the pieces of its body (a page read ahead while the one before is parsed). */
+async function fetchAhead(
+  url: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<{ fetched: Fetched; pieces: Uint8Array[] }> {
+  const pieces: Uint8Array[] = [];
+  const fetched = await fetchInto(url, timeoutMs, (bytes) => (pieces.push(bytes), true), signal);
+  return { fetched, pieces };
 }
 
 /** The URL of another page of the same HSDS API: the same URL with `page=N` (other parameters such as per_page kept). */
@@ -158,35 +158,65 @@ export function pageUrl(url: string, page: number): string {
 }
 
 /**
- * Fetches and parses a feed. An HSDS API page is followed by its next pages (up to `maxPages`); when a later page
- * fails, the pages already loaded are kept and the failure is reported. Never throws.
+ * Fetches and reads a feed as it arrives. An HSDS API page is followed by its next pages (up to `maxPages`, each
+ * fetched while the one before is read); when a later page fails, the pages already loaded are kept and the failure
+ * is reported. When the connection drops or stalls part-way, the whole records that arrived are kept and the
+ * problem says what is missing. Never throws.
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedLoad> {
-  const { timeout = 15000, signal, format = 'auto', maxPages = 20 } = options;
-  const first = await fetchJson(url, timeout, signal, options.onBytes);
-  if (!first.ok)
-    return 'aborted' in first ? { ok: false, aborted: true } : { ok: false, error: first.error };
-  let data = first.data;
+  const { timeout = 15000, format = 'auto', maxPages = 20, stop } = options;
+  // Stopping ends the requests like cancelling does; what was read is kept below.
+  const signal =
+    stop && options.signal ? AbortSignal.any([options.signal, stop]) : (stop ?? options.signal);
+  const cancelled = () => !!options.signal?.aborted || (!!stop?.aborted && stream.records === 0);
+  const stream = new FeedStream({
+    format,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
+  let end = performance.now() + SLICE_MS;
+  /** Reads bytes in pieces, giving the thread back between slices. */
+  const sink = async (bytes: Uint8Array): Promise<boolean> => {
+    for (let at = 0; at < bytes.byteLength && !stream.broken; at += PIECE) {
+      stream.write(bytes.subarray(at, at + PIECE));
+      if (performance.now() > end) {
+        await yieldToPage();
+        options.onRecords?.(stream);
+        if (signal?.aborted) return false;
+        end = performance.now() + SLICE_MS;
+      }
+    }
+    options.onRecords?.(stream);
+    return !stream.broken;
+  };
   const problems: FeedProblem[] = [];
   let incomplete: FeedResult['incomplete'];
-  const hsds = format === 'hsds' || (format === 'auto' && detectFormat(data).format === 'hsds');
-  if (hsds && isHsdsPage(data)) {
-    const startPage = Number(data.page_number ?? 1);
-    const totalPages = Number(data.total_pages ?? 1);
-    const services = [...data.contents];
+
+  const first = await fetchInto(url, timeout, sink, signal, options.onBytes);
+  if (cancelled()) return { ok: false, aborted: true };
+  if (!first.ok && 'aborted' in first && !stop?.aborted) return { ok: false, aborted: true };
+  if (!first.ok && 'error' in first && !first.started) return { ok: false, error: first.error };
+
+  const doc = stream.document;
+  const hsds = stream.pageComplete && isPage(doc) && format !== 'native';
+  if (first.ok && hsds && !stop?.aborted) {
+    const startPage = Number(doc.page_number ?? 1);
+    const totalPages = Number(doc.total_pages ?? 1);
     const lastPage = Math.min(totalPages, startPage + maxPages - 1);
     let loaded = 1;
-    for (let page = startPage + 1; page <= lastPage; page++) {
+    let ahead =
+      startPage < lastPage ? fetchAhead(pageUrl(url, startPage + 1), timeout, signal) : undefined;
+    for (let page = startPage + 1; ahead && page <= lastPage; page++) {
       options.onProgress?.({ page, totalPages: lastPage - startPage + 1 });
-      const next = await fetchJson(pageUrl(url, page), timeout, signal);
-      if (!next.ok) {
-        if ('aborted' in next) return { ok: false, aborted: true };
-        incomplete = { loadedPages: loaded, totalPages, message: next.error.message };
+      const { fetched, pieces } = await ahead;
+      ahead = page < lastPage ? fetchAhead(pageUrl(url, page + 1), timeout, signal) : undefined;
+      if (options.signal?.aborted) return { ok: false, aborted: true };
+      if (stop?.aborted) {
+        incomplete = { loadedPages: loaded, totalPages, message: STOPPED, stopped: true };
         problems.push({
           index: -1,
           path: `page ${page}`,
           ...problemOf('page-failed', {
-            detail: next.error.message,
+            detail: STOPPED,
             from: startPage,
             to: page - 1,
             total: totalPages,
@@ -194,16 +224,34 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         });
         break;
       }
-      if (!isHsdsPage(next.data)) {
-        incomplete = { loadedPages: loaded, totalPages, message: 'not an HSDS page' };
-        problems.push({
+      if (!fetched.ok && 'aborted' in fetched) return { ok: false, aborted: true };
+      let pageProblem: FeedProblem | undefined;
+      if (fetched.ok) {
+        stream.nextPage();
+        for (const piece of pieces) if (!(await sink(piece))) break;
+        if (options.signal?.aborted) return { ok: false, aborted: true };
+        if (!stream.pageComplete) {
+          incomplete = { loadedPages: loaded, totalPages, message: 'not an HSDS page' };
+          pageProblem = { index: -1, path: `page ${page}`, ...problemOf('not-hsds-page') };
+        }
+      } else {
+        incomplete = { loadedPages: loaded, totalPages, message: fetched.error.message };
+        pageProblem = {
           index: -1,
           path: `page ${page}`,
-          ...problemOf('not-hsds-page'),
-        });
+          ...problemOf('page-failed', {
+            detail: fetched.error.message,
+            from: startPage,
+            to: page - 1,
+            total: totalPages,
+          }),
+        };
+      }
+      if (pageProblem) {
+        problems.push(pageProblem);
+        void ahead?.catch(() => undefined);
         break;
       }
-      services.push(...next.data.contents);
       loaded += 1;
     }
     if (!incomplete && totalPages > lastPage) {
@@ -218,22 +266,48 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         ...problemOf('page-limit', { limit: maxPages, total: totalPages }),
       });
     }
-    data = services;
+    const read = stream.cut(incomplete?.message ?? '');
+    if (!read.ok) return { ok: false, error: feedError('empty', { total: 0 }) };
+    return feedOutcome({
+      ...read.result,
+      problems: [...problems, ...read.result.problems],
+      ...(incomplete ? { incomplete } : {}),
+    });
   }
-  let result: FeedResult;
-  try {
-    result = await runStepsInSlices(
-      feedDataSteps(data, hsds ? 'hsds' : format, options),
-      options.onChecking,
-      signal,
-    );
-  } catch (e) {
-    if (signal?.aborted) return { ok: false, aborted: true };
-    throw e;
+
+  // One document, whole or cut short.
+  const read = stop?.aborted
+    ? stream.cut(STOPPED)
+    : first.ok
+      ? stream.end()
+      : stream.cut('error' in first ? first.error.message : STOPPED);
+  if (!read.ok) {
+    if (!first.ok && 'error' in first) return { ok: false, error: first.error };
+    return { ok: false, error: feedError('json', { detail: read.syntaxError ?? '' }) };
   }
+  if (read.cut === undefined) return feedOutcome(read.result);
+  const kept = read.result.total;
+  // Broken JSON, not a network that failed: the error names it.
+  const damaged = first.ok && !stop?.aborted;
+  const detail = damaged ? feedError('json', { detail: read.cut }).message : read.cut;
   return feedOutcome({
-    ...result,
-    problems: [...problems, ...result.problems],
-    ...(incomplete ? { incomplete } : {}),
+    ...read.result,
+    problems: [
+      { index: -1, path: '(feed)', ...problemOf('feed-cut', { detail, kept }) },
+      ...read.result.problems,
+    ],
+    incomplete: {
+      loadedPages: 0,
+      totalPages: 1,
+      message: detail,
+      cut: kept,
+      ...(stop?.aborted ? { stopped: true } : {}),
+      ...(damaged ? { damaged: true } : {}),
+    },
   });
+}
+
+/** Whether a document's own properties are those of an HSDS API page. */
+function isPage(doc: Readonly<Record<string, unknown>>): boolean {
+  return 'total_pages' in doc || 'page_number' in doc || 'total_items' in doc;
 }

@@ -1,15 +1,15 @@
 /**
- * The directory in the page: records checked in slices, filter options numbered, and the search index built here or,
- * above the worker threshold, in a Web Worker. Every view is answered by the pure {@link answerView}.
+ * Loading a directory into the page: records checked in slices, filter options numbered, and the search index built
+ * here or, above the worker threshold, in a Web Worker. A feed's URL is loaded by a worker of its own where one can
+ * start (see `worker-directory.ts`); this is the way for records and text given by code, and where workers cannot run.
  */
 import type { FeedMeta, Resource } from '../feed/schema.js';
 import { feedOutcome, parseFeedText, type FeedLoad } from '../feed/read.js';
 import type { FeedFormat, HsdsOptions } from '../hsds/mapping.js';
 import { resourceSteps } from '../feed/records.js';
-import { facetIndexSteps, type FacetIndex } from '../filters/facets.js';
-import type { SearchEngine } from '../search/word-index.js';
-import type { Directory, DirectoryLoad, DirectorySource, LoadProgress } from '../view/directory.js';
-import { answerView, type View, type ViewAnswer } from '../view/view.js';
+import { facetIndexSteps } from '../filters/facets.js';
+import type { DirectoryLoad, DirectorySource, LoadProgress } from '../view/directory.js';
+import { LocalDirectory } from '../view/local-directory.js';
 import { createSearchEngine } from './create-engine.js';
 import { loadFeed } from './load-feed.js';
 import { runStepsInSlices } from './slices.js';
@@ -34,50 +34,12 @@ export interface PageDirectoryOptions extends HsdsOptions {
   workerThreshold?: number;
   /** Hears how far loading has got. */
   onProgress?: (progress: LoadProgress) => void;
+  /** Stops loading a feed's URL and keeps the records that arrived (the visitor's "Stop loading"). */
+  stop?: AbortSignal;
 }
 
-/** A directory over resources held in the page. */
-export class PageDirectory implements Directory {
-  readonly ready: Promise<void>;
-  private byId?: Map<string, Resource>;
-  private disposed = false;
-
-  constructor(
-    /** Every valid resource, in feed order. */
-    readonly resources: readonly Resource[],
-    private readonly index: FacetIndex,
-    private readonly engine: SearchEngine,
-  ) {
-    this.ready = engine.ready ?? Promise.resolve();
-  }
-
-  get size(): number {
-    return this.resources.length;
-  }
-
-  /** Whether its search index lives in a Web Worker (above the worker threshold, where workers can start). */
-  get inWorker(): boolean {
-    return 'inWorker' in this.engine && this.engine.inWorker === true;
-  }
-
-  async answer(view: View, signal?: AbortSignal): Promise<ViewAnswer> {
-    signal?.throwIfAborted();
-    const hits = await this.engine.search(view.query);
-    signal?.throwIfAborted();
-    return answerView(this.index, hits, view, new Date());
-  }
-
-  async lookup(ids: readonly string[]): Promise<Resource[]> {
-    const byId = (this.byId ??= new Map(this.resources.map((r) => [r.id, r])));
-    return ids.map((id) => byId.get(id)).filter((r): r is Resource => !!r);
-  }
-
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    this.engine.dispose?.();
-  }
-}
+/** The in-page directory's class, by its former name. */
+export { LocalDirectory as PageDirectory };
 
 /**
  * Loads a directory into the page from a URL (following HSDS pages), JSON text, or records given by code: checks
@@ -97,19 +59,28 @@ export async function loadPageDirectory(
   try {
     if ('url' in source) {
       onProgress?.({ phase: 'download' });
+      let records = 0;
+      const report = (received: number, total?: number) => {
+        // At most every half second: the progress is shown in a polite live region.
+        const now = performance.now();
+        if (signal?.aborted || now - lastBytes < BYTES_EVERY_MS) return;
+        lastBytes = now;
+        onProgress?.({
+          phase: 'download',
+          received,
+          ...(total ? { total } : {}),
+          ...(records ? { records } : {}),
+        });
+      };
       loaded = await loadFeed(source.url, {
         ...options,
-        onBytes: (received, total) => {
-          // At most every half second: the progress is shown in a polite live region.
-          const now = performance.now();
-          if (signal?.aborted || now - lastBytes < BYTES_EVERY_MS) return;
-          lastBytes = now;
-          onProgress?.({ phase: 'download', received, ...(total ? { total } : {}) });
+        onBytes: report,
+        onRecords: (stream) => {
+          records = stream.records;
         },
         onProgress: ({ page, totalPages }) => {
           if (!signal?.aborted) onProgress?.({ phase: 'pages', page, totalPages });
         },
-        onChecking: checking(0, CHECKING_SHARE),
       });
     } else if ('text' in source) {
       loaded = parseFeedText(source.text, options.format, options);
@@ -122,20 +93,10 @@ export async function loadPageDirectory(
       loaded = feedOutcome({ meta: {} as FeedMeta, ...parsed, total: source.records.length });
     }
     if (!loaded.ok) return loaded;
-    // Number the filter options before showing anything: a large feed's facets then cost little per keystroke.
-    const index = await runStepsInSlices(
-      facetIndexSteps(loaded.resources),
-      checking(CHECKING_SHARE, 1),
-      signal,
-    );
-    const engine = createSearchEngine(loaded.resources, {
-      ...(options.workerThreshold !== undefined
-        ? { workerThreshold: options.workerThreshold }
-        : {}),
-    });
+    const directory = await localDirectory(loaded.resources, options, checking(CHECKING_SHARE, 1));
     return {
       ok: true,
-      directory: new PageDirectory(loaded.resources, index, engine),
+      directory,
       meta: loaded.meta,
       problems: loaded.problems,
       total: loaded.total,
@@ -147,4 +108,20 @@ export async function loadPageDirectory(
     if (signal?.aborted) return { ok: false, aborted: true };
     throw e;
   }
+}
+
+/**
+ * A directory in this thread over valid resources: their filter options numbered (in slices, before anything is
+ * shown, so that a large feed's facets cost little per keystroke) and the search engine started.
+ */
+export async function localDirectory(
+  resources: readonly Resource[],
+  options: Pick<PageDirectoryOptions, 'signal' | 'workerThreshold'> = {},
+  onProgress?: (fraction: number) => void,
+): Promise<LocalDirectory> {
+  const index = await runStepsInSlices(facetIndexSteps(resources), onProgress, options.signal);
+  const engine = createSearchEngine(resources, {
+    ...(options.workerThreshold !== undefined ? { workerThreshold: options.workerThreshold } : {}),
+  });
+  return new LocalDirectory(resources, index, engine);
 }

@@ -1,44 +1,39 @@
 /**
- * The worker of large directories. It builds a {@link WordIndex} from the documents the page sends and answers
- * queries with plain rankings (document indexes, scores, matched words); and it parses large feed files, sending
- * the records back in batches so that no single task of the page has to take in 100,000 of them at once.
- * Loaded as a module next to this one, or inlined into the drop-in bundle at build time.
+ * The worker of large directories, in one of two roles. Given a feed's URL, it is the directory itself
+ * ({@link DirectoryHost}): it loads, reads, checks and indexes the feed and answers whole views. Given the documents
+ * of records the page holds, it builds a {@link WordIndex} and answers queries with plain rankings (document
+ * indexes, scores, matched words). Loaded as a module next to this one, or inlined into the drop-in bundle.
  */
 import { decodeDocuments, WordIndex, type SearchOptions } from '../search/word-index.js';
-
-/** Records per message when a parsed feed is sent back. */
-const BATCH = 1000;
+import { DirectoryHost, type FromDirectory, type ToDirectory } from './directory-host.js';
 
 /** Messages the page sends. */
 export type ToWorker =
   | { type: 'index'; documents: string; options: SearchOptions }
-  | { type: 'search'; id: number; query: string }
-  | { type: 'parse'; buffer: ArrayBuffer };
+  | { type: 'search'; id: number; query: string };
 
 /** Messages the worker sends. */
 export type FromWorker =
   | { type: 'ready'; size: number }
   | { type: 'result'; id: number; ids: Uint32Array; scores: Float64Array; words: string[] }
-  | { type: 'failed'; id?: number; message: string }
-  /** A parsed feed: `shell` is the document with its list of records (at `key`, or the document itself) emptied. */
-  | { type: 'json'; shell: unknown; key?: 'resources' | 'contents'; total: number }
-  | { type: 'json-batch'; records: unknown[] }
-  | { type: 'json-end' }
-  | { type: 'json-invalid'; message: string };
+  | { type: 'failed'; id?: number; message: string };
 
 interface Port {
-  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
-  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker | ToDirectory>) => void) | null;
+  postMessage(message: FromWorker | FromDirectory, transfer?: Transferable[]): void;
 }
 
 /** Answers the page's messages on `port` (the worker's global scope). */
 export function serveSearch(port: Port): void {
   let index: WordIndex | undefined;
+  let directory: DirectoryHost | undefined;
   port.onmessage = ({ data }) => {
+    if (data.type !== 'index' && data.type !== 'search') {
+      (directory ??= new DirectoryHost(port)).handle(data);
+      return;
+    }
     try {
-      if (data.type === 'parse') {
-        sendParsed(port, data.buffer);
-      } else if (data.type === 'index') {
+      if (data.type === 'index') {
         index = new WordIndex(decodeDocuments(data.documents), data.options);
         port.postMessage({ type: 'ready', size: index.size });
       } else if (index) {
@@ -63,32 +58,6 @@ export function serveSearch(port: Port): void {
       });
     }
   };
-}
-
-/** The key of a document's list of records: our `resources`, an HSDS page's `contents`, or none for an array. */
-function recordsKey(data: unknown): 'resources' | 'contents' | undefined {
-  for (const key of ['resources', 'contents'] as const) {
-    if (data && typeof data === 'object' && Array.isArray((data as Record<string, unknown>)[key]))
-      return key;
-  }
-  return undefined;
-}
-
-function sendParsed(port: Port, buffer: ArrayBuffer): void {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(buffer));
-  } catch (e) {
-    port.postMessage({ type: 'json-invalid', message: (e as Error).message });
-    return;
-  }
-  const key = recordsKey(data);
-  const records = key ? (data as Record<string, unknown[]>)[key]! : Array.isArray(data) ? data : [];
-  const shell = key ? { ...(data as object), [key]: [] } : Array.isArray(data) ? [] : data;
-  port.postMessage({ type: 'json', shell, ...(key ? { key } : {}), total: records.length });
-  for (let i = 0; i < records.length; i += BATCH)
-    port.postMessage({ type: 'json-batch', records: records.slice(i, i + BATCH) });
-  port.postMessage({ type: 'json-end' });
 }
 
 serveSearch(self as unknown as Port);

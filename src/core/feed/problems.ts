@@ -37,7 +37,8 @@ export const PROBLEM_CODES = [
   'not-on-earth',
   'url-left-out',
   'email-left-out',
-  // Paged APIs
+  // Feeds cut short and paged APIs
+  'feed-cut',
   'page-failed',
   'not-hsds-page',
   'page-limit',
@@ -81,6 +82,8 @@ export const PROBLEM_TEXT: Record<ProblemCode, (p: ProblemParams) => string> = {
     `latitude ${p.lat}, longitude ${p.lng} is not a position on Earth; it is left out`,
   'url-left-out': (p) => `"${p.url}" is not an http(s) URL; it is left out`,
   'email-left-out': (p) => `"${p.email}" is not an email address; it is left out`,
+  'feed-cut': (p) =>
+    `${p.detail} Only the first ${p.kept} records could be read; the rest is missing.`,
   'page-failed': (p) =>
     `${p.detail} Pages ${p.from}–${p.to} of ${p.total} were loaded; the rest is missing.`,
   'not-hsds-page': () => 'is not an HSDS page (no "contents" list); the rest is missing.',

@@ -37,8 +37,19 @@ export interface FeedResult {
   format?: 'native' | 'hsds';
   /** Records left out on purpose (HSDS services that are inactive or defunct). */
   hidden?: number;
-  /** Set when a paged feed could only be loaded in part. */
-  incomplete?: { loadedPages: number; totalPages: number; message: string };
+  /**
+   * Set when a feed could only be loaded in part: the pages of an HSDS API loaded, or, for a feed that stopped
+   * arriving part-way (`cut`), how many of its records arrived whole; `stopped` when the visitor stopped loading,
+   * `damaged` when its JSON is broken part-way.
+   */
+  incomplete?: {
+    loadedPages: number;
+    totalPages: number;
+    message: string;
+    cut?: number;
+    stopped?: boolean;
+    damaged?: boolean;
+  };
 }
 
 const EnvelopeSchema = z.looseObject({

@@ -63,7 +63,7 @@ export type FeedStreamResult =
 
 /** A feed read as it arrives: {@link write} its bytes, then {@link end} it (or {@link cut} it when they stop coming). */
 export class FeedStream {
-  private readonly parser: JSONParser;
+  private parser!: JSONParser;
   /** The feed object's other properties (title, page numbers…). */
   private readonly shell: Record<string, unknown> = {};
   private list?: List;
@@ -74,8 +74,15 @@ export class FeedStream {
   private root?: { value: unknown };
   private syntaxError?: string;
   private ended = false;
+  /** Whether the document being read has the feed's list of records. */
+  private listed = false;
 
   constructor(private readonly options: FeedStreamOptions = {}) {
+    this.open();
+  }
+
+  /** Starts a document: the first, or the next page of an HSDS API, whose services continue the same list. */
+  private open(): void {
     this.parser = new JSONParser({ paths: ['$', '$.*', '$.resources.*', '$.contents.*'] });
     this.parser.onValue = ({ value, key, parent, stack }) => {
       if (stack.length === 0) {
@@ -86,7 +93,8 @@ export class FeedStream {
         this.take('array', value, parent);
       } else if (stack.length === 1 && typeof key === 'string') {
         const isList = key === this.list && Array.isArray(value);
-        if (!isList) this.shell[key] = value;
+        if (isList) this.listed = true;
+        else this.shell[key] = value;
         if (PAGE_KEYS.includes(key)) this.decide();
       } else if (stack.length === 2 && Array.isArray(parent)) {
         const list = stack[1]?.key;
@@ -109,6 +117,25 @@ export class FeedStream {
   /** The valid resources so far, in feed order (empty while the format is not known yet). */
   get resources(): readonly Resource[] {
     return this.reader?.resources ?? [];
+  }
+
+  /** The feed object's own properties so far (an HSDS page's numbers), without its records. */
+  get document(): Readonly<Record<string, unknown>> {
+    return this.shell;
+  }
+
+  /** Whether the document read last is whole and has the feed's list (an HSDS page has its `contents`). */
+  get pageComplete(): boolean {
+    return this.ended && this.syntaxError === undefined && this.listed;
+  }
+
+  /**
+   * Reads another page of the same HSDS API next: its services continue the list. Call it once the document before
+   * is whole ({@link pageComplete}).
+   */
+  nextPage(): void {
+    this.ended = this.listed = false;
+    this.open();
   }
 
   /** Whether the JSON is broken: nothing more can be read. */
@@ -156,6 +183,7 @@ export class FeedStream {
     this.list ??= list;
     if (list !== this.list) return; // a second list is kept in the document as it is
     parent.pop();
+    this.listed = true;
     this.count += 1;
     if (this.reader) this.reader.read(record, this.count - 1);
     else {

@@ -28,7 +28,16 @@ export type DirectorySource =
 
 /** How far loading has got, for a progress display. */
 export type LoadProgress =
-  | { readonly phase: 'download'; readonly received?: number; readonly total?: number }
+  | {
+      readonly phase: 'download';
+      /** Bytes received, and the size when the server gives it. */
+      readonly received?: number;
+      readonly total?: number;
+      /** Records read so far (a feed is read as it arrives). */
+      readonly records?: number;
+      /** Whether the records so far can already be searched. */
+      readonly searchable?: boolean;
+    }
   | { readonly phase: 'pages'; readonly page: number; readonly totalPages: number }
   /** Checking and indexing the records, 0 to 1. */
   | { readonly phase: 'checking'; readonly fraction: number };
