@@ -9,7 +9,7 @@
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
 import { createSearchEngine, parseFeed } from '../dist/core/index.js';
-import { browserBench, printBrowserRows } from './browser.mjs';
+import { benchFeeds, browserBench, printBrowserRows } from './browser.mjs';
 import { generateFeed, keystrokes, querySet } from './generate.mjs';
 import { median, ms, quantile } from './stats.mjs';
 
@@ -20,7 +20,8 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '1000,10000,50000,100000').split(',').map(Number);
 const queryCount = Number(arg('queries', 64));
 const baselineQueriesLarge = Number(arg('baseline-queries', 12));
-const browserSizes = arg('browser-sizes', '2000,10000,100000');
+const browserSizes = arg('browser-sizes', '10000,50000,100000');
+const browserFormats = arg('browser-formats', 'native,hsds').split(',');
 
 const gc = () => globalThis.gc?.();
 const heapMB = () => process.memoryUsage().heapUsed / 2 ** 20;
@@ -189,5 +190,6 @@ if (browserSizes !== 'none') {
   // Let the node half's 100k indexes go before Chromium measures: a busy collector here would show up as long
   // tasks there (two cores).
   gc();
-  printBrowserRows(await browserBench(browserSizes.split(',').map(Number)));
+  const feeds = benchFeeds(browserSizes.split(',').map(Number), browserFormats);
+  printBrowserRows(await browserBench(feeds, { throttle: arg('throttle') }));
 }

@@ -1,16 +1,23 @@
-// The in-browser half of `npm run bench`: the drop-in bundle in headless Chromium (playwright-core, the system
-// browser), on generated feeds. Measures, per size:
-//  - loading: time to the first results, and the longest main-thread task while loading;
-//  - per keystroke: the directory's answer to a view as the page sees it (search, filters, facets, sorting, the page
-//    of results; in the worker above the threshold: the round trip);
-//  - while a visitor types 12 queries at 8 keys a second: every main-thread task over 50 ms (PerformanceObserver
-//    'longtask'), and the longest.
-// Usage: node bench/browser.mjs [--sizes 2000,10000,100000] [--queries 12]   (needs `npm run build` first)
+// The in-browser half of `npm run bench`: the drop-in (its file and the worker beside it) in headless Chromium
+// (playwright-core, the system browser), over a loopback server, on generated feeds in our format and in HSDS 3.0
+// (a `Page` envelope of full services), and on the real San Mateo directory when shared/ is beside the repository.
+// Measures what a visitor feels, per feed:
+//  - time to the first results on screen, and to fully searchable (`rf-feed-load` and the index ready);
+//  - the longest main-thread task from navigation to the end of typing, and how many were over 50 ms
+//    (PerformanceObserver 'longtask'), while a visitor types 12 three-word queries at 8 keys a second;
+//  - whether the first result of each typed query is the one aimed at;
+//  - per keystroke: the directory's answer to a view as the page sees it (worker round trip included);
+//  - the JavaScript heap of the page and of the worker once loaded (after a garbage collection; Chrome DevTools
+//    Protocol, Runtime.getHeapUsage).
+// With --throttle MBPS, each feed also loads over a link of that many megabits a second (DevTools network
+// emulation): time to the first progress message and to the first results, then the load is left.
+// Usage: node bench/browser.mjs [--sizes 10000,100000] [--formats native,hsds] [--queries 12] [--throttle 1.6]
+//        [--dist DIR] (another build's dist/, for a baseline in the same run)
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { DEFAULT_VIEW } from '../dist/core/index.js';
 import { launchChromium } from '../scripts/chromium.mjs';
-import { generateFeed, keystrokes, querySet } from './generate.mjs';
+import { generateFeed, generateHsdsFeed, keystrokes, querySet } from './generate.mjs';
 import { ms, quantile } from './stats.mjs';
 
 const arg = (name, fallback) => {
@@ -18,77 +25,180 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 
-/** Runs the browser measurements; returns one row per size. */
-export async function browserBench(sizes, queryCount = 12) {
-  const bundlePath = new URL('../dist/resource-finder.min.js', import.meta.url);
-  if (!existsSync(bundlePath))
-    throw new Error('dist/resource-finder.min.js is missing: run `npm run build`.');
-  const bundle = readFileSync(bundlePath);
-  const feeds = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    if (url.pathname === '/resource-finder.min.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      return res.end(bundle);
+const SAN_MATEO = new URL('../../shared/data/hsds-3.0-san-mateo/services.json', import.meta.url);
+
+/** The feeds to measure: generated ones by format and size, and San Mateo when it is there. */
+export function benchFeeds(sizes, formats, sanMateo = true) {
+  const feeds = [];
+  for (const format of formats)
+    for (const size of sizes) {
+      const data = format === 'hsds' ? generateHsdsFeed(size) : generateFeed(size);
+      const native = format === 'hsds' ? generateFeed(size) : data;
+      // Three-word queries (service, proper name, city), as a visitor types them, aimed at one record each.
+      const queries = querySet(native, 64).filter((q) => q.kind === 'multi');
+      feeds.push({
+        name: `${format} ${size.toLocaleString('en')}`,
+        size,
+        text: JSON.stringify(data),
+        queries,
+      });
     }
-    if (url.pathname === '/feed.json') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(feeds.get(Number(url.searchParams.get('size'))));
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>
+  if (sanMateo && existsSync(SAN_MATEO))
+    feeds.push({
+      name: 'San Mateo (real)',
+      size: 1689,
+      text: readFileSync(SAN_MATEO, 'utf8'),
+      queries: [],
+    });
+  return feeds;
+}
+
+/** Heap used by the page and by its worker, in MB, after garbage collection. */
+async function heaps(page) {
+  const client = await page.context().newCDPSession(page);
+  await client.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await client.send('Runtime.getHeapUsage');
+  let worker;
+  for (const w of page.workers()) {
+    // The worker's own heap, from inside it: DevTools reaches it through the page's target.
+    const used = await workerHeap(client).catch(() => undefined);
+    if (used !== undefined) worker = used;
+    void w;
+  }
+  await client.detach();
+  return { page: usedSize / 2 ** 20, worker: worker === undefined ? undefined : worker / 2 ** 20 };
+}
+
+/** A dedicated worker's heap: attach to it through the page's session and ask it. */
+async function workerHeap(client) {
+  const attached = new Promise((resolve) => client.once('Target.attachedToTarget', resolve));
+  await client.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
+  const { sessionId, targetInfo } = await Promise.race([
+    attached,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('no worker')), 2000)),
+  ]);
+  if (targetInfo.type !== 'worker') throw new Error(targetInfo.type);
+  const ask = (id, method) =>
+    new Promise((resolve) => {
+      const listen = ({ sessionId: from, message }) => {
+        const data = JSON.parse(message);
+        if (from !== sessionId || data.id !== id) return;
+        client.off('Target.receivedMessageFromTarget', listen);
+        resolve(data.result);
+      };
+      client.on('Target.receivedMessageFromTarget', listen);
+      void client.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method }),
+      });
+    });
+  await ask(1, 'HeapProfiler.collectGarbage');
+  const { usedSize } = await ask(2, 'Runtime.getHeapUsage');
+  return usedSize;
+}
+
+const PAGE = (src) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>
 <script>
   window.longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  window.marks = {};
+  const poll = () => {
+    const el = document.querySelector('resource-finder');
+    const status = el?.shadowRoot?.querySelector('rf-feed-status')?.shadowRoot?.querySelector('[part="status"]');
+    if (status && /\\d/.test(status.textContent) && !marks.progress) marks.progress = performance.now();
+    if (el?.results?.length > 0 && !marks.first) marks.first = performance.now();
+    if (!marks.first) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  addEventListener('rf-feed-load', async (e) => {
+    marks.loaded = performance.now();
+    await e.target.directory?.ready;
+    marks.searchable = performance.now();
+  }, true);
 </script>
 <script type="module" src="/resource-finder.min.js"></script>
-<resource-finder src="/feed.json?size=${url.searchParams.get('size')}"></resource-finder>`);
+<resource-finder src="${src}"></resource-finder>`;
+
+/** Runs the browser measurements; returns one row per feed (and per throttled load). */
+export async function browserBench(feeds, { queryCount = 12, throttle, dist } = {}) {
+  const dir = dist
+    ? new URL(`file://${dist.replace(/\/?$/, '/')}`)
+    : new URL('../dist/', import.meta.url);
+  const files = ['resource-finder.min.js', 'resource-finder.worker.js'];
+  if (!existsSync(new URL(files[0], dir)))
+    throw new Error(`${dir.pathname}${files[0]} is missing: run \`npm run build\`.`);
+  const served = new Map(
+    files
+      .filter((f) => existsSync(new URL(f, dir)))
+      .map((f) => [`/${f}`, readFileSync(new URL(f, dir))]),
+  );
+  const texts = new Map(feeds.map((f) => [f.name, f.text]));
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (served.has(url.pathname)) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      return res.end(served.get(url.pathname));
+    }
+    if (url.pathname === '/feed.json') {
+      const text = texts.get(url.searchParams.get('name'));
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+      });
+      return res.end(text);
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(PAGE(`/feed.json?name=${encodeURIComponent(url.searchParams.get('name'))}`));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
   const rows = [];
   try {
-    for (const size of sizes) {
-      const feed = generateFeed(size);
-      feeds.set(size, JSON.stringify(feed));
-      const queries = querySet(feed, 64).slice(0, Math.max(queryCount, 1) * 4);
+    for (const feed of feeds) {
       const page = await browser.newPage();
-      const start = Date.now();
-      await page.goto(`${origin}/?size=${size}`);
-      await page.waitForFunction(
-        () => document.querySelector('resource-finder')?.loadedResources?.length > 0,
-        null,
-        { timeout: 300_000, polling: 100 },
-      );
-      const inWorker = await page.evaluate(async () => {
-        const { directory } = document.querySelector('resource-finder');
-        await directory.ready;
-        return !!directory.inWorker;
+      await page.goto(`${origin}/?name=${encodeURIComponent(feed.name)}`);
+      await page.waitForFunction(() => window.marks.searchable, null, {
+        timeout: 600_000,
+        polling: 100,
       });
-      const loadMs = Date.now() - start;
-      const loadLongest = await page.evaluate(() =>
-        Math.max(0, ...window.longTasks.map((t) => t.duration)),
+      const marks = await page.evaluate(() => window.marks);
+      const inWorker = await page.evaluate(
+        () => !!document.querySelector('resource-finder').directory?.inWorker,
       );
+      const heap = await heaps(page);
 
-      // A visitor typing: real key presses into the search box, 8 keys a second. First, as a visitor would after
-      // the page loads (the per-keystroke loop below leaves garbage whose collection would land in this phase).
-      await page.evaluate(() => (window.longTasks = []));
-      const typingStart = await page.evaluate(() => performance.now());
+      // A visitor typing three-word queries: real key presses, 8 a second; is the first result the one aimed at?
+      const queries = feed.queries.slice(0, queryCount);
       const input = page.locator('resource-finder rf-search-box input');
-      for (const q of queries.slice(0, queryCount)) {
+      let right = 0;
+      for (const q of queries) {
         await input.fill('');
         await input.pressSequentially(q.text, { delay: 125 });
-        await page.waitForTimeout(300);
+        await page
+          .waitForFunction(
+            (text) => {
+              const el = document.querySelector('resource-finder');
+              return el.query === text && el.results?.length > 0;
+            },
+            q.text,
+            { timeout: 10_000 },
+          )
+          .catch(() => undefined);
+        await page.waitForTimeout(200);
+        const first = await page.evaluate(
+          () => document.querySelector('resource-finder').results?.[0]?.resource.id,
+        );
+        if (first === q.target) right += 1;
       }
-      const typing = await page.evaluate(
-        (since) => window.longTasks.filter((t) => t.start >= since),
-        typingStart,
-      );
-      // Per keystroke, as the page sees it: the directory's whole answer to the view (search, filters, facet counts,
-      // sorting and the page of results), in the worker's round trip above the threshold.
+      const tasks = await page.evaluate(() => window.longTasks);
+      // Per keystroke, as the page sees it: the directory's whole answer to the view (worker round trip included).
       const typed = queries.flatMap((q) => keystrokes(q.text));
       const latencies = await page.evaluate(
         async ({ texts, view }) => {
@@ -103,21 +213,47 @@ export async function browserBench(sizes, queryCount = 12) {
         },
         { texts: typed, view: DEFAULT_VIEW },
       );
-
-      const keys = queries.slice(0, queryCount).reduce((n, q) => n + q.text.length, 0);
       rows.push({
-        size,
+        name: feed.name,
+        mb: feed.text.length / 1e6,
         inWorker,
-        loadMs,
-        loadLongest,
-        median: quantile(latencies, 0.5),
-        p95: quantile(latencies, 0.95),
-        keys,
-        longTasks: typing.length,
-        longest: Math.max(0, ...typing.map((t) => t.duration)),
+        first: marks.first,
+        searchable: marks.searchable,
+        longest: Math.max(0, ...tasks.map((t) => t.duration)),
+        longTasks: tasks.length,
+        right: queries.length ? `${right}/${queries.length}` : '-',
+        median: latencies.length ? quantile(latencies, 0.5) : NaN,
+        p95: latencies.length ? quantile(latencies, 0.95) : NaN,
+        heapPage: heap.page,
+        heapWorker: heap.worker,
       });
       await page.close();
-      feeds.delete(size);
+
+      if (throttle) {
+        // The same feed over a slow link: progress and first results, then the load is left.
+        const slow = await browser.newPage();
+        const client = await slow.context().newCDPSession(slow);
+        await client.send('Network.enable');
+        const bytesPerSecond = (Number(throttle) * 1e6) / 8;
+        await client.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 40,
+          downloadThroughput: bytesPerSecond,
+          uploadThroughput: bytesPerSecond,
+        });
+        await slow.goto(`${origin}/?name=${encodeURIComponent(feed.name)}`);
+        await slow
+          .waitForFunction(() => window.marks.first, null, { timeout: 120_000, polling: 100 })
+          .catch(() => undefined);
+        const slowMarks = await slow.evaluate(() => window.marks);
+        rows.push({
+          name: `${feed.name} at ${throttle} Mbps`,
+          mb: feed.text.length / 1e6,
+          throttled: true,
+          ...slowMarks,
+        });
+        await slow.close();
+      }
     }
   } finally {
     await browser.close();
@@ -127,42 +263,78 @@ export async function browserBench(sizes, queryCount = 12) {
 }
 
 /** Prints the rows as a table. */
-export function printBrowserRows(rows) {
+export function printBrowserRows(rows, title = 'In Chromium (the drop-in and its worker)') {
   console.log(
-    "\nIn Chromium (drop-in bundle). Per keystroke = the directory's answer to a view as the page sees it (search, facets, sorting, page of results; worker round trip above the threshold).",
+    `\n${title}. first = first results on screen; searchable = rf-feed-load and the index ready;`,
   );
   console.log(
-    'Long tasks = main-thread tasks over 50 ms while typing real keys at 8 a second (PerformanceObserver).\n',
+    'longest task = longest main-thread task from navigation to the end of typing (long tasks: over 50 ms);',
   );
+  console.log(
+    "right first = typed three-word queries whose first result is the one aimed at; per keystroke = the directory's answer as the page sees it.\n",
+  );
+  const s = (v) => (v === undefined || Number.isNaN(v) ? '-' : (v / 1000).toFixed(1));
   const header = [
-    'size',
-    'engine',
-    'load s',
-    'longest load task',
+    'feed',
+    'MB',
+    'where',
+    'first s',
+    'searchable s',
+    'longest task',
+    'long tasks',
+    'right first',
     'median',
     'p95',
-    'keys typed',
-    'long tasks',
-    'longest',
+    'heap page',
+    'heap worker',
   ];
-  const table = rows.map((r) => [
-    r.size.toLocaleString('en'),
-    r.inWorker ? 'worker' : 'page',
-    (r.loadMs / 1000).toFixed(1),
-    `${ms(r.loadLongest)} ms`,
-    ms(r.median),
-    ms(r.p95),
-    String(r.keys),
-    String(r.longTasks),
-    r.longTasks ? `${ms(r.longest)} ms` : '-',
-  ]);
+  const table = rows.map((r) =>
+    r.throttled
+      ? [
+          r.name,
+          r.mb.toFixed(0),
+          '',
+          s(r.first),
+          '',
+          `progress at ${s(r.progress)} s`,
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]
+      : [
+          r.name,
+          r.mb.toFixed(0),
+          r.inWorker ? 'worker' : 'page',
+          s(r.first),
+          s(r.searchable),
+          `${ms(r.longest)} ms`,
+          String(r.longTasks),
+          r.right,
+          Number.isNaN(r.median) ? '-' : ms(r.median),
+          Number.isNaN(r.p95) ? '-' : ms(r.p95),
+          `${r.heapPage.toFixed(0)} MB`,
+          r.heapWorker === undefined ? '-' : `${r.heapWorker.toFixed(0)} MB`,
+        ],
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
   for (const row of table) console.log(line(row));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sizes = arg('sizes', '2000,10000,100000').split(',').map(Number);
-  printBrowserRows(await browserBench(sizes, Number(arg('queries', 12))));
+  const sizes = arg('sizes', '10000,50000,100000').split(',').map(Number);
+  const formats = arg('formats', 'native,hsds').split(',');
+  const feeds = benchFeeds(sizes, formats);
+  const options = {
+    queryCount: Number(arg('queries', 12)),
+    throttle: arg('throttle'),
+    dist: arg('dist'),
+  };
+  printBrowserRows(await browserBench(feeds, options));
+  if (options.dist) console.log(`(build: ${options.dist})`);
 }

@@ -253,13 +253,14 @@ export async function sourceModules(ctx, next) {
   return next();
 }
 
-/** `/api/generated-feed?size=N&seed=S`: a large realistic feed from the benchmark's seeded generator. */
+/** `/api/generated-feed?size=N&seed=S[&format=hsds]`: a large realistic feed from the benchmark's seeded generator. */
 export async function generatedFeed(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (url.pathname !== '/api/generated-feed') return next();
-  const { generateFeed } = await import('../../bench/generate.mjs');
+  const { generateFeed, generateHsdsFeed } = await import('../../bench/generate.mjs');
   const size = Math.min(Number(url.searchParams.get('size') ?? 1000), 200_000);
   const seed = Number(url.searchParams.get('seed') ?? 42);
+  const hsds = url.searchParams.get('format') === 'hsds';
   ctx.type = 'application/json';
-  ctx.body = JSON.stringify(generateFeed(size, seed));
+  ctx.body = JSON.stringify((hsds ? generateHsdsFeed : generateFeed)(size, seed));
 }

@@ -173,8 +173,15 @@ export class DirectoryHost {
   private async answer(id: number, view: View, now: number): Promise<void> {
     try {
       if (!this.directory) throw new Error('The directory is not loaded yet.');
-      const answer = await this.directory.answer(view, undefined, new Date(now));
-      this.port.postMessage({ type: 'answered', id, answer });
+      const { hits, total, facets } = await this.directory.answer(view, undefined, new Date(now));
+      // Plain hits for the page: the words to highlight are worked out now, for the results shown only.
+      const shown = hits.map(({ resource, score, terms, index }) => ({
+        resource,
+        score,
+        terms,
+        ...(index !== undefined ? { index } : {}),
+      }));
+      this.port.postMessage({ type: 'answered', id, answer: { hits: shown, total, facets } });
     } catch (e) {
       this.port.postMessage({ type: 'failed', id, message: (e as Error).message });
     }
