@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedStream } from '../../src/core/feed/stream.js';
 import { parseFeedData } from '../../src/core/feed/read.js';
+import { runSteps } from '../../src/core/steps/steps.js';
 
 const text = async (path: string): Promise<string> =>
   (await fetch(new URL(path, import.meta.url).href)).text();
@@ -41,6 +42,29 @@ describe('FeedStream (a feed read as it arrives)', () => {
       }
     });
   }
+
+  it('gives the same result when the rest of a document is parsed whole (bytes that came faster than read)', async () => {
+    for (const path of FEEDS) {
+      const source = await text(path);
+      const whole = parseFeedData(JSON.parse(source), 'auto', { timeZone: 'UTC' });
+      const bytes = new TextEncoder().encode(source);
+      for (const share of [0, 0.3, 0.7]) {
+        const stream = new FeedStream({ timeZone: 'UTC' });
+        stream.write(bytes.subarray(0, Math.floor(bytes.length * share)));
+        runSteps(stream.finishSteps(JSON.parse(source)));
+        const read = stream.end();
+        expect(read.ok, `${path} at ${share}`).to.equal(true);
+        if (read.ok) expect(read.result, `${path} at ${share}`).to.deep.equal(whole);
+      }
+    }
+    for (const source of ['"hello"', '[]', '{"resources": []}', '{"title": "no list"}']) {
+      const stream = new FeedStream();
+      runSteps(stream.finishSteps(JSON.parse(source)));
+      const read = stream.end();
+      expect(read.ok, source).to.equal(true);
+      if (read.ok) expect(read.result, source).to.deep.equal(parseFeedData(JSON.parse(source)));
+    }
+  });
 
   it('knows an HSDS page whose page numbers come after its services', () => {
     const services = [

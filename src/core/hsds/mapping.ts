@@ -244,6 +244,12 @@ export function languageCode(
   return undefined;
 }
 
+let local: string | undefined;
+/** This machine's time zone, asked once (it costs more than mapping a service). */
+function localTimeZone(): string {
+  return (local ??= Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
+}
+
 /** Options of the mapping. */
 export interface HsdsOptions {
   /** IANA time zone for schedules that give none. Default: the time zone of the browser or machine. */
@@ -266,8 +272,7 @@ export function mapHsdsService(
   const status = typeof service.status === 'string' ? service.status.toLowerCase() : 'active';
   if (status === 'inactive' || status === 'defunct') return { problems, hidden: status };
 
-  const defaultTimeZone =
-    options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const defaultTimeZone = options.timeZone ?? localTimeZone();
   const organization = isObj(service.organization) ? service.organization : undefined;
   const sals = list(service.service_at_locations);
   const located = sals.map((sal, i) => ({
