@@ -12,7 +12,7 @@ import { facetIndexSteps } from '../filters/facets.js';
 import { runSteps } from '../steps/steps.js';
 import { WordIndexEngine, type SearchOptions } from '../search/word-index.js';
 import type { View, ViewAnswer } from '../view/view.js';
-import type { DirectoryLoaded } from '../view/directory.js';
+import { loadFacts, type DirectoryLoaded } from '../view/directory.js';
 import { loadFeed } from './load-feed.js';
 import { LocalDirectory } from '../view/local-directory.js';
 
@@ -125,16 +125,7 @@ export class DirectoryHost {
     this.port.postMessage({
       type: 'loaded',
       handedOver,
-      load: {
-        ok: true,
-        size: resources.length,
-        meta: loaded.meta,
-        problems: loaded.problems,
-        total: loaded.total,
-        hidden: loaded.hidden ?? 0,
-        ...(loaded.incomplete ? { incomplete: loaded.incomplete } : {}),
-        ...(loaded.format ? { format: loaded.format } : {}),
-      },
+      load: { ok: true, size: resources.length, ...loadFacts(loaded) },
     });
   }
 

@@ -8,7 +8,12 @@ import { feedOutcome, parseFeedText, type FeedLoad } from '../feed/read.js';
 import type { FeedFormat, HsdsOptions } from '../hsds/mapping.js';
 import { resourceSteps } from '../feed/records.js';
 import { facetIndexSteps } from '../filters/facets.js';
-import type { DirectoryLoad, DirectorySource, LoadProgress } from '../view/directory.js';
+import {
+  loadFacts,
+  type DirectoryLoad,
+  type DirectorySource,
+  type LoadProgress,
+} from '../view/directory.js';
 import { LocalDirectory } from '../view/local-directory.js';
 import { createSearchEngine } from './create-engine.js';
 import { loadFeed } from './load-feed.js';
@@ -94,16 +99,7 @@ export async function loadPageDirectory(
     }
     if (!loaded.ok) return loaded;
     const directory = await localDirectory(loaded.resources, options, checking(CHECKING_SHARE, 1));
-    return {
-      ok: true,
-      directory,
-      meta: loaded.meta,
-      problems: loaded.problems,
-      total: loaded.total,
-      hidden: loaded.hidden ?? 0,
-      ...(loaded.incomplete ? { incomplete: loaded.incomplete } : {}),
-      ...(loaded.format ? { format: loaded.format } : {}),
-    };
+    return { ok: true, directory, ...loadFacts(loaded) };
   } catch (e) {
     if (signal?.aborted) return { ok: false, aborted: true };
     throw e;

@@ -1,7 +1,8 @@
 /**
  * What a finder asks of a directory, wherever the directory lives: in the page, in a worker, or on a server. It is
  * asynchronous, answers one view at a time with the page of results to render, and never makes the caller hold every
- * record. Pure types: the in-page implementation is `edge/page-directory.ts`.
+ * record. Pure: `LocalDirectory` (`view/local-directory.ts`) holds its records in this thread, `WorkerDirectory`
+ * (`edge/worker-directory.ts`) asks the worker that owns them.
  */
 import type { FeedMeta, Resource } from '../feed/schema.js';
 import type { FeedProblem, FeedResult } from '../feed/records.js';
@@ -64,3 +65,15 @@ export type DirectoryLoad =
   | DirectoryLoaded
   | { readonly ok: false; readonly aborted?: false; readonly error: FeedError }
   | { readonly ok: false; readonly aborted: true };
+
+/** What a directory's load tells besides the directory itself, from the feed it read. */
+export function loadFacts(read: FeedResult): Omit<DirectoryLoaded, 'ok' | 'directory'> {
+  return {
+    meta: read.meta,
+    problems: read.problems,
+    total: read.total,
+    hidden: read.hidden ?? 0,
+    ...(read.incomplete ? { incomplete: read.incomplete } : {}),
+    ...(read.format ? { format: read.format } : {}),
+  };
+}
