@@ -51,7 +51,7 @@ export interface Messages {
   emptyClearFilters: string;
   loading: string;
   /** While the feed downloads; `amount` is formatted ("1.2 MB"). */
-  /** Loading, with what has arrived (formatted) and the records already searchable (formatted). */
+  /** Loading, with what has arrived (formatted) and the resources already shown and searchable (formatted). */
   loadingRecords: (amount: string, records: string) => string;
   loadingBytes: (amount: string) => string;
   loadingPage: (page: number, total: number) => string;

@@ -144,7 +144,10 @@ describe('<resource-finder> stopped by the visitor', () => {
     await waitUntil(() => shownNames(el).length > 0, 'no results while loading', { timeout: 4000 });
     expect(shownNames(el)[0]).to.equal('Steady resource 0');
     const status = feedStatus(el);
-    expect(statusText(el)).to.match(/resources so far$/);
+    // …and the status says how many, within half a second (a polite region is not flooded).
+    await waitUntil(() => /\d+ resources so far$/.test(statusText(el)), statusText(el), {
+      timeout: 1500,
+    });
     const stop = await stopButton(status);
     const loaded = oneEvent(el, 'rf-feed-load');
     stop.focus();

@@ -92,8 +92,8 @@ export class RfFeedStatus extends LitElement {
         ? m.checking(this.locale.percent(p.fraction))
         : p?.phase === 'pages'
           ? m.loadingPage(p.page, p.totalPages)
-          : p?.phase === 'download' && p.received && p.records
-            ? m.loadingRecords(this.locale.bytes(p.received), this.locale.number(p.records))
+          : p?.phase === 'download' && p.received && p.searchable
+            ? m.loadingRecords(this.locale.bytes(p.received), this.locale.number(p.searchable))
             : p?.phase === 'download' && p.received
               ? m.loadingBytes(this.locale.bytes(p.received))
               : m.loading;

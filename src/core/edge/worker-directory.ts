@@ -143,8 +143,36 @@ export function loadWorkerDirectory(
   return new Promise<DirectoryLoad | undefined>((resolve) => {
     let heard = false;
     let lastProgress = -Infinity;
+    let arrived: Extract<FromDirectory, { type: 'progress' }> | undefined;
+    const report = () => {
+      if (!arrived) return;
+      const progress: LoadProgress = {
+        phase: 'download',
+        received: arrived.received,
+        ...(arrived.total ? { total: arrived.total } : {}),
+        records: arrived.records,
+        ...(directory.size > 0 ? { searchable: directory.size } : {}),
+      };
+      onProgress?.(progress);
+    };
+    // At most one report every PROGRESS_EVERY_MS (a polite live region reads them), the latest news last.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      const wait = lastProgress + PROGRESS_EVERY_MS - performance.now();
+      if (pending !== undefined) return;
+      if (wait <= 0) {
+        lastProgress = performance.now();
+        return report();
+      }
+      pending = setTimeout(() => {
+        pending = undefined;
+        lastProgress = performance.now();
+        if (!signal?.aborted) report();
+      }, wait);
+    };
     const handed: Resource[] = [];
     const finish = (load: DirectoryLoad | undefined) => {
+      clearTimeout(pending);
       signal?.removeEventListener('abort', cancel);
       resolve(load);
     };
@@ -171,22 +199,15 @@ export function loadWorkerDirectory(
       heard = true;
       if (signal?.aborted) return;
       if (data.type === 'progress') {
-        const now = performance.now();
-        if (now - lastProgress < PROGRESS_EVERY_MS) return;
-        lastProgress = now;
-        const progress: LoadProgress = {
-          phase: 'download',
-          received: data.received,
-          ...(data.total ? { total: data.total } : {}),
-          records: data.records,
-          searchable: directory.size > 0,
-        };
-        onProgress?.(progress);
+        arrived = data;
+        schedule();
       } else if (data.type === 'pages') {
         onProgress?.({ phase: 'pages', page: data.page, totalPages: data.totalPages });
       } else if (data.type === 'grown') {
         directory.size = data.size;
         onPartial?.(directory);
+        // What is shown grew: say so too, as politely.
+        schedule();
       } else if (data.type === 'resources') {
         for (const r of data.resources) handed.push(r);
       } else if (data.type === 'loaded') {

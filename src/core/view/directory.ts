@@ -36,8 +36,8 @@ export type LoadProgress =
       readonly total?: number;
       /** Records read so far (a feed is read as it arrives). */
       readonly records?: number;
-      /** Whether the records so far can already be searched. */
-      readonly searchable?: boolean;
+      /** How many resources can already be searched (and are shown) while the rest arrives. */
+      readonly searchable?: number;
     }
   | { readonly phase: 'pages'; readonly page: number; readonly totalPages: number }
   /** Checking and indexing the records, 0 to 1. */
