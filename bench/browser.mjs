@@ -58,13 +58,10 @@ async function heaps(page) {
   const client = await page.context().newCDPSession(page);
   await client.send('HeapProfiler.collectGarbage');
   const { usedSize } = await client.send('Runtime.getHeapUsage');
-  let worker;
-  for (const w of page.workers()) {
-    // The worker's own heap, from inside it: DevTools reaches it through the page's target.
-    const used = await workerHeap(client).catch(() => undefined);
-    if (used !== undefined) worker = used;
-    void w;
-  }
+  // The worker's own heap, from inside it: DevTools reaches it through the page's target.
+  const worker = page.workers().length
+    ? await workerHeap(client).catch(() => undefined)
+    : undefined;
   await client.detach();
   return { page: usedSize / 2 ** 20, worker: worker === undefined ? undefined : worker / 2 ** 20 };
 }

@@ -20,6 +20,9 @@ import type { View, ViewAnswer } from '../core/view/view.js';
 import { sameRecordsSteps } from '../core/feed/same-records.js';
 import { runStepsInSlices } from '../core/edge/slices.js';
 
+/** Least time between two progress messages shown: they are read out by a polite live region. */
+const PROGRESS_EVERY_MS = 500;
+
 /** Where loading a directory stands. */
 export const FEED_STATES = ['idle', 'loading', 'ready', 'error', 'stopped'] as const;
 /** Where loading a directory stands. */
@@ -52,6 +55,9 @@ export class DirectoryController implements ReactiveController {
   revision = 0;
   private loading?: AbortController;
   private stopping?: AbortController;
+  /** Progress waiting to be shown, and when progress was last shown. */
+  private nextProgress?: { progress: LoadProgress; timer: ReturnType<typeof setTimeout> };
+  private progressShown = -Infinity;
   private source?: DirectorySource;
   /** Let go of while the host was away. */
   private suspended = false;
@@ -148,6 +154,9 @@ export class DirectoryController implements ReactiveController {
     this.loading?.abort();
     const controller = (this.loading = new AbortController());
     const stopping = (this.stopping = new AbortController());
+    clearTimeout(this.nextProgress?.timer);
+    this.nextProgress = undefined;
+    this.progressShown = -Infinity;
     this.set({ status: 'loading', error: undefined, progress: undefined, partial: false });
     const { timeout, format, maxPages, workerThreshold } = this.settings;
     let partial: Directory | undefined;
@@ -158,7 +167,7 @@ export class DirectoryController implements ReactiveController {
       ...(workerThreshold !== undefined ? { workerThreshold } : {}),
       signal: controller.signal,
       stop: stopping.signal,
-      onProgress: (progress) => this.set({ progress }),
+      onProgress: (progress) => this.showProgress(progress),
       onPartial: (directory) => {
         if (controller.signal.aborted) return;
         // The first records can be searched: they replace what was shown before.
@@ -202,6 +211,34 @@ export class DirectoryController implements ReactiveController {
     this.host.dispatchEvent(
       new RfFeedLoadEvent({ total, accepted: directory.size, problems: [...problems] }),
     );
+  }
+
+  /**
+   * Shows how far loading has got. Bytes and records arrive all the time: they are shown at once when nothing was
+   * shown for a while, else the latest news once {@link PROGRESS_EVERY_MS} have passed, so that a screen reader is
+   * told politely, not at every byte. The one place where progress is paced, whichever directory reports it.
+   */
+  private showProgress(progress: LoadProgress): void {
+    if (progress.phase !== 'download') {
+      // A new page or stage is news of its own, and comes seldom: told at once.
+      clearTimeout(this.nextProgress?.timer);
+      this.nextProgress = undefined;
+      this.progressShown = performance.now();
+      return this.set({ progress });
+    }
+    if (this.nextProgress) {
+      this.nextProgress.progress = progress;
+      return;
+    }
+    const show = (latest: LoadProgress) => {
+      this.nextProgress = undefined;
+      this.progressShown = performance.now();
+      if (this.status === 'loading') this.set({ progress: latest });
+    };
+    const wait = this.progressShown + PROGRESS_EVERY_MS - performance.now();
+    if (wait <= 0) return show(progress);
+    const timer = setTimeout(() => show(this.nextProgress!.progress), wait);
+    this.nextProgress = { progress, timer };
   }
 
   private set(changes: Partial<Pick<DirectoryController, Field>>): void {

@@ -71,10 +71,12 @@ describe('<resource-finder> my list', () => {
     await waitUntil(() => document.querySelector('iframe[data-rf-print]'));
     const doc =
       document.querySelector<HTMLIFrameElement>('iframe[data-rf-print]')!.contentDocument!;
-    expect(doc.querySelector('h1')!.textContent).to.equal('Community Pantry');
-    expect(doc.body.textContent).to.contain('Phone: +44 161 000 0000 (Reception)');
-    expect(doc.body.textContent).to.contain('Address: 1 Main Street, Manchester');
-    expect(doc.body.textContent).to.contain('Opening hours: Monday 09:00–12:00');
+    // The print frame is laid out (off screen): what it shows is what is printed.
+    expect(seen(doc.querySelector('h1')!)).to.equal('Community Pantry');
+    const printed = seen(doc.body);
+    expect(printed).to.contain('Phone: +44 161 000 0000 (Reception)');
+    expect(printed).to.contain('Address: 1 Main Street, Manchester');
+    expect(printed).to.contain('Opening hours: Monday 09:00–12:00');
     expect(doc.querySelectorAll('button, input, a, script').length).to.equal(0);
     expect(doc.querySelector('style')!.textContent).to.contain('@page');
     expect(getComputedStyle(doc.querySelector('article')!).breakInside).to.equal('avoid');
@@ -94,10 +96,13 @@ describe('<resource-finder> my list', () => {
     buttons.find((b) => seen(b) === 'Print the list')!.click();
     await waitUntil(() => document.querySelector('iframe[data-rf-print]'));
     const frame = document.querySelector<HTMLIFrameElement>('iframe[data-rf-print]')!;
-    expect(
-      [...frame.contentDocument!.querySelectorAll('h1')].map((h) => h.textContent),
-    ).to.deep.equal(['Community Pantry', 'Safe Refuge']);
-    expect(frame.contentDocument!.body.textContent).not.to.contain('Hidden Road');
+    expect([...frame.contentDocument!.querySelectorAll('h1')].map(seen)).to.deep.equal([
+      'Community Pantry',
+      'Safe Refuge',
+    ]);
+    expect(seen(frame.contentDocument!.body)).not.to.contain('Hidden Road');
+    // Not printed, and not in the printed document at all, even hidden.
+    expect(frame.contentDocument!.body.innerHTML).not.to.contain('Hidden Road');
 
     buttons.find((b) => seen(b) === 'Share the list')!.click();
     await waitUntil(

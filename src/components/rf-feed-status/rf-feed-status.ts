@@ -114,13 +114,7 @@ export class RfFeedStatus extends LitElement {
   private renderStopped(m: Messages): TemplateResult {
     return html`<div class="status" part="status" role="status">
       <p class="error-title">${m.loadStopped}</p>
-      <button
-        type="button"
-        class="button primary again"
-        @click=${() => this.dispatchEvent(new RfRetryEvent())}
-      >
-        ${m.loadAgain}
-      </button>
+      ${this.renderAgain(m.loadAgain, true)}
     </div>`;
   }
 
@@ -128,15 +122,31 @@ export class RfFeedStatus extends LitElement {
     return html`<div class="status error" part="status" role="alert">
       <p class="error-title">${m.loadError[error.kind]}</p>
       <p class="muted small">${m.loadErrorDetail[error.kind](error.params)}</p>
-      ${this.renderProblemList(m)}
-      <button
-        type="button"
-        class="button primary"
-        @click=${() => this.dispatchEvent(new RfRetryEvent())}
-      >
-        ${m.retry}
-      </button>
+      ${this.renderProblemList(m)} ${this.renderAgain(m.retry, true)}
     </div>`;
+  }
+
+  /** "Try again" or "Load the directory": loads the source again (`rf-retry`). */
+  private renderAgain(label: string, primary = false): TemplateResult {
+    return html`<button
+      type="button"
+      class="button again ${primary ? 'primary' : ''}"
+      @click=${() => this.dispatchEvent(new RfRetryEvent())}
+    >
+      ${label}
+    </button>`;
+  }
+
+  /** Why only part of the directory is shown. */
+  private incompleteText(m: Messages, incomplete: NonNullable<FeedResult['incomplete']>): string {
+    const { cut } = incomplete;
+    if (cut === undefined) return m.incomplete(incomplete.loadedPages, incomplete.totalPages);
+    const say = incomplete.stopped
+      ? m.incompleteStopped
+      : incomplete.damaged
+        ? m.incompleteDamaged
+        : m.incompleteCut;
+    return say(this.locale.number(cut));
   }
 
   private renderReady(m: Messages): TemplateResult {
@@ -149,37 +159,11 @@ export class RfFeedStatus extends LitElement {
     ${
       this.problems.length
         ? html`<div class="problems" part="problems">
-            ${
-              incomplete
-                ? html`<p>
-                    <strong
-                      >${
-                        incomplete.cut === undefined
-                          ? m.incomplete(incomplete.loadedPages, incomplete.totalPages)
-                          : (incomplete.stopped
-                              ? m.incompleteStopped
-                              : incomplete.damaged
-                                ? m.incompleteDamaged
-                                : m.incompleteCut)(this.locale.number(incomplete.cut))
-                      }</strong
-                    >
-                  </p>`
-                : nothing
-            }
+            ${incomplete ? html`<p><strong>${this.incompleteText(m, incomplete)}</strong></p>` : nothing}
             ${rejected > 0 ? html`<p>${m.problemsSummary(rejected, this.total)}</p>` : nothing}
             ${rejected === 0 && !incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
             ${this.renderProblemList(m)}
-            ${
-              incomplete
-                ? html`<button
-                    type="button"
-                    class="button again"
-                    @click=${() => this.dispatchEvent(new RfRetryEvent())}
-                  >
-                    ${incomplete.stopped ? m.loadAgain : m.retry}
-                  </button>`
-                : nothing
-            }
+            ${incomplete ? this.renderAgain(incomplete.stopped ? m.loadAgain : m.retry) : nothing}
           </div>`
         : nothing
     }`;

@@ -271,14 +271,14 @@ export function pageUrl(url: string, page: number): string {
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedLoad> {
   const { timeout = 15000, format = 'auto', maxPages = 20, stop } = options;
-  // Stopping ends the requests like cancelling does; what was read is kept below.
-  const signal =
-    stop && options.signal ? AbortSignal.any([options.signal, stop]) : (stop ?? options.signal);
-  const cancelled = () => !!options.signal?.aborted || (!!stop?.aborted && stream.records === 0);
   const stream = new FeedStream({
     format,
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
+  // Stopping ends the requests like cancelling does; what was read is kept below.
+  const signal =
+    stop && options.signal ? AbortSignal.any([options.signal, stop]) : (stop ?? options.signal);
+  const cancelled = () => !!options.signal?.aborted || (!!stop?.aborted && stream.records === 0);
   const onRecords = () => options.onRecords?.(stream);
   /** Reads one document: as it arrives, or parsed whole when it arrived faster than it could be read. */
   const readDocument = async (
@@ -336,18 +336,15 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       const { fetched, pieces } = await ahead;
       ahead = page < lastPage ? fetchAhead(pageUrl(url, page + 1), timeout, signal) : undefined;
       if (options.signal?.aborted) return { ok: false, aborted: true };
+      /** Page `page` and the ones after it are missing, because of `detail`. */
+      const missing = (detail: string): FeedProblem => ({
+        index: -1,
+        path: `page ${page}`,
+        ...problemOf('page-failed', { detail, from: startPage, to: page - 1, total: totalPages }),
+      });
       if (stop?.aborted) {
         incomplete = { loadedPages: loaded, totalPages, message: STOPPED, stopped: true };
-        problems.push({
-          index: -1,
-          path: `page ${page}`,
-          ...problemOf('page-failed', {
-            detail: STOPPED,
-            from: startPage,
-            to: page - 1,
-            total: totalPages,
-          }),
-        });
+        problems.push(missing(STOPPED));
         break;
       }
       if (!fetched.ok && 'aborted' in fetched) return { ok: false, aborted: true };
@@ -365,16 +362,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         }
       } else {
         incomplete = { loadedPages: loaded, totalPages, message: fetched.error.message };
-        pageProblem = {
-          index: -1,
-          path: `page ${page}`,
-          ...problemOf('page-failed', {
-            detail: fetched.error.message,
-            from: startPage,
-            to: page - 1,
-            total: totalPages,
-          }),
-        };
+        pageProblem = missing(fetched.error.message);
       }
       if (pageProblem) {
         problems.push(pageProblem);
@@ -395,6 +383,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         ...problemOf('page-limit', { limit: maxPages, total: totalPages }),
       });
     }
+    // Every page read is whole; `cut` gives what was read without asking for more (a later page may have failed).
     const read = stream.cut(incomplete?.message ?? '');
     if (!read.ok) return { ok: false, error: feedError('empty', { total: 0 }) };
     return feedOutcome({

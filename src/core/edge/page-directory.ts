@@ -19,9 +19,6 @@ import { createSearchEngine } from './create-engine.js';
 import { loadFeed } from './load-feed.js';
 import { runStepsInSlices } from './slices.js';
 
-/** Least time between two reports of the bytes downloaded. */
-const BYTES_EVERY_MS = 500;
-
 /** Share of the checking progress for checking records; the rest is numbering their filter options. */
 const CHECKING_SHARE = 0.75;
 
@@ -60,16 +57,12 @@ export async function loadPageDirectory(
       onProgress?.({ phase: 'checking', fraction: from + (to - from) * fraction });
   };
   let loaded: FeedLoad;
-  let lastBytes = -Infinity;
   try {
     if ('url' in source) {
       onProgress?.({ phase: 'download' });
       let records = 0;
       const report = (received: number, total?: number) => {
-        // At most every half second: the progress is shown in a polite live region.
-        const now = performance.now();
-        if (signal?.aborted || now - lastBytes < BYTES_EVERY_MS) return;
-        lastBytes = now;
+        if (signal?.aborted) return;
         onProgress?.({
           phase: 'download',
           received,

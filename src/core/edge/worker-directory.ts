@@ -6,16 +6,13 @@
  */
 import type { Resource } from '../feed/schema.js';
 import { DEFAULT_WORKER_THRESHOLD } from '../search/word-index.js';
-import type { Directory, DirectoryLoad, DirectorySource, LoadProgress } from '../view/directory.js';
+import type { Directory, DirectoryLoad, DirectorySource } from '../view/directory.js';
 import type { View, ViewAnswer } from '../view/view.js';
 import type { FromDirectory, ToDirectory } from './directory-host.js';
 import { feedError } from '../feed/read.js';
 import { loadPageDirectory, localDirectory, type PageDirectoryOptions } from './page-directory.js';
 import { startSearchWorker } from './search-worker-url.js';
 import { supersededError } from './worker-engine.js';
-
-/** Least time between two progress reports (shown in a polite live region). */
-const PROGRESS_EVERY_MS = 500;
 
 interface Pending<T> {
   resolve(value: T): void;
@@ -142,37 +139,20 @@ export function loadWorkerDirectory(
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   return new Promise<DirectoryLoad | undefined>((resolve) => {
     let heard = false;
-    let lastProgress = -Infinity;
     let arrived: Extract<FromDirectory, { type: 'progress' }> | undefined;
+    /** The latest news: the bytes and records arrived, and how many resources can be searched. */
     const report = () => {
       if (!arrived) return;
-      const progress: LoadProgress = {
+      onProgress?.({
         phase: 'download',
         received: arrived.received,
         ...(arrived.total ? { total: arrived.total } : {}),
         records: arrived.records,
         ...(directory.size > 0 ? { searchable: directory.size } : {}),
-      };
-      onProgress?.(progress);
-    };
-    // At most one report every PROGRESS_EVERY_MS (a polite live region reads them), the latest news last.
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    const schedule = () => {
-      const wait = lastProgress + PROGRESS_EVERY_MS - performance.now();
-      if (pending !== undefined) return;
-      if (wait <= 0) {
-        lastProgress = performance.now();
-        return report();
-      }
-      pending = setTimeout(() => {
-        pending = undefined;
-        lastProgress = performance.now();
-        if (!signal?.aborted) report();
-      }, wait);
+      });
     };
     const handed: Resource[] = [];
     const finish = (load: DirectoryLoad | undefined) => {
-      clearTimeout(pending);
       signal?.removeEventListener('abort', cancel);
       resolve(load);
     };
@@ -200,14 +180,13 @@ export function loadWorkerDirectory(
       if (signal?.aborted) return;
       if (data.type === 'progress') {
         arrived = data;
-        schedule();
+        report();
       } else if (data.type === 'pages') {
         onProgress?.({ phase: 'pages', page: data.page, totalPages: data.totalPages });
       } else if (data.type === 'grown') {
         directory.size = data.size;
         onPartial?.(directory);
-        // What is shown grew: say so too, as politely.
-        schedule();
+        report();
       } else if (data.type === 'resources') {
         for (const r of data.resources) handed.push(r);
       } else if (data.type === 'loaded') {
