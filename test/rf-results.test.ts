@@ -24,6 +24,21 @@ describe('<rf-results> alone', () => {
     expect(first.resource!.id).to.equal('legal-1');
   });
 
+  it('opens the resource named by expandedId even when its card showed another resource before', async () => {
+    const el = await mount<RfResults>(
+      html`<rf-results .resources=${resources.slice(0, 1)}></rf-results>`,
+    );
+    const target = resources[3]!;
+    el.resources = [target];
+    el.expandedId = target.id;
+    await el.updateComplete;
+    const card = $$<RfResourceCard>(el, 'rf-resource-card')[0]!;
+    await card.updateComplete;
+    expect(card.resource!.id).to.equal(target.id);
+    expect($(card, 'button[part="toggle"]').getAttribute('aria-expanded')).to.equal('true');
+    expect(seen($(card, 'button[part="toggle"]'))).to.equal('Hide details');
+  });
+
   it('announces the count once typing settles, in a polite live region', async () => {
     const el = await mount<RfResults>(html`<rf-results .resources=${resources}></rf-results>`);
     const live = $(el, '[role="status"]');

@@ -126,8 +126,13 @@ export class RfResourceCard extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('terms')) this.termSet = new Set(this.terms);
-    // A card reused for another resource starts collapsed.
-    if (changed.get('resource') !== undefined && changed.get('resource')?.id !== this.resource?.id)
+    // A card reused for another resource starts collapsed, unless it is told to open in the same update (a
+    // shared link's resource arriving in a slot that showed another one).
+    if (
+      changed.get('resource') !== undefined &&
+      changed.get('resource')?.id !== this.resource?.id &&
+      !changed.has('expanded')
+    )
       this.expanded = false;
   }
 
