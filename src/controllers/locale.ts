@@ -6,6 +6,7 @@
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRtl, messagesFor, type Messages } from '../i18n/index.js';
+import { listFormat, numberFormat } from '../core/text/intl.js';
 
 /** What a finder tells its parts about the visitor's language. */
 export interface Locale {
@@ -32,7 +33,6 @@ export function uiLanguage(el: HTMLElement, explicit?: string): string {
 /** Language, direction, messages and formatters of one element, resolved from its own settings or its finder's. */
 export class LocaleController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof localeContext, LocaleHost>;
-  private numbers?: { lang: string; format: Intl.NumberFormat };
 
   constructor(private readonly host: LocaleHost) {
     host.addController(this);
@@ -60,20 +60,18 @@ export class LocaleController implements ReactiveController {
 
   /** A number as the visitor reads it ("1,234", "1 234", "١٬٢٣٤"). */
   number(n: number): string {
-    const lang = this.lang;
-    if (this.numbers?.lang !== lang) this.numbers = { lang, format: new Intl.NumberFormat(lang) };
-    return this.numbers.format.format(n);
+    return numberFormat(this.lang).format(n);
   }
 
   /** A fraction as a percentage ("40%", "40 %"). */
   percent(fraction: number): string {
-    return new Intl.NumberFormat(this.lang, { style: 'percent' }).format(fraction);
+    return numberFormat(this.lang, { style: 'percent' }).format(fraction);
   }
 
   /** An amount of data ("820 kB", "1.2 MB"). */
   bytes(n: number): string {
     const [value, unit] = n >= 1e6 ? [n / 1e6, 'megabyte'] : [n / 1e3, 'kilobyte'];
-    return new Intl.NumberFormat(this.lang, {
+    return numberFormat(this.lang, {
       style: 'unit',
       unit,
       maximumFractionDigits: value < 10 ? 1 : 0,
@@ -82,12 +80,12 @@ export class LocaleController implements ReactiveController {
 
   /** Kilometres ("5 km"). */
   kilometres(km: number): string {
-    return new Intl.NumberFormat(this.lang, { style: 'unit', unit: 'kilometer' }).format(km);
+    return numberFormat(this.lang, { style: 'unit', unit: 'kilometer' }).format(km);
   }
 
   /** Items joined as the language does ("a, b and c"). */
   list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
-    return new Intl.ListFormat(this.lang, { type }).format(items);
+    return listFormat(this.lang, { type }).format(items);
   }
 }
 

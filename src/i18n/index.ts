@@ -45,23 +45,29 @@ export function messagesFor(lang: string | undefined, overrides?: Partial<Messag
   return out;
 }
 
-/** Human label of a BCP 47 language code in the UI language ("fr" -> "French"). */
+/** Human label of a BCP 47 language code in the UI language ("fr" -> "French"); each label is looked up once. */
 export function languageName(code: string, uiLang: string): string {
-  try {
-    let names = displayNames.get(uiLang);
-    if (!names)
-      displayNames.set(
-        uiLang,
-        (names = new Intl.DisplayNames([uiLang, 'en'], { type: 'language' })),
-      );
-    return names.of(code) ?? code;
-  } catch {
-    return code;
+  const key = `${uiLang}\u0000${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      let names = displayNames.get(uiLang);
+      if (!names)
+        displayNames.set(
+          uiLang,
+          (names = new Intl.DisplayNames([uiLang, 'en'], { type: 'language' })),
+        );
+      name = names.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }
 
-/** One Intl.DisplayNames per interface language: cards and filter labels ask for names on every render. */
 const displayNames = new Map<string, Intl.DisplayNames>();
+const languageNames = new Map<string, string>();
 
 /** Label of a tag-like value: the catalogue's when it has one, else humanized ("quiet-room" -> "Quiet room"). */
 export function valueLabel(value: string, messages: Messages): string {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { mailtoHref, safeHref, telHref } from '../../src/core/text/links.js';
 import { fold, highlight, tokenize } from '../../src/core/text/fold.js';
+import { dateTimeFormat, listFormat, numberFormat } from '../../src/core/text/intl.js';
 
 describe('fold and tokenize', () => {
   it('removes case and diacritics, including ligatures', () => {
@@ -63,5 +64,27 @@ describe('links', () => {
     expect(telHref('call us')).to.equal(undefined);
     expect(mailtoHref('help@example.org')).to.equal('mailto:help@example.org');
     expect(mailtoHref('not an address')).to.equal(undefined);
+  });
+});
+
+describe('shared Intl formatters', () => {
+  it('are built once per language and options, and format in that language', () => {
+    expect(numberFormat('fr')).to.equal(numberFormat('fr'));
+    expect(numberFormat('fr')).not.to.equal(numberFormat('en'));
+    expect(numberFormat('fr', { style: 'percent' })).not.to.equal(numberFormat('fr'));
+    expect(numberFormat('fr').format(1234.5).replace(/\s/gu, ' ')).to.equal('1 234,5');
+    expect(numberFormat('ar-EG').format(12)).to.equal('١٢');
+    expect(listFormat('en', { type: 'conjunction' }).format(['a', 'b', 'c'])).to.equal(
+      'a, b, and c',
+    );
+    const date = new Date('2026-02-03T00:00:00Z');
+    expect(dateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(date)).to.equal(
+      '3 févr. 2026',
+    );
+  });
+
+  it('throw for a malformed language, as Intl does, and keep nothing for it', () => {
+    expect(() => numberFormat('not a language!')).to.throw(RangeError);
+    expect(() => numberFormat('not a language!')).to.throw(RangeError);
   });
 });

@@ -13,6 +13,7 @@ import {
   type ReferralFields,
 } from '../../core/referral/referral.js';
 import { languageName, type Messages } from '../../i18n/index.js';
+import { listFormat } from '../../core/text/intl.js';
 
 /** Reads a comma-separated attribute into a list of known field names. */
 export const fieldList = {
@@ -215,5 +216,5 @@ export function consentText(
     applicable.includes('supporterName') && m.sharedItems.supporter,
     applicable.includes('needs') && m.sharedItems.needs,
   ].filter((x): x is string => !!x);
-  return m.consent(recipient, new Intl.ListFormat(lang, { type: 'conjunction' }).format(items));
+  return m.consent(recipient, listFormat(lang, { type: 'conjunction' }).format(items));
 }

@@ -15,6 +15,7 @@ import { freshness } from '../../core/feed/warnings.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { renderHighlighted } from '../shared/highlight.js';
 import { styles } from './rf-resource-card.styles.js';
+import { dateTimeFormat, numberFormat } from '../../core/text/intl.js';
 
 let uid = 0;
 
@@ -22,7 +23,7 @@ let uid = 0;
 function formatDate(value: string, lang: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
   } catch {
     return value;
   }
@@ -182,7 +183,7 @@ export class RfResourceCard extends LitElement {
               this.distance !== undefined && !r.confidential
                 ? html`<li class="badge distance">
                     ${m.distanceAway(
-                      new Intl.NumberFormat(lang, {
+                      numberFormat(lang, {
                         style: 'unit',
                         unit: 'kilometer',
                         maximumFractionDigits: this.distance < 10 ? 1 : 0,

@@ -9,6 +9,7 @@ import { fold, localized } from '../text/fold.js';
 import { CATEGORY_SEPARATOR } from '../text/patterns.js';
 import { resourceDistance, type LatLng } from './distance.js';
 import type { Resource } from '../feed/schema.js';
+import { collator } from '../text/intl.js';
 
 /** Filter groups, in display order. */
 export const FILTER_GROUPS = [
@@ -437,9 +438,9 @@ export function sortHits<T extends { resource: Resource }>(
 ): T[] {
   if (order === 'relevance' || (order === 'distance' && !origin)) return [...hits];
   if (order === 'name' && hits.length <= COLLATED_SORT_LIMIT) {
-    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    const names = collator(locale, { sensitivity: 'base' });
     const named = hits.map((hit) => ({ hit, name: localized(hit.resource, locale).name }));
-    named.sort((a, b) => collator.compare(a.name, b.name));
+    named.sort((a, b) => names.compare(a.name, b.name));
     return named.map((n) => n.hit);
   }
   const keyed = hits.map((hit, i) => ({
