@@ -5,11 +5,12 @@
 // Not a test: machines are noisy, so compare the ratio within one run and quote medians of several runs.
 //
 // Options: --sizes 1000,10000  --queries 64  --baseline-queries 12 (queries for the baselines above 10k)
-//          --browser-sizes 2000,10000,100000 (or none)
+//          --browser-sizes 2000,10000,100000 (or none)  --browser-formats native,hsds  --browser-runs 3 (medians)
+//          --throttle 1.6 (each feed also over a link of that many Mbps)
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
 import { createSearchEngine, parseFeed } from '../dist/core/index.js';
-import { benchFeeds, browserBench, printBrowserRows } from './browser.mjs';
+import { benchFeeds, browserBench, medianRows, printBrowserRows } from './browser.mjs';
 import { generateFeed, keystrokes, querySet } from './generate.mjs';
 import { median, ms, quantile } from './stats.mjs';
 
@@ -191,5 +192,11 @@ if (browserSizes !== 'none') {
   // tasks there (two cores).
   gc();
   const feeds = benchFeeds(browserSizes.split(',').map(Number), browserFormats);
-  printBrowserRows(await browserBench(feeds, { throttle: arg('throttle') }));
+  const runs = [];
+  for (let run = 0; run < Number(arg('browser-runs', 1)); run++)
+    runs.push(await browserBench(feeds, { throttle: arg('throttle') }));
+  printBrowserRows(
+    medianRows(runs),
+    `In Chromium (the drop-in and its worker)${runs.length > 1 ? `, medians of ${runs.length} runs` : ''}`,
+  );
 }

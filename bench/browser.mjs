@@ -12,13 +12,14 @@
 // With --throttle MBPS, each feed also loads over a link of that many megabits a second (DevTools network
 // emulation): time to the first progress message and to the first results, then the load is left.
 // Usage: node bench/browser.mjs [--sizes 10000,100000] [--formats native,hsds] [--queries 12] [--throttle 1.6]
-//        [--dist DIR] (another build's dist/, for a baseline in the same run)
+//        [--runs 3] (medians) [--baseline DIR] (another build's dist/, measured in the same run) [--dist DIR]
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { DEFAULT_VIEW } from '../dist/core/index.js';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { generateFeed, generateHsdsFeed, keystrokes, querySet } from './generate.mjs';
-import { ms, quantile } from './stats.mjs';
+import { median, ms, quantile } from './stats.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -130,16 +131,17 @@ export async function browserBench(feeds, { queryCount = 12, throttle, dist } = 
   const files = ['resource-finder.min.js', 'resource-finder.worker.js'];
   if (!existsSync(new URL(files[0], dir)))
     throw new Error(`${dir.pathname}${files[0]} is missing: run \`npm run build\`.`);
+  // The code is sent gzipped, as every static host sends it; feeds are sent as they are (the worst case).
   const served = new Map(
     files
       .filter((f) => existsSync(new URL(f, dir)))
-      .map((f) => [`/${f}`, readFileSync(new URL(f, dir))]),
+      .map((f) => [`/${f}`, gzipSync(readFileSync(new URL(f, dir)))]),
   );
   const texts = new Map(feeds.map((f) => [f.name, f.text]));
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (served.has(url.pathname)) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.writeHead(200, { 'content-type': 'text/javascript', 'content-encoding': 'gzip' });
       return res.end(served.get(url.pathname));
     }
     if (url.pathname === '/feed.json') {
@@ -308,7 +310,7 @@ export function printBrowserRows(rows, title = 'In Chromium (the drop-in and its
           s(r.first),
           s(r.searchable),
           `${ms(r.longest)} ms`,
-          String(r.longTasks),
+          r.runs > 1 ? `${r.longTasks} (none in ${r.calm}/${r.runs})` : String(r.longTasks),
           r.right,
           Number.isNaN(r.median) ? '-' : ms(r.median),
           Number.isNaN(r.p95) ? '-' : ms(r.p95),
@@ -323,15 +325,46 @@ export function printBrowserRows(rows, title = 'In Chromium (the drop-in and its
   for (const row of table) console.log(line(row));
 }
 
+/**
+ * Several runs of the same feeds as one row per feed: the median of each figure (long tasks: the median count and the
+ * longest one's median), and how many runs had no long task at all.
+ */
+export function medianRows(runs) {
+  const numeric = ['first', 'searchable', 'progress', 'longest', 'longTasks', 'median', 'p95'];
+  const heaps = ['heapPage', 'heapWorker'];
+  return runs[0].map((row, i) => {
+    const same = runs.map((rows) => rows[i]);
+    const out = { ...row, runs: same.length, calm: same.filter((r) => r.longTasks === 0).length };
+    for (const key of [...numeric, ...heaps])
+      if (typeof row[key] === 'number') out[key] = median(same.map((r) => r[key]));
+    if (same.every((r) => /^\d+\/\d+$/.test(r.right ?? ''))) {
+      const [hit, all] = same
+        .map((r) => r.right.split('/').map(Number))
+        .reduce(([a, b], [c, d]) => [a + c, b + d]);
+      out.right = `${hit}/${all}`;
+    }
+    return out;
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = arg('sizes', '10000,50000,100000').split(',').map(Number);
   const formats = arg('formats', 'native,hsds').split(',');
   const feeds = benchFeeds(sizes, formats);
-  const options = {
-    queryCount: Number(arg('queries', 12)),
-    throttle: arg('throttle'),
-    dist: arg('dist'),
-  };
-  printBrowserRows(await browserBench(feeds, options));
-  if (options.dist) console.log(`(build: ${options.dist})`);
+  const runs = Number(arg('runs', 1));
+  const options = { queryCount: Number(arg('queries', 12)), throttle: arg('throttle') };
+  // With --baseline DIR, another build (its dist/) is measured in the same run, interleaved with this one.
+  const builds = [
+    ['this build', arg('dist')],
+    ...(arg('baseline') ? [[`baseline ${arg('baseline')}`, arg('baseline')]] : []),
+  ];
+  const results = builds.map(() => []);
+  for (let run = 0; run < runs; run++)
+    for (const [b, [, dist]] of builds.entries())
+      results[b].push(await browserBench(feeds, { ...options, dist }));
+  for (const [b, [label]] of builds.entries())
+    printBrowserRows(
+      medianRows(results[b]),
+      `In Chromium, ${label}${runs > 1 ? `, medians of ${runs} runs` : ''}`,
+    );
 }
