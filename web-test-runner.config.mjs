@@ -11,6 +11,7 @@ import {
   referralRoutes,
   sourceModules,
   generatedFeed,
+  fuzzConfig,
 } from './test/server/middleware.mjs';
 
 const executablePath = chromiumPath();
@@ -63,6 +64,7 @@ export default {
     referralRoutes,
     hsdsRoutes,
     cliRoute,
+    fuzzConfig,
   ],
   browsers: [
     chromeLauncher({

@@ -61,7 +61,7 @@ async function load(input, options) {
     return loadFeed(input, { format: options.format, maxPages: options.maxPages, timeout: 30000 });
   let text;
   try {
-    text = await readFile(input, 'utf8');
+    text = await readFile(input, 'utf8'); // a byte-order mark is dropped by parseFeedText
   } catch (e) {
     return {
       ok: false,
@@ -84,7 +84,7 @@ function report(input, outcome, options) {
     : outcome.error.kind === 'empty'
       ? { format: outcome.error.format, total: outcome.error.params.total }
       : undefined;
-  const problems = outcome.ok ? outcome.problems : (outcome.error.problems ?? []);
+  const problems = once(outcome.ok ? outcome.problems : (outcome.error.problems ?? []));
   const total = result?.total ?? 0;
   const accepted = outcome.ok ? outcome.resources.length : 0;
   const hidden = outcome.ok ? (outcome.hidden ?? 0) : 0;
@@ -98,9 +98,10 @@ function report(input, outcome, options) {
     accepted,
     rejected: Math.max(0, total - accepted - hidden),
     hidden,
-    problems,
     warnings,
     ...(outcome.ok ? {} : { error: outcome.error.message }),
+    // Records are numbered from 1 in every report (`index` stays the position in the feed's list, from 0).
+    problems: problems.map((p) => (p.index < 0 ? p : { record: p.index + 1, ...p })),
     ...(outcome.ok && outcome.incomplete ? { incomplete: outcome.incomplete } : {}),
   };
   const ok = outcome.ok && problems.length === 0;
@@ -124,7 +125,7 @@ function report(input, outcome, options) {
     );
   console.log(`Problems: ${problems.length}`);
   for (const p of problems) {
-    const record = p.index < 0 ? 'feed' : `record #${p.index}${p.id ? ` (${p.id})` : ''}`;
+    const record = p.index < 0 ? 'feed' : `record ${p.index + 1}${p.id ? ` (id ${p.id})` : ''}`;
     console.log(`  ${record}, ${p.path}: ${p.message}`);
   }
   if (outcome.ok) {
@@ -138,12 +139,30 @@ function report(input, outcome, options) {
       );
     }
   }
-  console.log(
-    ok
-      ? 'Result: no problems.'
-      : `Result: ${problems.length || 'the feed has'} problem${problems.length === 1 ? '' : 's'} to fix.`,
-  );
+  console.log(`Result: ${verdict(outcome, problems)}`);
   return ok;
+}
+
+/** The last line of a report: one sentence that agrees with the lines above it. */
+function verdict(outcome, problems) {
+  const fix = `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`;
+  if (outcome.ok) return problems.length ? `${fix}.` : 'no problems.';
+  if (outcome.error.kind === 'empty')
+    return outcome.error.params.total
+      ? `no record can be shown; ${fix}.`
+      : 'the feed has no records: add resources to it.';
+  return 'the feed could not be read.';
+}
+
+/** Each problem once: the same record, field and message reported twice is one problem. */
+function once(problems) {
+  const seen = new Set();
+  return problems.filter((p) => {
+    const key = `${p.index}\u0000${p.id ?? ''}\u0000${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function main() {

@@ -17,11 +17,14 @@ import { gzipSync } from 'node:zlib';
 // records where no worker can start), progressive loading, keeping what arrived, and the worker moved out of the file
 // into resource-finder.worker.js beside it (it now holds the reader, the HSDS mapping and the checks: inlined, it
 // would double the file to 118 KB); the page's file 83.8 KB, the worker's 35.2 KB, each with its budget below.
-// The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages included); until
-// it lands, these budgets only stop unnoticed growth.
+// Hardening (every field read leniently and checked strictly, limits, Unicode clean-up, bounded and honest referral
+// sending, messages in five languages) 4.3 KB on the page (89.1 KB: the feed reader is in both files, for records where
+// no worker can start) and 1.8 KB in the worker (37.9 KB).
+// The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages and the page's
+// copy of the feed reader included); until it lands, these budgets only stop unnoticed growth.
 const FILES = [
-  ['resource-finder.min.js', 85],
-  ['resource-finder.worker.js', 38],
+  ['resource-finder.min.js', 90],
+  ['resource-finder.worker.js', 40],
 ];
 const kb = (n) => (n / 1024).toFixed(1);
 let over = false;

@@ -107,10 +107,13 @@ export class RfReferralSuccessEvent extends Event {
   }
 }
 
-/** The referral could not be delivered; `retryable` says whether trying again may work. */
+/**
+ * The referral could not be confirmed as delivered: `retryable` says whether trying again may work, `uncertain`
+ * whether it may have arrived all the same (no answer came back; sending again with the same key is safe).
+ */
 export class RfReferralErrorEvent extends Event {
   static readonly eventName = 'rf-referral-error';
-  constructor(readonly detail: { message: string; retryable: boolean }) {
+  constructor(readonly detail: { message: string; retryable: boolean; uncertain: boolean }) {
     super(RfReferralErrorEvent.eventName, init);
   }
 }

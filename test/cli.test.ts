@@ -29,7 +29,7 @@ describe('resource-finder validate', () => {
     expect(run.stdout).to.contain('Format: Open Referral HSDS 3.0');
     expect(run.stdout).to.contain('Records: 1 · accepted 1 · rejected 0');
     expect(run.stdout).to.contain(
-      'record #0 (ac148810-d857-441c-9679-408f346de14b), service_at_locations[0].location: latitude 100, longitude 101 is not a position on Earth; it is left out',
+      'record 1 (id ac148810-d857-441c-9679-408f346de14b), service_at_locations[0].location: latitude 100, longitude 101 is not a position on Earth; it is left out',
     );
   });
 
@@ -41,11 +41,12 @@ describe('resource-finder validate', () => {
       ok: false,
       format: 'native',
       total: 9,
-      accepted: 2,
-      rejected: 7,
+      accepted: 6,
+      rejected: 3,
       hidden: 0,
     });
     expect(out.problems[0]).to.deep.equal({
+      record: 2,
       index: 1,
       id: 'bad-hours',
       path: 'hours.timezone',
@@ -83,6 +84,34 @@ describe('resource-finder validate', () => {
     expect(usage.code).to.equal(1);
     expect(usage.stderr).to.contain('Usage:');
     expect((await cli('--help')).code).to.equal(0);
+  });
+});
+
+describe('resource-finder validate, for the people who keep the data', () => {
+  it('places a JSON error by line and column, accepts a byte-order mark, and words an empty feed consistently', async () => {
+    const json = await cli('validate', 'test/fixtures/feed-invalid-json.json');
+    expect(json.stdout).to.contain(
+      "Error: The feed is not valid JSON: Unexpected token ']' (line 1, column 65)",
+    );
+    const bom = await cli('validate', 'test/fixtures/feed-bom.json');
+    expect(bom.code).to.equal(0);
+    expect(bom.stdout).to.contain('Records: 1 · accepted 1 · rejected 0');
+    expect(bom.stdout).to.contain('Result: no problems.');
+    const empty = await cli('validate', 'test/fixtures/feed-empty.json');
+    expect(empty.code).to.equal(1);
+    expect(empty.stdout).to.contain('Problems: 0');
+    expect(empty.stdout).to.contain('Result: the feed has no records: add resources to it.');
+    expect(empty.stdout).not.to.contain('problems to fix');
+  });
+
+  it('reports each problem once, numbering records from 1', async () => {
+    const run = await cli('validate', 'test/fixtures/feed-partial.json');
+    const lines = run.stdout.split('\n').filter((l) => l.startsWith('  record'));
+    expect(new Set(lines).size).to.equal(lines.length);
+    expect(lines[0]).to.equal(
+      '  record 2 (id bad-hours), hours.timezone: must be an IANA time zone such as "Europe/Paris"',
+    );
+    expect(run.stdout).to.contain('  record 3, id: is required');
   });
 });
 

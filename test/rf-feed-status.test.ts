@@ -69,14 +69,14 @@ describe('<rf-feed-status>', () => {
     $(el, 'summary').click();
     expect($(el, 'details li').checkVisibility()).to.equal(true);
     expect($$(el, 'details li').map((li) => li.innerText)).to.deep.equal([
-      '#1 (b), email: must be an email address',
+      '#2 (b), email: must be an email address',
       'feed, title: must not be empty',
     ]);
     // For a French maintainer, the same problems in French.
     el.uiLang = 'fr';
     await el.updateComplete;
     expect($$(el, 'details li').map((li) => li.innerText)).to.deep.equal([
-      '#1 (b), email : doit être une adresse e-mail',
+      '#2 (b), email : doit être une adresse e-mail',
       'feed, title : ne doit pas être vide',
     ]);
   });

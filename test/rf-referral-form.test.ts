@@ -14,7 +14,14 @@ const log = async (key: string) =>
   (await fetch(`/api/referrals/_log?key=${encodeURIComponent(key)}`)).json();
 
 async function form(
-  attrs: { endpoint?: string; email?: string; retries?: number; backoff?: number } = {},
+  attrs: {
+    endpoint?: string;
+    email?: string;
+    retries?: number;
+    backoff?: number;
+    timeout?: number;
+    total?: number;
+  } = {},
 ): Promise<RfReferralForm> {
   return mount<RfReferralForm>(
     html`<rf-referral-form
@@ -24,6 +31,8 @@ async function form(
       recipient="Village Pride"
       retries=${attrs.retries ?? 3}
       backoff=${attrs.backoff ?? 50}
+      timeout=${attrs.timeout ?? 10000}
+      total-timeout=${attrs.total ?? 30000}
       ui-lang="en"
     ></rf-referral-form>`,
   );
@@ -162,11 +171,13 @@ describe('<rf-referral-form>', () => {
     await fill(el);
     const failed = oneEvent(el, 'rf-referral-error');
     const referral = await submit(el);
-    expect((await failed).detail).to.deep.include({ retryable: true });
+    expect((await failed).detail).to.deep.include({ retryable: true, uncertain: true });
     await el.updateComplete;
     const alert = $(el, '[part="status"]');
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(seen(alert)).to.contain('Your request was not sent.');
+    // No answer came back: the form cannot know, and does not claim, that nothing arrived.
+    expect(seen(alert)).to.contain('We could not confirm that your request arrived.');
+    expect(seen(alert)).not.to.contain('not sent');
     expect(seen(alert)).to.contain('Everything you typed is still here.');
     expect($<HTMLInputElement>(el, '[name="name"]').value).to.equal('Sam');
     expect($<HTMLInputElement>(el, '[name="phone"]').value).to.equal('+44 161 000 0000');
@@ -276,6 +287,142 @@ describe('<rf-referral-form>', () => {
     await success;
     await el.updateComplete;
     expect(seen(el.shadowRoot!.activeElement!)).to.equal('Request sent');
+  });
+});
+
+describe('<rf-referral-form> under faults', () => {
+  it('gives up on an endpoint that never answers within its total time, and tells the truth: it may have arrived', async () => {
+    const el = await form({
+      endpoint: '/api/referrals/stored-then-hang?ms=8000',
+      timeout: 400,
+      total: 1200,
+      backoff: 100,
+    });
+    await fill(el);
+    const failed = oneEvent(el, 'rf-referral-error');
+    const started = performance.now();
+    const referral = await submit(el);
+    expect((await failed).detail).to.deep.include({ retryable: true, uncertain: true });
+    expect(performance.now() - started).to.be.below(4000); // bounded by total-timeout, not 4 × timeout + waits
+    await el.updateComplete;
+    const alert = $(el, '[part="status"]');
+    expect(seen(alert)).to.contain('We could not confirm that your request arrived.');
+    expect(seen(alert)).to.contain(
+      'Sending it again is safe: Village Pride will not receive it twice.',
+    );
+    expect(seen(alert)).not.to.contain('not sent');
+    const log1 = await log(referral.idempotencyKey);
+    expect(log1.stored).to.equal(1); // the server had it all along
+
+    // Sending again with the same key: the receiver answers with the first reference and stores nothing new.
+    el.endpoint = '/api/referrals';
+    const success = oneEvent(el, 'rf-referral-success');
+    alert.querySelector('button')!.click();
+    expect((await success).detail.reference).to.equal(log1.reference);
+    expect(await log(referral.idempotencyKey)).to.include({ stored: 1 });
+  });
+
+  it('can be stopped while sending, by a visible button, keeping everything typed', async () => {
+    const el = await form({ endpoint: '/api/referrals/stored-then-hang?ms=6000' });
+    await fill(el);
+    const referral = await submit(el);
+    await el.updateComplete;
+    const cancel = $<HTMLButtonElement>(el, '[part="cancel"]');
+    expect(seen(cancel)).to.equal('Stop sending');
+    const failed = oneEvent(el, 'rf-referral-error');
+    cancel.click();
+    expect((await failed).detail).to.deep.include({ uncertain: true });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="cancel"]')).to.equal(null);
+    expect(seen($(el, '[part="status"]'))).to.contain(
+      'We could not confirm that your request arrived.',
+    );
+    expect(seen($(el, '[part="submit"]'))).to.equal('Send request');
+    expect($<HTMLTextAreaElement>(el, '[name="needs"]').value).to.equal('A support group near me');
+    expect((await log(referral.idempotencyKey)).attempts).to.equal(1);
+  });
+
+  it('says a request was received without promising a reference when the answer has none', async () => {
+    const el = await form({ endpoint: '/api/referrals/not-json' });
+    await fill(el);
+    const success = oneEvent(el, 'rf-referral-success');
+    await submit(el);
+    expect((await success).detail.reference).to.equal(undefined);
+    await el.updateComplete;
+    const panel = $(el, '[part="status"]');
+    expect(seen(panel)).to.contain('Village Pride has received your request.');
+    expect(seen(panel)).to.contain('Village Pride gave no reference number for this request.');
+    expect(seen(panel)).not.to.contain('Reference');
+    expect(seen(panel)).not.to.contain('Keep the reference');
+  });
+
+  it('does not show a 10 MB reference, nor freeze or widen the page', async () => {
+    const el = await form({ endpoint: '/api/referrals/huge-reference' });
+    await fill(el);
+    const success = oneEvent(el, 'rf-referral-success');
+    await submit(el);
+    expect((await success).detail.reference).to.equal(undefined);
+    await el.updateComplete;
+    expect(seen($(el, '[part="status"]'))).to.contain('gave no reference number');
+    expect(document.documentElement.scrollWidth).to.be.below(2 * innerWidth);
+  });
+
+  it('shows a reference without the characters that would reorder or break it', async () => {
+    const el = await form({ endpoint: '/api/referrals/odd-reference' });
+    await fill(el);
+    const success = oneEvent(el, 'rf-referral-success');
+    await submit(el);
+    expect((await success).detail.reference).to.equal('RF-1exe.nacs');
+    await el.updateComplete;
+    expect(seen($(el, '[part="status"]'))).to.contain('Reference: RF-1exe.nacs');
+  });
+
+  it('reads a 500 with an HTML page as a server problem it cannot vouch for, showing none of it', async () => {
+    const el = await form({ endpoint: '/api/referrals/html-500', retries: 0 });
+    await fill(el);
+    const failed = oneEvent(el, 'rf-referral-error');
+    await submit(el);
+    const { detail } = await failed;
+    // A 500 may come after the receiver stored it: the form cannot say it was not sent.
+    expect(detail).to.deep.include({ uncertain: true, retryable: true });
+    expect(detail.message).to.equal('The server answered 500.');
+    await el.updateComplete;
+    const alert = $(el, '[part="status"]');
+    expect(seen(alert)).to.contain(
+      'We could not confirm that your request arrived. The organization’s server had a problem.',
+    );
+    expect(seen(alert)).not.to.contain('Internal Server Error');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('never sends to a plain-http endpoint: it says why, or falls back to email', async () => {
+    const el = await form({ endpoint: 'http://referrals.example.org/api' });
+    expect(seen(el.shadowRoot!.querySelector('.panel')!)).to.equal(
+      'This organization’s address for requests is not secure, so requests cannot be sent from here. Please contact them directly.',
+    );
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    const withEmail = await form({
+      endpoint: 'http://referrals.example.org/api',
+      email: 'referrals@example.org',
+    });
+    await fill(withEmail);
+    await submit(withEmail);
+    await withEmail.updateComplete;
+    expect($<HTMLAnchorElement>(withEmail, '[part="status"] a').href).to.match(
+      /^mailto:referrals@example\.org\?subject=/,
+    );
+  });
+
+  it('delivers once when the connection breaks after the receiver stored the referral', async () => {
+    const el = await form({ endpoint: '/api/referrals/stored-then-reset', retries: 2 });
+    await fill(el);
+    const failed = oneEvent(el, 'rf-referral-error');
+    const referral = await submit(el);
+    expect((await failed).detail.uncertain).to.equal(true);
+    // Every attempt reached it (the browser may add one of its own after a reset); it stored one referral.
+    const { attempts, stored } = await log(referral.idempotencyKey);
+    expect(attempts).to.be.at.least(3);
+    expect(stored).to.equal(1);
   });
 });
 

@@ -210,23 +210,30 @@ export const en: Messages = {
       server: 'The organization’s server had a problem.',
       rejected: 'The organization’s server did not accept the request.',
       aborted: 'Sending was stopped.',
+      insecure:
+        'The organization’s address for requests is not secure (it does not start with https://), so nothing was sent.',
     },
     keptNote: 'Everything you typed is still here.',
+    uncertain: 'We could not confirm that your request arrived.',
+    uncertainBody: (recipient) =>
+      `Sending it again is safe: ${recipient} will not receive it twice.`,
+    cancel: 'Stop sending',
+    insecure:
+      'This organization’s address for requests is not secure, so requests cannot be sent from here. Please contact them directly.',
     retryingIn: (seconds) => `Trying again in ${seconds} s…`,
     retry: 'Try again now',
     sentTitle: 'Request sent',
     sentBody: (recipient) => `${recipient} has received your request.`,
     reference: 'Reference',
     nextSteps: {
-      phone: (recipient) =>
-        `${recipient} will call you. Keep the reference in case you need to ask about it.`,
-      sms: (recipient) =>
-        `${recipient} will send you a text message. Keep the reference in case you need to ask about it.`,
-      email: (recipient) =>
-        `${recipient} will write to you. Keep the reference in case you need to ask about it.`,
-      none: (recipient) =>
-        `${recipient} will wait for you to get in touch. Give them the reference when you do.`,
+      phone: (recipient) => `${recipient} will call you.`,
+      sms: (recipient) => `${recipient} will send you a text message.`,
+      email: (recipient) => `${recipient} will write to you.`,
+      none: (recipient) => `${recipient} will wait for you to get in touch.`,
     },
+    keepReference: 'Keep the reference in case you need to ask about it.',
+    giveReference: 'Give them the reference when you do.',
+    noReference: (recipient) => `${recipient} gave no reference number for this request.`,
     newRequest: 'Make another request',
   },
   list: {

@@ -122,6 +122,10 @@ export const es: Messages = {
     country: () => 'debe ser un código de país de dos letras como "ES"',
     phone: () => 'debe ser un número de teléfono (cifras, espacios, + ( ) . -)',
     'age-order': () => 'la edad mínima supera la edad máxima',
+    'future-date': () => 'está en el futuro; se deja de lado',
+    truncated: (p) => `tiene ${p.length} caracteres; solo se guardan los primeros ${p.limit}`,
+    'truncated-list': (p) => `tiene ${p.length} elementos; solo se guardan los primeros ${p.limit}`,
+    'too-deep': (p) => `está anidado a más de ${p.limit} niveles; se deja de lado`,
     latitude: () => 'la latitud debe estar entre -90 y 90',
     longitude: () => 'la longitud debe estar entre -180 y 180',
     'duplicate-id': (p) =>
@@ -255,23 +259,30 @@ export const es: Messages = {
       server: 'El servidor de la organización tuvo un problema.',
       rejected: 'El servidor de la organización no aceptó la solicitud.',
       aborted: 'Se detuvo el envío.',
+      insecure:
+        'La dirección de la organización para solicitudes no es segura (no empieza por https://): no se envió nada.',
     },
     keptNote: 'Todo lo que escribiste sigue aquí.',
+    uncertain: 'No pudimos confirmar que tu solicitud llegara.',
+    uncertainBody: (recipient) =>
+      `Puedes enviarla de nuevo sin riesgo: ${recipient} no la recibirá dos veces.`,
+    cancel: 'Detener el envío',
+    insecure:
+      'La dirección de esta organización para solicitudes no es segura, así que no se pueden enviar desde aquí. Ponte en contacto directamente.',
     retryingIn: (seconds) => `Nuevo intento en ${seconds} s…`,
     retry: 'Reintentar ahora',
     sentTitle: 'Solicitud enviada',
     sentBody: (recipient) => `${recipient} ha recibido tu solicitud.`,
     reference: 'Referencia',
     nextSteps: {
-      phone: (recipient) =>
-        `${recipient} te llamará. Guarda la referencia por si necesitas preguntar.`,
-      sms: (recipient) =>
-        `${recipient} te enviará un SMS. Guarda la referencia por si necesitas preguntar.`,
-      email: (recipient) =>
-        `${recipient} te escribirá. Guarda la referencia por si necesitas preguntar.`,
-      none: (recipient) =>
-        `${recipient} espera que te pongas en contacto. Da la referencia cuando lo hagas.`,
+      phone: (recipient) => `${recipient} te llamará.`,
+      sms: (recipient) => `${recipient} te enviará un SMS.`,
+      email: (recipient) => `${recipient} te escribirá.`,
+      none: (recipient) => `${recipient} espera que te pongas en contacto.`,
     },
+    keepReference: 'Guarda la referencia por si necesitas preguntar.',
+    giveReference: 'Da la referencia cuando lo hagas.',
+    noReference: (recipient) => `${recipient} no dio ninguna referencia para esta solicitud.`,
     newRequest: 'Hacer otra solicitud',
   },
   list: {

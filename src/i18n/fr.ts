@@ -122,6 +122,10 @@ export const fr: Messages = {
     country: () => 'doit être un code de pays à deux lettres comme « FR »',
     phone: () => 'doit être un numéro de téléphone (chiffres, espaces, + ( ) . -)',
     'age-order': () => 'l’âge minimum dépasse l’âge maximum',
+    'future-date': () => 'est dans le futur ; elle est laissée de côté',
+    truncated: (p) => `fait ${p.length} caractères ; seuls les ${p.limit} premiers sont gardés`,
+    'truncated-list': (p) => `a ${p.length} éléments ; seuls les ${p.limit} premiers sont gardés`,
+    'too-deep': (p) => `est imbriqué sur plus de ${p.limit} niveaux ; il est laissé de côté`,
     latitude: () => 'la latitude doit être comprise entre -90 et 90',
     longitude: () => 'la longitude doit être comprise entre -180 et 180',
     'duplicate-id': (p) =>
@@ -259,23 +263,30 @@ export const fr: Messages = {
       server: 'Le serveur de l’organisme a rencontré un problème.',
       rejected: 'Le serveur de l’organisme n’a pas accepté la demande.',
       aborted: 'L’envoi a été interrompu.',
+      insecure:
+        'L’adresse de l’organisme pour les demandes n’est pas sécurisée (elle ne commence pas par https://) : rien n’a été envoyé.',
     },
     keptNote: 'Tout ce que vous avez écrit est conservé.',
+    uncertain: 'Nous n’avons pas pu confirmer que votre demande est arrivée.',
+    uncertainBody: (recipient) =>
+      `Vous pouvez l’envoyer à nouveau sans risque : ${recipient} ne la recevra pas deux fois.`,
+    cancel: 'Arrêter l’envoi',
+    insecure:
+      'L’adresse de cet organisme pour les demandes n’est pas sécurisée : les demandes ne peuvent pas être envoyées d’ici. Contactez-le directement.',
     retryingIn: (seconds) => `Nouvel essai dans ${seconds} s…`,
     retry: 'Réessayer maintenant',
     sentTitle: 'Demande envoyée',
     sentBody: (recipient) => `${recipient} a bien reçu votre demande.`,
     reference: 'Référence',
     nextSteps: {
-      phone: (recipient) =>
-        `${recipient} va vous appeler. Gardez la référence au cas où vous auriez besoin d’en reparler.`,
-      sms: (recipient) =>
-        `${recipient} va vous envoyer un SMS. Gardez la référence au cas où vous auriez besoin d’en reparler.`,
-      email: (recipient) =>
-        `${recipient} va vous écrire. Gardez la référence au cas où vous auriez besoin d’en reparler.`,
-      none: (recipient) =>
-        `${recipient} attend votre appel ou votre visite. Donnez la référence quand vous prendrez contact.`,
+      phone: (recipient) => `${recipient} va vous appeler.`,
+      sms: (recipient) => `${recipient} va vous envoyer un SMS.`,
+      email: (recipient) => `${recipient} va vous écrire.`,
+      none: (recipient) => `${recipient} attend votre appel ou votre visite.`,
     },
+    keepReference: 'Gardez la référence au cas où vous auriez besoin d’en reparler.',
+    giveReference: 'Donnez la référence quand vous prendrez contact.',
+    noReference: (recipient) => `${recipient} n’a pas donné de référence pour cette demande.`,
     newRequest: 'Faire une autre demande',
   },
   list: {

@@ -51,6 +51,8 @@ export function languageName(code: string, uiLang: string): string {
   let name = languageNames.get(key);
   if (name === undefined) {
     try {
+      // A private-use tag ("x-klingon") names no language Intl knows: it is shown as written.
+      if (/^x-/i.test(code)) throw new RangeError(code);
       let names = displayNames.get(uiLang);
       if (!names)
         displayNames.set(
@@ -71,7 +73,10 @@ const languageNames = new Map<string, string>();
 
 /** Label of a tag-like value: the catalogue's when it has one, else humanized ("quiet-room" -> "Quiet room"). */
 export function valueLabel(value: string, messages: Messages): string {
-  return messages.values[value] ?? humanize(value);
+  // Values come from the feed: "__proto__" or "constructor" must not reach Object.prototype.
+  return (
+    (Object.hasOwn(messages.values, value) ? messages.values[value] : undefined) ?? humanize(value)
+  );
 }
 
 /** Human label for a tag-like value: "sign-language" -> "Sign language". */

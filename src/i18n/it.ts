@@ -120,6 +120,10 @@ export const it: Messages = {
     country: () => 'deve essere un codice di paese di due lettere come "IT"',
     phone: () => 'deve essere un numero di telefono (cifre, spazi, + ( ) . -)',
     'age-order': () => 'l’età minima supera l’età massima',
+    'future-date': () => 'è nel futuro; viene tralasciata',
+    truncated: (p) => `ha ${p.length} caratteri; si tengono solo i primi ${p.limit}`,
+    'truncated-list': (p) => `ha ${p.length} elementi; si tengono solo i primi ${p.limit}`,
+    'too-deep': (p) => `è annidato per più di ${p.limit} livelli; viene tralasciato`,
     latitude: () => 'la latitudine deve essere tra -90 e 90',
     longitude: () => 'la longitudine deve essere tra -180 e 180',
     'duplicate-id': (p) => `l’identificativo "${p.id}" è usato due volte; si tiene la prima scheda`,
@@ -251,23 +255,31 @@ export const it: Messages = {
       server: 'Il server dell’ente ha avuto un problema.',
       rejected: 'Il server dell’ente non ha accettato la richiesta.',
       aborted: 'L’invio è stato interrotto.',
+      insecure:
+        'L’indirizzo dell’ente per le richieste non è sicuro (non inizia con https://): non è stato inviato nulla.',
     },
     keptNote: 'Tutto ciò che hai scritto è ancora qui.',
+    uncertain: 'Non abbiamo potuto confermare che la tua richiesta sia arrivata.',
+    uncertainBody: (recipient) =>
+      `Puoi inviarla di nuovo senza rischi: ${recipient} non la riceverà due volte.`,
+    cancel: 'Interrompi l’invio',
+    insecure:
+      'L’indirizzo di questo ente per le richieste non è sicuro, quindi non si possono inviare richieste da qui. Contattalo direttamente.',
     retryingIn: (seconds) => `Nuovo tentativo tra ${seconds} s…`,
     retry: 'Riprova ora',
     sentTitle: 'Richiesta inviata',
     sentBody: (recipient) => `${recipient} ha ricevuto la tua richiesta.`,
     reference: 'Codice di riferimento',
     nextSteps: {
-      phone: (recipient) =>
-        `${recipient} ti chiamerà. Conserva il codice nel caso tu debba chiedere informazioni.`,
-      sms: (recipient) =>
-        `${recipient} ti manderà un SMS. Conserva il codice nel caso tu debba chiedere informazioni.`,
-      email: (recipient) =>
-        `${recipient} ti scriverà. Conserva il codice nel caso tu debba chiedere informazioni.`,
-      none: (recipient) =>
-        `${recipient} aspetta che sia tu a farti vivo. Comunica il codice quando lo farai.`,
+      phone: (recipient) => `${recipient} ti chiamerà.`,
+      sms: (recipient) => `${recipient} ti manderà un SMS.`,
+      email: (recipient) => `${recipient} ti scriverà.`,
+      none: (recipient) => `${recipient} aspetta che sia tu a farti vivo.`,
     },
+    keepReference: 'Conserva il codice nel caso tu debba chiedere informazioni.',
+    giveReference: 'Comunica il codice quando lo farai.',
+    noReference: (recipient) =>
+      `${recipient} non ha dato un codice di riferimento per questa richiesta.`,
     newRequest: 'Fai un’altra richiesta',
   },
   list: {

@@ -158,12 +158,25 @@ export interface ReferralMessages {
   failed: string;
   failedKinds: Record<SendFailure, string>;
   keptNote: string;
+  /** After a timeout, a lost connection or a stop while sending: the request may or may not have arrived. */
+  uncertain: string;
+  uncertainBody: (recipient: string) => string;
+  /** Stops sending. */
+  cancel: string;
+  /** The endpoint is not https (nor a loopback address for development). */
+  insecure: string;
   retryingIn: (seconds: number) => string;
   retry: string;
   sentTitle: string;
   sentBody: (recipient: string) => string;
   reference: string;
   nextSteps: Record<ContactMethod, (recipient: string) => string>;
+  /** After the next steps, when the receiver gave a reference (phone, sms, email). */
+  keepReference: string;
+  /** After the next steps, when the receiver gave a reference (contact method "none"). */
+  giveReference: string;
+  /** The receiver accepted the request but gave no reference. */
+  noReference: (recipient: string) => string;
   newRequest: string;
 }
 

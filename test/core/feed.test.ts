@@ -35,9 +35,21 @@ describe('parseFeed', () => {
     expect(result.resources.length).to.be.at.least(80);
   });
 
-  it('keeps every valid record of a partly broken feed and explains each bad one', async () => {
+  it('keeps every record with an id and a name of a partly broken feed, without its bad values, and explains each', async () => {
     const result = parseFeed(await json('feed-partial.json'));
-    expect(result.resources.map((r) => r.id)).to.deep.equal(['ok-1', 'ok-2']);
+    expect(result.resources.map((r) => r.id)).to.deep.equal([
+      'ok-1',
+      'bad-hours',
+      'ok-2',
+      'bad-coords',
+      'ok-3',
+      'ok-4',
+    ]);
+    const byId = (id: string) => result.resources.find((r) => r.id === id)!;
+    expect(byId('bad-hours')).not.to.have.property('hours');
+    expect(byId('bad-coords')).not.to.have.property('coordinates');
+    expect(byId('ok-3')).not.to.have.property('lastVerified');
+    expect(byId('ok-4').eligibility).to.deep.equal({ maxAge: 16 });
     expect(result.total).to.equal(9);
     const byIndex = (i: number) => result.problems.filter((p) => p.index === i);
     expect(byIndex(1).map((p) => [p.id, p.path])).to.deep.equal([
@@ -104,9 +116,9 @@ describe('parseFeed', () => {
     expect(result.resources).to.have.length(1);
   });
 
-  it('rejects links with schemes other than http and https', () => {
+  it('leaves out links with schemes other than http and https, keeping the record', () => {
     const result = parseFeed([{ id: 'a', name: 'A', website: 'javascript:alert(1)' }]);
-    expect(result.resources).to.deep.equal([]);
+    expect(result.resources).to.deep.equal([{ id: 'a', name: 'A' }]);
     expect(result.problems[0]).to.include({ path: 'website', message: 'must be an http(s) URL' });
   });
 

@@ -124,6 +124,28 @@ describe('referral validation', () => {
       });
   });
 
+  it('applies the form’s rules on the receiving side: no email with a query, bounded texts', async () => {
+    const readme = await (await fetch(new URL('../../README.md', import.meta.url))).text();
+    const example = JSON.parse(
+      readme.split('## Receiving referrals')[1]!.match(/```json\n([\s\S]*?)```/)![1]!,
+    );
+    const withEmail = {
+      ...example,
+      fields: { ...example.fields, contactMethod: 'email', email: 'a@b.org?body=Send%20money' },
+    };
+    const long = {
+      ...example,
+      recipient: 'R'.repeat(301),
+      consent: { ...example.consent, text: 'C'.repeat(2001) },
+    };
+    const e = parseReferral(withEmail);
+    const l = parseReferral(long);
+    expect(e.ok || l.ok).to.equal(false);
+    if (!e.ok) expect(e.errors).to.include({ 'fields.email': 'is not an email address' });
+    if (!l.ok)
+      expect(l.errors).to.include({ recipient: 'is too long', 'consent.text': 'is too long' });
+  });
+
   it('accepts the example payload in the README', async () => {
     const readme = await (await fetch(new URL('../../README.md', import.meta.url))).text();
     const example = readme.split('## Receiving referrals')[1]!.match(/```json\n([\s\S]*?)```/)![1]!;

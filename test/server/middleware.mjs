@@ -17,6 +17,57 @@ export async function feedRoutes(ctx, next) {
     });
     return;
   }
+  if (url.pathname === '/api/faulty-feed') {
+    // A small valid feed, delivered with a fault: html-500, huge (a 30 MB name), partial (cut after half the
+    // bytes, connection closed), reset (no answer), hang (answers nothing for `ms`), trickle (one byte every 20 ms
+    // for the first 200 bytes, then the rest), bom (a byte-order mark first), html-200 (an HTML page).
+    const fault = url.searchParams.get('fault') ?? 'none';
+    const text = JSON.stringify({
+      title: 'faulty',
+      resources: Array.from({ length: 6 }, (_, i) => ({
+        id: `f-${i}`,
+        name: fault === 'huge' && i === 0 ? 'N'.repeat(30_000_000) : `Faulty feed record ${i}`,
+        categories: ['Food'],
+      })),
+    });
+    if (fault === 'html-500' || fault === 'html-200') {
+      ctx.status = fault === 'html-500' ? 500 : 200;
+      ctx.type = 'text/html';
+      ctx.body = '<h1>Error</h1><img src=x onerror="window.__pwned=1">';
+      return;
+    }
+    if (fault === 'reset') {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    }
+    if (fault === 'hang') {
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(Number(url.searchParams.get('ms') ?? 3000), MAX_DELAY)),
+      );
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    }
+    const res = ctx.res;
+    ctx.respond = false;
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    if (fault === 'partial') {
+      res.write(text.slice(0, Math.floor(text.length / 2)));
+      setTimeout(() => res.destroy(), 50);
+      return;
+    }
+    if (fault === 'trickle') {
+      for (let i = 0; i < 200; i++) {
+        res.write(text[i]);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      res.end(text.slice(200));
+      return;
+    }
+    res.end(fault === 'bom' ? `\uFEFF${text}` : text);
+    return;
+  }
   if (url.pathname === '/api/steady-feed' || url.pathname === '/api/stalled-feed') {
     // A feed of `size` resources (long descriptions) sent in `chunks` pieces, one every `every` ms: slow but steady.
     // The stalled feed stops after its first piece for `stall` ms, then ends without the rest; with `drop=1` the
@@ -153,6 +204,89 @@ export async function referralRoutes(ctx, next) {
     );
     return real();
   }
+  // Faults after the referral is stored: the receiver has it, but the answer is lost, late or odd.
+  if (route === '/stored-then-hang') {
+    // Stores it, then answers only after `ms` (bounded): longer than the sender waits.
+    const out = handleReferral({ method: ctx.method, headers: ctx.headers, body }, store);
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(Number(url.searchParams.get('ms') ?? 5000), 10_000)),
+    );
+    return reply(out);
+  }
+  if (route === '/stored-then-reset') {
+    handleReferral({ method: ctx.method, headers: ctx.headers, body }, store);
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+    return;
+  }
+  if (route === '/not-json') {
+    const out = handleReferral({ method: ctx.method, headers: ctx.headers, body }, store);
+    return reply({ status: out.status, headers: { 'Content-Type': 'text/plain' }, body: 'OK' });
+  }
+  if (route === '/huge-reference') {
+    const out = handleReferral({ method: ctx.method, headers: ctx.headers, body }, store);
+    return reply({
+      status: out.status,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reference: 'R'.repeat(10_000_000) }),
+    });
+  }
+  if (route === '/odd-reference') {
+    // A short reference that carries a right-to-left override and a newline.
+    const out = handleReferral({ method: ctx.method, headers: ctx.headers, body }, store);
+    return reply({
+      status: out.status,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reference: 'RF-1\u202Eexe.nacs\n' }),
+    });
+  }
+  if (route === '/html-500') {
+    return reply({
+      status: 500,
+      headers: { 'Content-Type': 'text/html' },
+      body: `<html><body><h1>Internal Server Error</h1><img src=x onerror="window.__pwned=1">${'<p>stack</p>'.repeat(20_000)}</body></html>`,
+    });
+  }
+  if (route === '/faults') {
+    // One fault per attempt, from `plan` (comma-separated, the last one repeats): ok, 503, html-500, hang (no
+    // answer for 5 s, nothing stored), reset-before (connection cut, nothing stored), reset-after (stored, then
+    // cut), late (stored, answered after 5 s), not-json (stored, 201 "OK").
+    const plan = (url.searchParams.get('plan') ?? 'ok').split(',');
+    const fault = plan[Math.min((attempts.get(key) ?? 1) - 1, plan.length - 1)];
+    const store1 = () => handleReferral({ method: ctx.method, headers: ctx.headers, body }, store);
+    const cut = () => {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+    };
+    if (fault === 'ok') return reply(store1());
+    if (fault === '503')
+      return reply({ status: 503, headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    if (fault === 'html-500')
+      return reply({
+        status: 500,
+        headers: { 'Content-Type': 'text/html' },
+        body: '<h1>Internal Server Error</h1><script>window.__pwned=1</script>',
+      });
+    if (fault === 'hang') {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      return cut();
+    }
+    if (fault === 'reset-before') return cut();
+    if (fault === 'reset-after') {
+      store1();
+      return cut();
+    }
+    if (fault === 'late') {
+      const out = store1();
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      return reply(out);
+    }
+    if (fault === 'not-json') {
+      const out = store1();
+      return reply({ status: out.status, headers: { 'Content-Type': 'text/plain' }, body: 'OK' });
+    }
+    return reply({ status: 400, headers: {}, body: `unknown fault ${fault}` });
+  }
   if (route === '/reject-phone') {
     return reply({
       status: 422,
@@ -263,4 +397,18 @@ export async function generatedFeed(ctx, next) {
   const hsds = url.searchParams.get('format') === 'hsds';
   ctx.type = 'application/json';
   ctx.body = JSON.stringify((hsds ? generateHsdsFeed : generateFeed)(size, seed));
+}
+
+// ---- The fuzz suite's settings: FUZZ_SEED (a number, or "random") and FUZZ_RUNS from the environment.
+/** @type {import('koa').Middleware} */
+export async function fuzzConfig(ctx, next) {
+  if (new URL(ctx.url, 'http://localhost').pathname !== '/api/fuzz-config') return next();
+  const given = process.env.FUZZ_SEED;
+  const seed =
+    given === 'random'
+      ? Math.floor(Math.random() * 2 ** 31)
+      : Number(given ?? 20261201) || 20261201;
+  ctx.type = 'application/json';
+  const runs = Number(process.env.FUZZ_RUNS);
+  ctx.body = JSON.stringify({ seed, runs: runs > 0 ? runs : null });
 }

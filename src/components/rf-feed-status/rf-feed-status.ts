@@ -77,7 +77,8 @@ export class RfFeedStatus extends LitElement {
       <summary>${m.problemsShow}</summary>
       <ul>
         ${this.problems.slice(0, 200).map((p) => {
-          const record = p.index < 0 ? 'feed' : `#${p.index}${p.id ? ` (${p.id})` : ''}`;
+          // Records are numbered from 1, as the validator numbers them.
+          const record = p.index < 0 ? 'feed' : `#${p.index + 1}${p.id ? ` (${p.id})` : ''}`;
           const message = m.problems[p.code]?.(p.params) ?? p.message;
           return html`<li>${m.problemLine(record, p.path, message)}</li>`;
         })}

@@ -43,6 +43,8 @@ export const styles = css`
     gap: 0.5rem;
     padding-block: 0.2rem;
     cursor: pointer;
+    /* A category named with one endless word wraps instead of widening the page. */
+    overflow-wrap: anywhere;
   }
   input:disabled + label {
     cursor: default;

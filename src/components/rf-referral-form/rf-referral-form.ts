@@ -14,7 +14,8 @@ import {
   type ReferralField,
   type ReferralFields,
 } from '../../core/referral/referral.js';
-import { sendReferral, type SendResult } from '../../core/edge/send-referral.js';
+import { sendReferral, type SendFailed } from '../../core/edge/send-referral.js';
+import { secureEndpoint } from '../../core/text/links.js';
 import type { Resource } from '../../core/feed/schema.js';
 import {
   RfReferralErrorEvent,
@@ -36,17 +37,18 @@ import {
 import { styles } from './rf-referral-form.styles.js';
 
 type Status = 'editing' | 'sending' | 'failed' | 'sent' | 'mailto';
-type Failure = Extract<SendResult, { ok: false }>;
+type Failure = SendFailed;
 
 /**
  * A consent-first referral request. It validates before sending, sends JSON with one Idempotency-Key per referral
- * (reused on every retry), retries automatically after network and server errors, keeps everything typed when it
- * fails, and shows the receiver's reference when it succeeds. Nothing is written to storage.
+ * (reused on every retry) to an `https:` endpoint only, retries automatically after network and server errors within
+ * a total time the visitor can cut short, keeps everything typed when it fails, says so when it cannot know whether
+ * the request arrived, and shows the receiver's reference when it gives one. Nothing is written to storage.
  *
  * @summary Referral request form.
  * @fires rf-referral-submit - Cancelable; detail: the referral. Cancel it to send the referral your own way.
  * @fires rf-referral-success - Delivered; detail `{ reference, resourceId }`.
- * @fires rf-referral-error - Not delivered; detail `{ message, retryable }`.
+ * @fires rf-referral-error - Not confirmed; detail `{ message, retryable, uncertain }`.
  * @csspart form - The form.
  * @csspart summary - The error summary.
  * @csspart submit - The send button.
@@ -83,6 +85,9 @@ export class RfReferralForm extends LitElement {
   /** Milliseconds before one attempt is given up. */
   @property({ type: Number }) timeout = 10000;
 
+  /** Milliseconds before the whole send (every attempt and wait) is given up. */
+  @property({ type: Number, attribute: 'total-timeout' }) totalTimeout = 30000;
+
   /** Automatic retries after network and server errors. */
   @property({ type: Number }) retries = 3;
 
@@ -118,14 +123,17 @@ export class RfReferralForm extends LitElement {
     this.controller?.abort();
   }
 
-  /** Where the referral goes. */
+  /** Where the referral goes: only an `https:` endpoint (or a loopback one, for development) is used. */
   private get target() {
     const r = this.resource;
+    const given = this.endpoint ?? r?.referral?.endpoint;
+    const endpoint = secureEndpoint(given, location.href);
     return {
       resourceId: this.resourceId ?? r?.id ?? '',
       resourceName: r?.name ?? '',
       recipient: this.recipient ?? r?.organization ?? r?.name ?? '',
-      endpoint: this.endpoint ?? r?.referral?.endpoint,
+      endpoint,
+      insecure: !!given?.trim() && !endpoint,
       email: this.recipientEmail ?? r?.referral?.email,
     };
   }
@@ -166,9 +174,18 @@ export class RfReferralForm extends LitElement {
     void this.focusPanel();
   }
 
-  /** For a host that took over sending: show a failure that can be retried. */
-  markFailed(message: string, retryable = true): void {
-    this.failure = { ok: false, kind: 'server', message, retryable };
+  /**
+   * For a host that took over sending: show a failure that can be retried. `uncertain`: no answer came back, so the
+   * request may have arrived (the visitor is told so, not that it was not sent).
+   */
+  markFailed(message: string, retryable = true, uncertain = false): void {
+    this.failure = {
+      ok: false,
+      kind: uncertain ? 'timeout' : 'server',
+      message,
+      retryable,
+      uncertain,
+    };
     this.status = 'failed';
     void this.focusPanel();
   }
@@ -232,6 +249,7 @@ export class RfReferralForm extends LitElement {
     this.status = 'sending';
     const result = await sendReferral(endpoint, referral, {
       timeout: this.timeout,
+      total: this.totalTimeout,
       retries,
       backoff: this.backoff,
       signal: controller.signal,
@@ -242,7 +260,8 @@ export class RfReferralForm extends LitElement {
         this.status = 'failed';
       },
     });
-    if (controller.signal.aborted) return; // the visitor retried by hand: that attempt reports
+    if (this.controller !== controller) return; // the visitor retried by hand: that attempt reports
+    this.controller = undefined;
     this.retryDelay = 0;
     if (result.ok) {
       this.reference = result.reference;
@@ -258,7 +277,11 @@ export class RfReferralForm extends LitElement {
     }
     this.failure = result;
     this.dispatchEvent(
-      new RfReferralErrorEvent({ message: result.message, retryable: result.retryable }),
+      new RfReferralErrorEvent({
+        message: result.message,
+        retryable: result.retryable,
+        uncertain: result.uncertain,
+      }),
     );
     if (result.fieldErrors) {
       // The server refused some fields: show its words beside them, and let the visitor correct and resend.
@@ -270,6 +293,11 @@ export class RfReferralForm extends LitElement {
     }
     this.status = 'failed';
     void this.focusPanel();
+  }
+
+  /** Stops sending: the visitor is told whether the request may have arrived, and can send it again. */
+  private cancelSending(): void {
+    this.controller?.abort();
   }
 
   private retryNow(): void {
@@ -311,8 +339,18 @@ export class RfReferralForm extends LitElement {
       return html`<div part="status" class="panel sent" role="status">
         <h3 tabindex="-1" data-focus>${m.sentTitle}</h3>
         <p>${m.sentBody(t.recipient)}</p>
-        ${this.reference ? html`<p class="reference">${m.reference}: <strong>${this.reference}</strong></p>` : nothing}
-        <p>${m.nextSteps[this.values.contactMethod](t.recipient)}</p>
+        ${
+          this.reference
+            ? html`<p class="reference">
+                  ${m.reference}: <strong dir="auto">${this.reference}</strong>
+                </p>
+                <p>
+                  ${m.nextSteps[this.values.contactMethod](t.recipient)}
+                  ${this.values.contactMethod === 'none' ? m.giveReference : m.keepReference}
+                </p>`
+            : html`<p>${m.nextSteps[this.values.contactMethod](t.recipient)}</p>
+                <p>${m.noReference(t.recipient)}</p>`
+        }
         <button type="button" class="button" @click=${() => this.reset()}>${m.newRequest}</button>
       </div>`;
     }
@@ -332,7 +370,13 @@ export class RfReferralForm extends LitElement {
     if (this.status === 'failed' && this.failure) {
       return html`<div part="status" class="panel failed" role="alert">
         <p tabindex="-1" data-focus>
-          <strong>${m.failed}</strong> ${m.failedKinds[this.failure.kind]} ${m.keptNote}
+          ${
+            this.failure.uncertain
+              ? html`<strong>${m.uncertain}</strong> ${m.failedKinds[this.failure.kind]}
+                  ${m.uncertainBody(t.recipient)}`
+              : html`<strong>${m.failed}</strong> ${m.failedKinds[this.failure.kind]}`
+          }
+          ${m.keptNote}
         </p>
         ${this.retryDelay ? html`<p class="muted">${m.retryingIn(Math.round(this.retryDelay / 1000))}</p>` : nothing}
         ${this.failure.retryable ? html`<button type="button" class="button primary" @click=${() => this.retryNow()}>${m.retry}</button>` : nothing}
@@ -344,7 +388,8 @@ export class RfReferralForm extends LitElement {
   override render(): TemplateResult {
     const m = this.locale.m.referral;
     const t = this.target;
-    if (!t.endpoint && !t.email) return html`<p class="panel">${m.unavailable}</p>`;
+    if (!t.endpoint && !t.email)
+      return html`<p class="panel">${t.insecure ? m.insecure : m.unavailable}</p>`;
     if (this.status === 'sent') return this.renderOutcome() as TemplateResult;
     const sending = this.status === 'sending';
     return html`
@@ -393,6 +438,18 @@ export class RfReferralForm extends LitElement {
         >
           ${sending ? html`<span class="spinner" aria-hidden="true"></span>${m.sending}` : m.send}
         </button>
+        ${
+          sending && this.controller
+            ? html`<button
+                type="button"
+                part="cancel"
+                class="button cancel"
+                @click=${this.cancelSending}
+              >
+                ${m.cancel}
+              </button>`
+            : nothing
+        }
       </form>
     `;
   }

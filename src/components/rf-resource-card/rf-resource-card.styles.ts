@@ -7,6 +7,10 @@ export const styles = css`
     border-radius: var(--rf-radius, 0.5rem);
     padding: var(--rf-spacing, 1rem) calc(var(--rf-spacing, 1rem) * 1.25);
     box-shadow: 0 1px 2px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.4));
+    /* Feed text can hold words longer than any screen (a 300-character name without spaces): they wrap rather
+       than widen the page. */
+    overflow-wrap: anywhere;
+    min-width: 0;
   }
   .name {
     font-size: 1.2rem;

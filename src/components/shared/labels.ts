@@ -7,7 +7,9 @@ export function optionLabel(group: FilterGroup, value: string, m: Messages, lang
     case 'languages':
       return languageName(value, lang);
     case 'delivery':
-      return m.delivery[value] ?? valueLabel(value, m);
+      return (
+        (Object.hasOwn(m.delivery, value) ? m.delivery[value] : undefined) ?? valueLabel(value, m)
+      );
     case 'cost':
       return m.freeOnly;
     case 'open':

@@ -5,6 +5,7 @@
 import { feedSteps, type FeedProblem, type FeedResult } from './records.js';
 import { detectFormat, hsdsSteps, type FeedFormat, type HsdsOptions } from '../hsds/mapping.js';
 import { runSteps, type Steps } from '../steps/steps.js';
+import { Tokenizer, TokenParser } from '@streamparser/json';
 
 /** Why a feed could not be shown at all. */
 export const FEED_ERROR_KINDS = ['network', 'timeout', 'http', 'json', 'empty'] as const;
@@ -120,10 +121,50 @@ export function parseFeedText(
   options: HsdsOptions = {},
 ): FeedLoad {
   let data: unknown;
+  // A byte-order mark is not part of the JSON (browsers drop it when they decode; files keep it).
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(json);
   } catch (e) {
-    return { ok: false, error: feedError('json', { detail: (e as Error).message }) };
+    return { ok: false, error: feedError('json', { detail: jsonErrorDetail(e as Error, json) }) };
   }
   return feedOutcome(parseFeedData(data, format, options));
+}
+
+/** Where JSON text stops being JSON (0-based), found by tokenizing it, or undefined when it is whole. */
+function errorPosition(text: string): number | undefined {
+  const tokenizer = new Tokenizer();
+  const parser = new TokenParser();
+  let last = 0;
+  tokenizer.onToken = (token) => {
+    last = token.offset;
+    parser.write(token);
+  };
+  parser.onValue = () => undefined;
+  try {
+    tokenizer.write(text);
+    tokenizer.end();
+    return undefined;
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /absolute position "(\d+)"/.exec(message);
+    if (at) return Number(at[1]);
+    return /ended in mid-parsing|Unexpected end/i.test(message) ? text.length : last;
+  }
+}
+
+/**
+ * A JSON error as a person finds it in an editor: the parser's words with the line and column where the text stops
+ * being JSON ("Expected ',' or '}' after property value in JSON at position 208 (line 9, column 5)").
+ */
+export function jsonErrorDetail(error: Error, text: string): string {
+  const given = /at position (\d+)/.exec(error.message);
+  const position = given ? Number(given[1]) : errorPosition(text);
+  if (position === undefined || /\bline \d+/.test(error.message)) return error.message;
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  // The parser quotes the text around the error; a long document is not repeated in the message.
+  const words = error.message.replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '');
+  return `${words} (line ${line}, column ${column})`;
 }

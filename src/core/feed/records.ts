@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { issueProblem, problemOf, type ProblemCode, type ProblemParams } from './problems.js';
 import { runSteps, type Steps } from '../steps/steps.js';
 import { FeedSchema, ResourceSchema, type FeedMeta, type Resource } from './schema.js';
+import { prepareRecord } from './lenient.js';
 
 /** One problem found in a feed. `index` is the record's position in `resources`, or -1 for the envelope. */
 export interface FeedProblem {
@@ -77,22 +78,91 @@ function readableId(record: unknown): string | undefined {
   return undefined;
 }
 
-/** Validates one resource record. */
+/** Fields without which a record is not a resource: it is rejected when they are missing or wrong. */
+const REQUIRED = new Set(['id', 'name']);
+/** Lists whose items are dropped one by one when bad (the others are kept). */
+const LISTS = new Set(['categories', 'tags', 'languages', 'accessibility', 'delivery', 'phones']);
+/** Fields whose parts only mean something together: a bad part drops the whole field. */
+const WHOLE = new Set(['hours', 'coordinates']);
+/** Parts without which their object means nothing: a bad one drops the object. */
+const ESSENTIAL: Readonly<Record<string, string>> = { cost: 'free', referral: 'accepts' };
+
+/**
+ * Where to cut a record so that a bad value goes and the rest stays: the bad item of a list, the bad part of an
+ * object, or the whole field when its parts only mean something together.
+ */
+function cutPath(path: ReadonlyArray<PropertyKey>): PropertyKey[] {
+  const [field, part, item] = path;
+  if (path.length < 2 || WHOLE.has(String(field))) return [field!];
+  if (LISTS.has(String(field))) return [field!, part!];
+  if (ESSENTIAL[String(field)] === part) return [field!];
+  if (field === 'eligibility' && part === 'audiences' && item !== undefined)
+    return [field, part, item];
+  return [field!, part!];
+}
+
+/** The record without the values at `paths` (a copy; list items are removed, not left as holes). */
+function without(record: Record<string, unknown>, paths: PropertyKey[][]): Record<string, unknown> {
+  const copy = structuredClone(record);
+  // Deepest and last items first, so that removing one does not move another.
+  const sorted = [...paths].sort(
+    (a, b) => b.length - a.length || Number(b.at(-1) ?? 0) - Number(a.at(-1) ?? 0),
+  );
+  for (const path of sorted) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown>)?.[key];
+    const last = path.at(-1)!;
+    if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+    else if (parent && typeof parent === 'object')
+      delete (parent as Record<PropertyKey, unknown>)[last];
+  }
+  return copy;
+}
+
+/**
+ * Validates one resource record. A bad optional value is left out and reported, and the record kept; only a record
+ * without a valid id and name (or that is not an object) is rejected. Lenient readings and limits are applied first
+ * ({@link prepareRecord}).
+ */
 export function parseResource(
   record: unknown,
   index: number,
 ): { resource?: Resource; problems: FeedProblem[] } {
-  const result = z.safeParse(ResourceSchema, record, PARSE);
-  if (result.success) return { resource: result.data, problems: [] };
+  const prepared = prepareRecord(record);
   const id = readableId(record);
-  return {
-    problems: result.error.issues.map((issue) => ({
-      index,
-      ...(id !== undefined ? { id } : {}),
-      path: formatPath(issue.path) || '(record)',
-      ...issueProblem(issue, record),
-    })),
-  };
+  const problems: FeedProblem[] = prepared.notes.map((note) => ({
+    index,
+    ...(id !== undefined ? { id } : {}),
+    path: formatPath(note.path),
+    ...problemOf(note.code, note.params),
+  }));
+  let input = prepared.record;
+  const reported = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    const result = z.safeParse(ResourceSchema, input, PARSE);
+    if (result.success) return { resource: result.data, problems };
+    const cuts: PropertyKey[][] = [];
+    let rejected = false;
+    for (const issue of result.error.issues) {
+      const path = formatPath(issue.path) || '(record)';
+      if (!reported.has(path)) {
+        reported.add(path);
+        problems.push({
+          index,
+          ...(id !== undefined ? { id } : {}),
+          path,
+          ...issueProblem(issue, input),
+        });
+      }
+      if (issue.path.length === 0 || REQUIRED.has(String(issue.path[0]))) rejected = true;
+      // A second look cuts coarser: the whole field.
+      else cuts.push(round === 0 ? cutPath(issue.path) : [issue.path[0]!]);
+    }
+    if (rejected || typeof input !== 'object' || !input || Array.isArray(input))
+      return { problems };
+    input = without(input as Record<string, unknown>, cuts);
+  }
+  return { problems };
 }
 
 /** How many records are validated between two progress reports. */

@@ -5,7 +5,7 @@
  * zod/mini keeps the drop-in bundle small; checks are written with `.check(...)`.
  */
 import * as z from 'zod/mini';
-import { EMAIL, isHttpUrl, PHONE } from '../text/patterns.js';
+import { EMAIL, isFeedPhone, isHttpUrl } from '../text/patterns.js';
 import type { ProblemCode } from './problems.js';
 
 // Field documentation lives in scripts/feed-docs.mjs, applied to the generated JSON Schema at build time,
@@ -26,14 +26,40 @@ function memo(test: (value: string) => boolean): (value: string) => boolean {
   };
 }
 
-/** True when `tag` is a well-formed BCP 47 language tag. */
+/** A private-use language tag ("x-klingon"), valid BCP 47 that `Intl` does not take: kept as written. */
+const PRIVATE_USE = /^x(?:-[a-z0-9]{1,8})+$/i;
+
+/** True when `tag` is a well-formed BCP 47 language tag (private-use tags such as "x-klingon" included). */
 export const isLanguageTag = memo((tag) => {
+  if (PRIVATE_USE.test(tag)) return true;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
 });
+
+/** True when a date's year, month and day exist ("2026-02-30" does not; the calendar is not allowed to roll over). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
+/** A day's grace for time zones: a date up to then is not "in the future" anywhere on Earth. */
+const GRACE = 36 * 3600 * 1000;
+
+/** True when a date is not after today (anywhere on Earth). */
+export function isNotFuture(value: string, now = Date.now()): boolean {
+  return Date.parse(value) <= now + GRACE;
+}
 
 /** True when `zone` is an IANA time zone this browser knows. */
 export const isTimeZone = memo((zone) => {
@@ -52,7 +78,17 @@ const isoDate = z.string().check(
     message: 'date-format' satisfies ProblemCode,
     abort: true,
   }),
-  z.refine((v) => !Number.isNaN(Date.parse(v)), 'real-date' satisfies ProblemCode),
+  z.refine(isCalendarDate, 'real-date' satisfies ProblemCode),
+);
+
+/** A date that has happened: a check that is said to be done in the future is not a check. */
+const pastDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
+    message: 'date-format' satisfies ProblemCode,
+    abort: true,
+  }),
+  z.refine(isCalendarDate, { message: 'real-date' satisfies ProblemCode, abort: true }),
+  z.refine((v) => isNotFuture(v), 'future-date' satisfies ProblemCode),
 );
 
 const webUrl = z.string().check(z.refine(isHttpUrl, 'http-url' satisfies ProblemCode));
@@ -106,7 +142,7 @@ const coordinates = z.object({
 });
 
 const phone = z.looseObject({
-  number: z.string().check(z.regex(PHONE, 'phone' satisfies ProblemCode)),
+  number: z.string().check(z.refine(isFeedPhone, 'phone' satisfies ProblemCode)),
   label: z.optional(text()),
 });
 
@@ -156,7 +192,7 @@ export const ResourceSchema = z
     hours: z.optional(hours),
     serviceArea: z.optional(text()),
     delivery: z.optional(z.array(z.enum(DELIVERY_MODES))),
-    lastVerified: z.optional(isoDate),
+    lastVerified: z.optional(pastDate),
     status: z.optional(z.enum(STATUSES)),
     alert: z.optional(text()),
     applicationProcess: z.optional(text()),

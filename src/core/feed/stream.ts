@@ -65,7 +65,8 @@ export type FeedStreamResult =
 export class FeedStream {
   private parser!: JSONParser;
   /** The feed object's other properties (title, page numbers…). */
-  private readonly shell: Record<string, unknown> = {};
+  /** The document without its list; keys come from the feed, so it has no prototype ("__proto__" is data). */
+  private readonly shell: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   private list?: List;
   private reader?: Reader;
   /** Records read before the format is known (a page whose numbers come after its `contents`). */

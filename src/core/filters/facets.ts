@@ -46,6 +46,8 @@ export function categoryPaths(category: string): string[] {
 
 /** The primary language subtag, lower case: "pt-BR" -> "pt". */
 export function primaryLanguage(tag: string): string {
+  // A private-use tag ("x-klingon") has no primary language: it is one language of its own.
+  if (/^x-/i.test(tag)) return tag.toLowerCase();
   return tag.split('-')[0]!.toLowerCase();
 }
 

@@ -45,16 +45,16 @@ const FieldsSchema = z
 
 /** The referral payload, as a receiving endpoint should validate it. */
 export const ReferralSchema = z.object({
-  resourceId: z.string().check(z.minLength(1, 'is required')),
-  recipient: z.string().check(z.minLength(1, 'is required')),
+  resourceId: z.string().check(z.minLength(1, 'is required'), z.maxLength(200, 'is too long')),
+  recipient: z.string().check(z.minLength(1, 'is required'), z.maxLength(300, 'is too long')),
   fields: FieldsSchema,
   consent: z.object({
-    text: z.string().check(z.minLength(1, 'is required')),
+    text: z.string().check(z.minLength(1, 'is required'), z.maxLength(2000, 'is too long')),
     givenAt: z
       .string()
       .check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date and time')),
   }),
-  language: z.string().check(z.minLength(1, 'is required')),
+  language: z.string().check(z.minLength(1, 'is required'), z.maxLength(35, 'is too long')),
   idempotencyKey: z.string().check(z.minLength(8, 'is too short'), z.maxLength(200, 'is too long')),
 });
 

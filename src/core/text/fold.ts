@@ -11,14 +11,20 @@ const LIGATURES: Record<string, string> = {
 };
 const LIGATURE_RE = /[œæßøłđı]/g;
 const MARKS_RE = /\p{M}+/gu;
+/** Soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks: never seen, never searched. */
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const BEYOND_ASCII_RE = /[^ -~]/;
 
-/** Lower-cases and strips diacritics: "Hébergement" -> "hebergement", "Società" -> "societa", "Cœur" -> "coeur". */
+/**
+ * Lower-cases and strips diacritics and invisible characters: "Hébergement" -> "hebergement", "Società" ->
+ * "societa", "Cœur" -> "coeur", "Fo\u200Bod" -> "food".
+ */
 export function fold(text: string): string {
   // Most feed text is plain ASCII: nothing to strip.
   if (!BEYOND_ASCII_RE.test(text)) return text.toLowerCase();
   return text
+    .replace(INVISIBLE_RE, '')
     .normalize('NFD')
     .replace(MARKS_RE, '')
     .toLowerCase()

@@ -3,8 +3,12 @@
  * mapping, links and the referral form. Pure.
  */
 
-/** An email address as people write it: something@somewhere.tld, with no spaces or angle brackets. */
-export const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+/**
+ * An email address as people write it: something@somewhere.tld. No spaces, brackets or quotes, and none of `? # %`
+ * (a `mailto:` link would carry a subject, a body or encoded text the visitor never saw) nor `, ;` (a second
+ * recipient).
+ */
+export const EMAIL = /^[^\s@<>()[\]"\\?#%,;:]+@[^\s@<>()[\]"\\?#%,;:]+\.[^\s@<>()[\]"\\?#%,;:]+$/;
 
 /** A phone number as people write it: digits, spaces and `+ ( ) . -`, at least 3 characters ("115", "+33 1 23 45 67 89"). */
 export const PHONE = /^\+?[\d\s().-]{3,}$/;
@@ -23,6 +27,19 @@ export function isEmail(text: string): boolean {
 /** Whether `text` is a phone number ({@link PHONE}) with at least `minDigits` digits. */
 export function isPhoneNumber(text: string, minDigits = 3): boolean {
   return PHONE.test(text.trim()) && text.replace(/\D/g, '').length >= minDigits;
+}
+
+/**
+ * A phone number as a directory lists it: digits with spaces and `+ ( ) . - /`, an extension ("ext. 12", "x12",
+ * "#12", ", 12") or letters ("1-800-FLOWERS"): at least 3 digits, at most 40 characters. Kept as written; its
+ * `tel:` link dials what can be dialled ({@link telHref} in links.ts).
+ */
+export const FEED_PHONE = /^\+?[\d\s().\-/A-Za-z#*,;:]{3,40}$/;
+
+/** Whether `text` is a phone number as a directory lists it ({@link FEED_PHONE}). */
+export function isFeedPhone(text: string): boolean {
+  const t = text.trim();
+  return FEED_PHONE.test(t) && (t.match(/\d/g)?.length ?? 0) >= 3;
 }
 
 /** Whether `text` is an absolute http(s) URL that parses. */

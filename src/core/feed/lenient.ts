@@ -1,0 +1,155 @@
+/**
+ * What is done to a record of our format before it is checked: lenient readings where the meaning is clear, limits
+ * that keep hostile sizes from freezing a page, and text made safe to show. Each change that loses something is
+ * reported. Pure: no DOM.
+ *
+ * - Text: NFC; bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) removed, so no value
+ *   can reorder the text around it ("exe.nacs" shown as "scan.exe"); longer than {@link TEXT_LIMITS} is cut.
+ * - Lists longer than {@link MAX_LIST} keep their first items.
+ * - `website` without a scheme ("www.example.org") is read as `https://www.example.org`.
+ * - `coordinates` given as numeric strings ("37.5") are read as numbers.
+ */
+import type { ProblemCode, ProblemParams } from './problems.js';
+
+/** Longest text kept per field (in UTF-16 code units); other text fields keep {@link MAX_TEXT}. */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = {
+  id: 200,
+  name: 300,
+  organization: 300,
+  description: 10_000,
+  applicationProcess: 5_000,
+};
+/** Longest text kept in any other field. */
+export const MAX_TEXT = 2_000;
+/** Most items kept in a list (categories, tags, languages, phones, …) and entries in `translations`. */
+export const MAX_LIST = 100;
+/** Deepest nesting read in a record; anything deeper is left out. */
+export const MAX_DEPTH = 8;
+
+/** Something a record lost or had changed on the way in. */
+export interface RecordNote {
+  path: Array<string | number>;
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+// Bidirectional embeddings, overrides and isolates.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
+const HAS_SPECIAL = /[^\t\n\r -~]/;
+const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i;
+const NUMERIC = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*$/;
+
+/** Text as it is kept: NFC, without bidirectional controls. */
+export function cleanText(text: string): string {
+  if (!HAS_SPECIAL.test(text)) return text;
+  return text.normalize('NFC').replace(BIDI_CONTROLS, '');
+}
+
+/**
+ * The record as it is checked: the same object when nothing needed changing, else a copy (the input is never
+ * modified), and what it lost. Values that are not records (not a plain object) are returned as they are, for the
+ * schema to report.
+ */
+export function prepareRecord(record: unknown): { record: unknown; notes: RecordNote[] } {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return { record, notes: [] };
+  const notes: RecordNote[] = [];
+  let out = prepare(record, undefined, notes, 0) as Record<string, unknown>;
+  const copy = (): Record<string, unknown> => (out === record ? (out = plainCopy(out)) : out);
+  const website = out.website;
+  if (typeof website === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(website.trim())) {
+    const bare = website.trim().replace(/^\/\//, '');
+    if (BARE_HOST.test(bare)) copy().website = `https://${bare}`;
+  }
+  const at = out.coordinates as Record<string, unknown> | undefined;
+  if (at && typeof at === 'object' && !Array.isArray(at)) {
+    const numbers = ['lat', 'lng'].filter(
+      (key) => typeof at[key] === 'string' && NUMERIC.test(at[key] as string),
+    );
+    if (numbers.length) {
+      const fixed = plainCopy(at);
+      for (const key of numbers) fixed[key] = Number(at[key]);
+      copy().coordinates = fixed;
+    }
+  }
+  return { record: out, notes };
+}
+
+/** A shallow copy where keys such as "__proto__" stay data. */
+function plainCopy(value: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) define(out, key, item);
+  return out;
+}
+
+function define(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Where a value is, as a chain to the record (an array is made only for a note). */
+interface Path {
+  key: string | number;
+  up?: Path;
+}
+
+function pathOf(path: Path | undefined): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (let at = path; at; at = at.up) out.unshift(at.key);
+  return out;
+}
+
+/** The value as it is kept: the same value when nothing changed. */
+function prepare(
+  value: unknown,
+  path: Path | undefined,
+  notes: RecordNote[],
+  depth: number,
+): unknown {
+  if (typeof value === 'string') {
+    const limit = path && !path.up ? (TEXT_LIMITS[path.key] ?? MAX_TEXT) : MAX_TEXT;
+    const text = cleanText(value);
+    if (text.length <= limit) return text;
+    notes.push({ path: pathOf(path), code: 'truncated', params: { limit, length: text.length } });
+    return `${text.slice(0, limit - 1)}…`;
+  }
+  if (!value || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) {
+    notes.push({ path: pathOf(path), code: 'too-deep', params: { limit: MAX_DEPTH } });
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    let changed = value.length > MAX_LIST;
+    if (changed)
+      notes.push({
+        path: pathOf(path),
+        code: 'truncated-list',
+        params: { limit: MAX_LIST, length: value.length },
+      });
+    const items = value.slice(0, MAX_LIST).map((item: unknown, i) => {
+      const prepared = prepare(item, { key: i, up: path }, notes, depth + 1);
+      if (prepared !== item) changed = true;
+      return prepared;
+    });
+    return changed ? items.filter((item) => item !== undefined) : value;
+  }
+  let entries = Object.entries(value as Record<string, unknown>);
+  let changed = false;
+  if (path && !path.up && path.key === 'translations' && entries.length > MAX_LIST) {
+    notes.push({
+      path: ['translations'],
+      code: 'truncated-list',
+      params: { limit: MAX_LIST, length: entries.length },
+    });
+    entries = entries.slice(0, MAX_LIST);
+    changed = true;
+  }
+  const kept: Array<[string, unknown]> = [];
+  for (const [key, item] of entries) {
+    const prepared = prepare(item, { key, up: path }, notes, depth + 1);
+    if (prepared !== item) changed = true;
+    if (prepared !== undefined) kept.push([key, prepared]);
+  }
+  if (!changed) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of kept) define(out, key, item);
+  return out;
+}
