@@ -53,7 +53,7 @@ export function cleanText(text: string): string {
 export function prepareRecord(record: unknown): { record: unknown; notes: RecordNote[] } {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return { record, notes: [] };
   const notes: RecordNote[] = [];
-  let out = prepare(record, undefined, notes, 0) as Record<string, unknown>;
+  let out = prepare(record, undefined, undefined, notes, 0) as Record<string, unknown>;
   const copy = (): Record<string, unknown> => (out === record ? (out = plainCopy(out)) : out);
   const website = out.website;
   if (typeof website === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(website.trim())) {
@@ -85,71 +85,95 @@ function define(out: Record<string, unknown>, key: string, value: unknown): void
   Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Where a value is, as a chain to the record (an array is made only for a note). */
+/** Where a container is, as a chain to the record (an array of keys is made only for a note). */
 interface Path {
   key: string | number;
   up?: Path;
 }
 
-function pathOf(path: Path | undefined): Array<string | number> {
-  const out: Array<string | number> = [];
-  for (let at = path; at; at = at.up) out.unshift(at.key);
+function pathOf(up: Path | undefined, key?: string | number): Array<string | number> {
+  const out: Array<string | number> = key === undefined ? [] : [key];
+  for (let at = up; at; at = at.up) out.unshift(at.key);
   return out;
 }
 
-/** The value as it is kept: the same value when nothing changed. */
+/**
+ * The value as it is kept: the same value when nothing changed (nothing is allocated for a clean record but a path
+ * link per container), else a copy of what changed. `up` is where its container is, `key` its place in it.
+ */
 function prepare(
   value: unknown,
-  path: Path | undefined,
+  up: Path | undefined,
+  key: string | number | undefined,
   notes: RecordNote[],
   depth: number,
 ): unknown {
   if (typeof value === 'string') {
-    const limit = path && !path.up ? (TEXT_LIMITS[path.key] ?? MAX_TEXT) : MAX_TEXT;
+    const limit = depth === 1 ? (TEXT_LIMITS[key as string] ?? MAX_TEXT) : MAX_TEXT;
     const text = cleanText(value);
     if (text.length <= limit) return text;
-    notes.push({ path: pathOf(path), code: 'truncated', params: { limit, length: text.length } });
+    notes.push({
+      path: pathOf(up, key),
+      code: 'truncated',
+      params: { limit, length: text.length },
+    });
     return `${text.slice(0, limit - 1)}…`;
   }
   if (!value || typeof value !== 'object') return value;
   if (depth >= MAX_DEPTH) {
-    notes.push({ path: pathOf(path), code: 'too-deep', params: { limit: MAX_DEPTH } });
+    notes.push({ path: pathOf(up, key), code: 'too-deep', params: { limit: MAX_DEPTH } });
     return undefined;
   }
+  const here: Path | undefined = key === undefined ? undefined : { key, up };
   if (Array.isArray(value)) {
-    let changed = value.length > MAX_LIST;
-    if (changed)
+    let out: unknown[] | undefined;
+    if (value.length > MAX_LIST) {
       notes.push({
-        path: pathOf(path),
+        path: pathOf(up, key),
         code: 'truncated-list',
         params: { limit: MAX_LIST, length: value.length },
       });
-    const items = value.slice(0, MAX_LIST).map((item: unknown, i) => {
-      const prepared = prepare(item, { key: i, up: path }, notes, depth + 1);
-      if (prepared !== item) changed = true;
-      return prepared;
-    });
-    return changed ? items.filter((item) => item !== undefined) : value;
+      out = value.slice(0, MAX_LIST);
+    }
+    const length = Math.min(value.length, MAX_LIST);
+    for (let i = 0; i < length; i++) {
+      const item: unknown = value[i];
+      const prepared = prepare(item, here, i, notes, depth + 1);
+      if (prepared !== item) (out ??= value.slice(0, MAX_LIST))[i] = prepared;
+    }
+    return out ? out.filter((item) => item !== undefined) : value;
   }
-  let entries = Object.entries(value as Record<string, unknown>);
-  let changed = false;
-  if (path && !path.up && path.key === 'translations' && entries.length > MAX_LIST) {
-    notes.push({
-      path: ['translations'],
-      code: 'truncated-list',
-      params: { limit: MAX_LIST, length: entries.length },
-    });
-    entries = entries.slice(0, MAX_LIST);
-    changed = true;
+  const source = value as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  let count = 0;
+  const capped = depth === 1 && key === 'translations';
+  for (const name in source) {
+    if (!Object.hasOwn(source, name)) continue;
+    if (capped && ++count > MAX_LIST) {
+      if (count === MAX_LIST + 1)
+        notes.push({
+          path: ['translations'],
+          code: 'truncated-list',
+          params: { limit: MAX_LIST, length: Object.keys(source).length },
+        });
+      out ??= copyUpTo(source, name);
+      continue;
+    }
+    const item = source[name];
+    const prepared = prepare(item, here, name, notes, depth + 1);
+    if (prepared === item && !out) continue;
+    out ??= copyUpTo(source, name);
+    if (prepared !== undefined) define(out, name, prepared);
   }
-  const kept: Array<[string, unknown]> = [];
-  for (const [key, item] of entries) {
-    const prepared = prepare(item, { key, up: path }, notes, depth + 1);
-    if (prepared !== item) changed = true;
-    if (prepared !== undefined) kept.push([key, prepared]);
-  }
-  if (!changed) return value;
+  return out ?? value;
+}
+
+/** A copy of the keys of `source` that come before `stop` (in their order). */
+function copyUpTo(source: Record<string, unknown>, stop: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, item] of kept) define(out, key, item);
+  for (const name in source) {
+    if (name === stop) break;
+    if (Object.hasOwn(source, name)) define(out, name, source[name]);
+  }
   return out;
 }

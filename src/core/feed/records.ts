@@ -129,6 +129,11 @@ export function parseResource(
   index: number,
 ): { resource?: Resource; problems: FeedProblem[] } {
   const prepared = prepareRecord(record);
+  if (prepared.notes.length === 0) {
+    // The common case: nothing to cut, and valid.
+    const result = z.safeParse(ResourceSchema, prepared.record, PARSE);
+    if (result.success) return { resource: result.data, problems: [] };
+  }
   const id = readableId(record);
   const problems: FeedProblem[] = prepared.notes.map((note) => ({
     index,
