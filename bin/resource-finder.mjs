@@ -58,7 +58,12 @@ function parseArgs(argv) {
 /** Loads a URL (following HSDS pages) or a file, through the finder's own load path. */
 async function load(input, options) {
   if (/^https?:\/\//i.test(input))
-    return loadFeed(input, { format: options.format, maxPages: options.maxPages, timeout: 30000 });
+    return loadFeed(input, {
+      format: options.format,
+      maxPages: options.maxPages,
+      timeout: 30000,
+      rareLanguages: true,
+    });
   let text;
   try {
     text = await readFile(input, 'utf8'); // a byte-order mark is dropped by parseFeedText
@@ -72,7 +77,8 @@ async function load(input, options) {
       },
     };
   }
-  return parseFeedText(text, options.format);
+  // Rarer language names are looked up among every code Intl knows: a quarter of a second, once.
+  return parseFeedText(text, options.format, { rareLanguages: true });
 }
 
 const FORMAT_NAMES = { native: 'resource-finder feed', hsds: 'Open Referral HSDS 3.0' };

@@ -209,6 +209,8 @@ describe('the validator’s reading of files', () => {
     expect(languageCode(undefined, 'Temne')).to.equal('tem');
     expect(languageCode(undefined, 'Assyrian')).to.equal('aii');
     expect(languageCode(undefined, 'Klingonese')).to.equal(undefined);
+    // Asked to, it looks through every code this browser's Intl knows.
+    expect(languageCode(undefined, 'Hawaiian', true)).to.equal('haw');
   });
 });
 

@@ -231,8 +231,8 @@ let languageNames: Map<string, string> | undefined;
 let rareNames: Map<string, string> | undefined;
 
 /**
- * English names of the three-letter languages Intl knows ("Aramaic" -> "arc", "Pangasinan" -> "pag"): about 600,
- * found once by asking for every code (a quarter of a second), only when a name is not among the common ones.
+ * English names of the three-letter languages Intl knows: about 600, found once by asking for every code. It takes a
+ * quarter of a second in node and more in a browser, so only the validator asks ({@link HsdsOptions.rareLanguages}).
  */
 function rareLanguageNames(): Map<string, string> {
   if (rareNames) return rareNames;
@@ -253,6 +253,7 @@ function rareLanguageNames(): Map<string, string> {
 export function languageCode(
   code: string | undefined,
   name: string | undefined,
+  rare = false,
 ): string | undefined {
   if (code && isLanguageTag(code)) return code;
   if (!languageNames) {
@@ -270,7 +271,7 @@ export function languageCode(
     const found = candidate ? languageNames.get(candidate) : undefined;
     if (found) return found;
   }
-  if (!/^[a-z][a-z ()'-]{2,40}$/.test(raw)) return undefined;
+  if (!rare || !/^[a-z][a-z ()'-]{2,40}$/.test(raw)) return undefined;
   for (const candidate of [raw, inner, outer]) {
     const found = candidate ? rareLanguageNames().get(candidate) : undefined;
     if (found) return found;
@@ -286,6 +287,11 @@ function localTimeZone(): string {
 
 /** Options of the mapping. */
 export interface HsdsOptions {
+  /**
+   * Also look language names up among every three-letter code Intl knows (the validator does; it costs a fraction
+   * of a second once, so the finder relies on the common names and the ones met in real directories).
+   */
+  rareLanguages?: boolean;
   /** IANA time zone for schedules that give none. Default: the time zone of the browser or machine. */
   timeZone?: string;
 }
@@ -366,7 +372,7 @@ export function mapHsdsService(
       if (!given) return;
       if (/interpret|language line|translation/i.test(given)) return void (interpretation = true);
       if (/sign language/i.test(given)) return void (signLanguage = true);
-      const code = languageCode(text(l.code), text(l.name));
+      const code = languageCode(text(l.code), text(l.name), options.rareLanguages);
       if (code) languages.add(code);
       // The same language listed for the service and for its places is one problem, reported where first seen.
       else if (!unknown.has(given.toLowerCase())) {

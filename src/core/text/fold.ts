@@ -10,9 +10,9 @@ const LIGATURES: Record<string, string> = {
   ı: 'i',
 };
 const LIGATURE_RE = /[œæßøłđı]/g;
-const MARKS_RE = /\p{M}+/gu;
-/** Soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks: never seen, never searched. */
-const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+/** Combining marks, and what is never seen so never searched: soft hyphens, zero-width spaces and joiners, word
+ * joiners, byte-order marks. One pass removes both. */
+const MARKS_RE = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const BEYOND_ASCII_RE = /[^ -~]/;
 
@@ -24,7 +24,6 @@ export function fold(text: string): string {
   // Most feed text is plain ASCII: nothing to strip.
   if (!BEYOND_ASCII_RE.test(text)) return text.toLowerCase();
   return text
-    .replace(INVISIBLE_RE, '')
     .normalize('NFD')
     .replace(MARKS_RE, '')
     .toLowerCase()
