@@ -16,6 +16,7 @@ import {
   deepActiveElement,
   feedStatus,
   seen,
+  seenDeep,
   statusText,
   watchStatus,
   filtersOf,
@@ -99,8 +100,8 @@ describe('<resource-finder> loading', () => {
     });
   });
 
-  it('keeps every record of a partly broken feed that has an id and a name, and tells what is wrong', async () => {
-    const { el, load } = await finderFrom(fixture('feed-partial.json'));
+  it('keeps every record of a partly broken feed that has an id and a name, and tells the maintainer what is wrong', async () => {
+    const { el, load } = await finderFrom(fixture('feed-partial.json'), { showProblems: true });
     const detail = (load as RfFeedLoadEvent).detail;
     expect(detail.total).to.equal(9);
     expect(detail.accepted).to.equal(6);
@@ -119,6 +120,20 @@ describe('<resource-finder> loading', () => {
     note.querySelector('summary')!.click();
     expect(seen(note)).to.contain('#2 (bad-hours), hours.timezone: must be an IANA time zone');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps notes for the maintainer from visitors unless asked to show them', async () => {
+    const { el, load } = await finderFrom(fixture('feed-partial.json'));
+    expect((load as RfFeedLoadEvent).detail.problems).to.have.length.above(5);
+    expect(shownNames(el)).to.have.length(6);
+    expect(seenDeep(feedStatus(el).shadowRoot!).trim()).to.equal('');
+    expect(seenDeep(el.shadowRoot!)).not.to.match(/could not be (shown|used)/);
+    el.showProblems = true;
+    await el.updateComplete;
+    await (feedStatus(el) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(seen($(feedStatus(el), '[part="problems"]'))).to.contain(
+      '3 of 9 records could not be shown',
+    );
   });
 
   it('shows an alert with Retry on HTTP 404 and fires rf-feed-error with the status', async () => {
@@ -484,6 +499,7 @@ describe('<resource-finder> with HSDS feeds', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify({ ...official, status: 'temporarily closed' });
     el.append(script);
+    el.showProblems = true;
     document.body.append(el);
     await settled(el);
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');

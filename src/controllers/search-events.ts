@@ -1,7 +1,7 @@
 /**
  * Tells the host page about searches: when the query or filters change (by the visitor or by code, not by reading
  * the URL), `rf-search` fires once, when the answer is shown, with its total; a superseded view is never announced.
- * After the visitor changes a filter, focus goes to the results heading.
+ * Focus is never moved: the visitor stays where they are, and the results announce their new count politely.
  */
 import { TaskStatus, type Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -10,7 +10,7 @@ import type { ViewAnswer } from '../core/view/view.js';
 import { RfSearchEvent } from '../events.js';
 
 export class SearchEventsController implements ReactiveController {
-  private pending?: { focusResults: boolean };
+  private pending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -18,31 +18,23 @@ export class SearchEventsController implements ReactiveController {
     private readonly answer: () => Task<readonly unknown[], ViewAnswer | undefined>,
     /** Whether the directory is ready (no announcement while loading). */
     private readonly ready: () => boolean,
-    /** The results part, to focus after a filter change. */
+    /** The results part, whose answer is awaited before announcing. */
     private readonly results: () =>
-      (HTMLElement & { updateComplete: Promise<unknown>; focusHeading(): void }) | undefined,
+      (HTMLElement & { updateComplete: Promise<unknown> }) | undefined,
   ) {
     host.addController(this);
     // The store lives as long as its host: no need to unsubscribe.
     store.subscribe((_view, { keys, cause }) => {
-      if (cause !== 'url' && (keys.has('query') || keys.has('filters')))
-        this.pending ??= { focusResults: false };
+      if (cause !== 'url' && (keys.has('query') || keys.has('filters'))) this.pending = true;
     });
-  }
-
-  /** The visitor changed a filter: once the answer is shown, focus moves to the results heading. */
-  filtered(): void {
-    this.pending = { focusResults: true };
   }
 
   async hostUpdated(): Promise<void> {
     const pending = this.pending;
     const answer = this.answer();
     if (!pending || answer.status !== TaskStatus.COMPLETE || !this.ready()) return;
-    this.pending = undefined;
-    const results = this.results();
-    await results?.updateComplete;
-    if (pending.focusResults) results?.focusHeading();
+    this.pending = false;
+    await this.results()?.updateComplete;
     const { query, filters } = this.store.view;
     this.host.dispatchEvent(new RfSearchEvent({ query, filters, total: answer.value?.total ?? 0 }));
   }

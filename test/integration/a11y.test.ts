@@ -3,7 +3,7 @@ import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResourceFinder, RfFilters } from '../../src/index.js';
-import { $, fixture, settled } from '../helpers.js';
+import { $, fixture, seen, settled } from '../helpers.js';
 
 /** The element that has focus, through open shadow roots. */
 function active(): HTMLElement | null {
@@ -54,11 +54,11 @@ describe('keyboard-only journey', () => {
     await sendKeys({ press: 'Space' });
     await settled(el);
     expect((box as HTMLInputElement).checked).to.equal(true);
-    // After a filter change, focus lands on the results heading.
-    await waitUntil(
-      () => active()?.id === 'results-heading',
-      'focus did not move to the results heading',
-    );
+    // Focus stays on the filter (a second option can be ticked at once); the new count is said politely.
+    expect(active()).to.equal(box);
+    const live = $($(el, 'rf-results'), '[role="status"]');
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    await waitUntil(() => /\d+ resources?/.test(seen(live)), 'the new count was not announced');
 
     const toggle = await tabUntil((e) => e.getAttribute('part') === 'toggle');
     await sendKeys({ press: 'Enter' });

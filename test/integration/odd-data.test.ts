@@ -7,7 +7,7 @@ import { $, $$, feedStatus, fixture, seen, seenDeep, settled, shownNames } from 
 
 async function finder(src: string): Promise<ResourceFinder> {
   const el = await mount<ResourceFinder>(
-    html`<resource-finder src=${src} page-size="20" lang="en"></resource-finder>`,
+    html`<resource-finder src=${src} page-size="20" lang="en" show-problems></resource-finder>`,
   );
   await settled(el);
   return el;
@@ -101,7 +101,7 @@ describe('hostile sizes, as a visitor meets them', () => {
     ];
     const started = performance.now();
     const el = await mount<ResourceFinder>(
-      html`<resource-finder .resources=${records} lang="en"></resource-finder>`,
+      html`<resource-finder .resources=${records} lang="en" show-problems></resource-finder>`,
     );
     await settled(el);
     const c = await opened(el, 'big');

@@ -119,6 +119,13 @@ export abstract class FinderProperties extends LitElement {
   /** Keeps "My list" in localStorage between visits (never in safe mode). Without it the list lives in memory only. */
   @property({ type: Boolean, attribute: 'persist-list' }) persistList = false;
 
+  /**
+   * Shows the notes for the directory's maintainer (what in the data could not be used) to everyone. Off by default:
+   * visitors are told only what concerns them (a directory that could only be loaded in part); `rf-feed-load` and the
+   * validator always carry the problems.
+   */
+  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
+
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
 

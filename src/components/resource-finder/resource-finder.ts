@@ -46,7 +46,8 @@ import { styles } from './resource-finder.styles.js';
  * @csspart filters - The filters.
  * @csspart results - The results.
  * @csspart status - The loading and error messages.
- * @csspart problems - The note about records that could not be shown.
+ * @csspart problems - The note about a directory loaded in part, and with `show-problems` what in the data could not
+ *   be used.
  * @csspart dialog - The referral dialog.
  * @csspart quick-exit - The quick-exit button.
  * @csspart where - The "Near me" controls.
@@ -89,7 +90,8 @@ export class ResourceFinder extends FinderProperties {
     (result) => this.onLoaded(result),
   );
 
-  private readonly searches = new SearchEventsController(
+  // Fires rf-search once per search the visitor makes (it registers itself with the host).
+  protected readonly searches = new SearchEventsController(
     this,
     this.store,
     () => this.feed.answer,
@@ -176,7 +178,8 @@ export class ResourceFinder extends FinderProperties {
   }
 
   private readonly onFilters = (e: RfFilterChangeEvent): void => {
-    this.searches.filtered();
+    // Focus stays on the filter the visitor used (WCAG 3.2.2: no change of context on input); the new count is
+    // announced by the results' polite live region.
     this.store.update({ filters: e.detail.filters, shown: this.pageSize }, 'visitor');
   };
 
@@ -188,7 +191,8 @@ export class ResourceFinder extends FinderProperties {
     const view = this.store.view;
     const visit = (patch: Parameters<ViewStore['update']>[0]) =>
       this.store.update(patch, 'visitor');
-    const problems = loaded?.problems ?? error?.problems ?? [];
+    // Notes for the maintainer only where the host asks for them; a feed with nothing to show says why, always.
+    const problems = loaded ? (this.showProblems ? loaded.problems : []) : (error?.problems ?? []);
     const preparing = ready && this.feed.indexing && !!view.query.trim();
     return html`<div class="root" dir=${dir} lang=${lang}>
       ${
@@ -239,7 +243,7 @@ export class ResourceFinder extends FinderProperties {
           rejected=${loaded ? loaded.total - loaded.directory.size - loaded.hidden : 0}
           .incomplete=${loaded?.incomplete}
           ?preparing=${preparing}
-          ?hidden=${ready && !preparing && problems.length === 0}
+          ?hidden=${ready && !preparing && problems.length === 0 && !loaded?.incomplete}
           @rf-retry=${() => this.reload()}
           @rf-load-stop=${() => this.feed.stop()}
         ></rf-feed-status>

@@ -158,12 +158,13 @@ export class RfFeedStatus extends LitElement {
         : nothing
     }
     ${
-      this.problems.length
+      // What the visitor needs (a directory loaded in part) always; the maintainer's notes when given problems.
+      this.problems.length || incomplete
         ? html`<div class="problems" part="problems">
             ${incomplete ? html`<p><strong>${this.incompleteText(m, incomplete)}</strong></p>` : nothing}
-            ${rejected > 0 ? html`<p>${m.problemsSummary(rejected, this.total)}</p>` : nothing}
-            ${rejected === 0 && !incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
-            ${this.renderProblemList(m)}
+            ${this.problems.length && rejected > 0 ? html`<p>${m.problemsSummary(rejected, this.total)}</p>` : nothing}
+            ${this.problems.length && rejected === 0 && !incomplete ? html`<p>${m.problemsMinor(this.problems.length)}</p>` : nothing}
+            ${this.problems.length ? this.renderProblemList(m) : nothing}
             ${incomplete ? this.renderAgain(incomplete.stopped ? m.loadAgain : m.retry) : nothing}
           </div>`
         : nothing
