@@ -75,7 +75,7 @@ describe('<rf-referral-form>', () => {
     expect(consent).to.equal(
       'I agree that Village Pride receives the name given, the contact details, when it is safe to call, and what help is needed, to contact me about this request.',
     );
-    expect(seen($(el, '.privacy'))).to.contain('goes directly to Village Pride');
+    expect(seen($(el, '.privacy'))).to.contain('This request is sent to Village Pride.');
     const honeypot = $(el, '.honeypot');
     expect(getComputedStyle(honeypot).display).to.equal('none');
     await expect(el).to.be.accessible();
@@ -287,6 +287,71 @@ describe('<rf-referral-form>', () => {
     await success;
     await el.updateComplete;
     expect(seen(el.shadowRoot!.activeElement!)).to.equal('Request sent');
+  });
+});
+
+describe('<rf-referral-form> says only what is true', () => {
+  it('makes no claim about copies unless the host declares one', async () => {
+    const el = await form();
+    const privacy = () => seen($(el, '.privacy'));
+    expect(privacy()).to.equal(
+      'This request is sent to Village Pride. Nothing is saved in your browser.',
+    );
+    expect(privacy()).not.to.contain('no copy');
+    el.noCopyKept = true;
+    await el.updateComplete;
+    expect(privacy()).to.contain('This website keeps no copy.');
+    el.copyKeptBy = 'Helpline Lyon, who runs this website';
+    await el.updateComplete;
+    expect(privacy()).to.contain('Helpline Lyon, who runs this website keeps a copy.');
+    expect(privacy()).not.to.contain('no copy');
+    await fill(el);
+    const referral = await submit(el);
+    expect(referral.consent.text).to.match(
+      /I know that Helpline Lyon, who runs this website keeps a copy\.$/,
+    );
+    expect(seen($(el, '#f-consent').closest('label')!)).to.contain('I know that Helpline Lyon');
+  });
+
+  it('does not offer a text message while a message is not safe, and says so if both are chosen', async () => {
+    const el = await form();
+    const sms = () => $<HTMLInputElement>(el, 'input[name="contactMethod"][value="sms"]');
+    // The safe default: no message. A text message is then not offered, and the reason is shown.
+    expect(sms().disabled).to.equal(true);
+    expect(seen(sms().closest('label')!)).to.equal('Text message (only if a message is safe)');
+    $<HTMLInputElement>(el, 'input[name="messageSafe"][value="yes"]').click();
+    await el.updateComplete;
+    expect(sms().disabled).to.equal(false);
+    sms().click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, 'input[name="messageSafe"][value="no"]').click();
+    await el.updateComplete;
+    expect(seen($(el, '#f-contactMethod-error'))).to.equal(
+      'A text message stays on the phone. Choose a phone call, or answer that a message is safe.',
+    );
+    type(el, 'name', 'Sam');
+    type(el, 'phone', '+44 161 000 0000');
+    type(el, 'needs', 'Food');
+    $(el, '#f-consent').click();
+    await el.updateComplete;
+    let submitted = false;
+    el.addEventListener('rf-referral-submit', () => (submitted = true));
+    $(el, '[part="submit"]').click();
+    await el.updateComplete;
+    expect(submitted).to.equal(false);
+    expect(seen($(el, '[part="summary"]'))).to.contain('A text message stays on the phone');
+  });
+
+  it('confirms what was chosen: a call that leaves no message when a message is not safe', async () => {
+    const el = await form();
+    await fill(el); // phone, and the default "no" to messages
+    const success = oneEvent(el, 'rf-referral-success');
+    await submit(el);
+    await success;
+    await el.updateComplete;
+    expect(seen($(el, '[part="status"]'))).to.contain(
+      'Village Pride will call you. They will not leave a message.',
+    );
   });
 });
 

@@ -147,8 +147,7 @@ export const en: Messages = {
     requestAction: 'Request a referral',
     unavailable: 'This organization does not take requests online. Please contact them directly.',
     title: (recipient) => `Ask ${recipient} to get in touch`,
-    intro:
-      'Fill in what you are comfortable sharing. Only the organization named below receives it.',
+    intro: 'Fill in what you are comfortable sharing. It goes to the organization named below.',
     close: 'Close',
     requiredNote: 'Fields marked “required” must be filled in.',
     optional: 'optional',
@@ -169,6 +168,7 @@ export const en: Messages = {
     email: 'Email address',
     messageSafe: 'Is it safe to leave a voicemail or a message?',
     yesNo: { yes: 'Yes', no: 'No' },
+    smsUnsafe: 'only if a message is safe',
     safeTimes: 'Safe times to call',
     safeTimesHint: 'For example “weekdays after 6 pm”.',
     language: 'Preferred language',
@@ -188,7 +188,11 @@ export const en: Messages = {
       safety: 'when it is safe to call',
     },
     privacy: (recipient) =>
-      `This request goes directly to ${recipient}. This website keeps no copy, and nothing is saved in your browser.`,
+      `This request is sent to ${recipient}. Nothing is saved in your browser.`,
+    privacyNoCopy: 'This website keeps no copy.',
+    privacyCopy: (keeper) => `${keeper} keeps a copy.`,
+    consentCopy: (keeper) => `I know that ${keeper} keeps a copy.`,
+    noMessage: 'They will not leave a message.',
     send: 'Send request',
     sending: 'Sending…',
     openEmail: 'Open in your email app',
@@ -202,6 +206,8 @@ export const en: Messages = {
       email: 'Enter an email address, like name@example.org.',
       consent: 'Tick the box to agree before sending.',
       tooLong: 'This is too long.',
+      unsafeMessage:
+        'A text message stays on the phone. Choose a phone call, or answer that a message is safe.',
     },
     failed: 'Your request was not sent.',
     failedKinds: {

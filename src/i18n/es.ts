@@ -197,7 +197,7 @@ export const es: Messages = {
     unavailable:
       'Esta organización no recibe solicitudes en línea. Contacta directamente con ella.',
     title: (recipient) => `Pide a ${recipient} que se ponga en contacto`,
-    intro: 'Escribe solo lo que quieras compartir. Solo lo recibe la organización indicada abajo.',
+    intro: 'Escribe solo lo que quieras compartir. Se envía a la organización indicada abajo.',
     close: 'Cerrar',
     requiredNote: 'Los campos marcados como “obligatorio” deben rellenarse.',
     optional: 'opcional',
@@ -218,6 +218,7 @@ export const es: Messages = {
     email: 'Correo electrónico',
     messageSafe: '¿Es seguro dejarte un mensaje de voz o escrito?',
     yesNo: { yes: 'Sí', no: 'No' },
+    smsUnsafe: 'solo si un mensaje es seguro',
     safeTimes: 'Horas en las que es seguro llamarte',
     safeTimesHint: 'Por ejemplo, “entre semana después de las 18 h”.',
     language: 'Idioma preferido',
@@ -237,7 +238,11 @@ export const es: Messages = {
       safety: 'cuándo es seguro llamar',
     },
     privacy: (recipient) =>
-      `Esta solicitud va directamente a ${recipient}. Este sitio no guarda ninguna copia y no se guarda nada en tu navegador.`,
+      `Esta solicitud se envía a ${recipient}. No se guarda nada en tu navegador.`,
+    privacyNoCopy: 'Este sitio no guarda ninguna copia.',
+    privacyCopy: (keeper) => `${keeper} guarda una copia.`,
+    consentCopy: (keeper) => `Sé que ${keeper} guarda una copia.`,
+    noMessage: 'No se dejará ningún mensaje.',
     send: 'Enviar la solicitud',
     sending: 'Enviando…',
     openEmail: 'Abrir en tu correo',
@@ -251,6 +256,8 @@ export const es: Messages = {
       email: 'Escribe un correo electrónico, por ejemplo nombre@ejemplo.es.',
       consent: 'Marca la casilla para dar tu consentimiento antes de enviar.',
       tooLong: 'El texto es demasiado largo.',
+      unsafeMessage:
+        'Un SMS queda en el teléfono. Elige una llamada, o responde que un mensaje es seguro.',
     },
     failed: 'Tu solicitud no se ha enviado.',
     failedKinds: {

@@ -200,7 +200,7 @@ export const fr: Messages = {
     unavailable: 'Cet organisme ne reçoit pas de demandes en ligne. Contactez-le directement.',
     title: (recipient) => `Demander à ${recipient} de vous contacter`,
     intro:
-      'Indiquez seulement ce que vous souhaitez partager. Seul l’organisme nommé ci-dessous le recevra.',
+      'Indiquez seulement ce que vous souhaitez partager. Votre demande est envoyée à l’organisme nommé ci-dessous.',
     close: 'Fermer',
     requiredNote: 'Les champs marqués « obligatoire » doivent être remplis.',
     optional: 'facultatif',
@@ -221,6 +221,7 @@ export const fr: Messages = {
     email: 'Adresse e-mail',
     messageSafe: 'Peut-on vous laisser un message vocal ou écrit sans danger ?',
     yesNo: { yes: 'Oui', no: 'Non' },
+    smsUnsafe: 'seulement si un message est sans danger',
     safeTimes: 'Moments où l’on peut vous appeler sans risque',
     safeTimesHint: 'Par exemple « en semaine après 18 h ».',
     language: 'Langue souhaitée',
@@ -241,7 +242,11 @@ export const fr: Messages = {
       safety: 'les moments où l’on peut appeler sans risque',
     },
     privacy: (recipient) =>
-      `Cette demande est envoyée directement à ${recipient}. Ce site n’en garde aucune copie et rien n’est enregistré dans votre navigateur.`,
+      `Cette demande est envoyée à ${recipient}. Rien n’est enregistré dans votre navigateur.`,
+    privacyNoCopy: 'Ce site n’en garde aucune copie.',
+    privacyCopy: (keeper) => `${keeper} en garde une copie.`,
+    consentCopy: (keeper) => `Je sais que ${keeper} en garde une copie.`,
+    noMessage: 'Aucun message ne sera laissé.',
     send: 'Envoyer la demande',
     sending: 'Envoi…',
     openEmail: 'Ouvrir dans votre messagerie',
@@ -255,6 +260,8 @@ export const fr: Messages = {
       email: 'Indiquez une adresse e-mail, par exemple nom@exemple.fr.',
       consent: 'Cochez la case pour donner votre accord avant l’envoi.',
       tooLong: 'Ce texte est trop long.',
+      unsafeMessage:
+        'Un SMS reste sur le téléphone. Choisissez un appel, ou répondez qu’un message est sans danger.',
     },
     failed: 'Votre demande n’a pas été envoyée.',
     failedKinds: {

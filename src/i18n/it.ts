@@ -193,7 +193,7 @@ export const it: Messages = {
     requestAction: 'Chiedi una segnalazione',
     unavailable: 'Questo ente non riceve richieste online. Contattalo direttamente.',
     title: (recipient) => `Chiedi a ${recipient} di contattarti`,
-    intro: 'Scrivi solo ciò che vuoi condividere. Lo riceve solo l’ente indicato qui sotto.',
+    intro: 'Scrivi solo ciò che vuoi condividere. Viene inviato all’ente indicato qui sotto.',
     close: 'Chiudi',
     requiredNote: 'I campi indicati come “obbligatorio” vanno compilati.',
     optional: 'facoltativo',
@@ -214,6 +214,7 @@ export const it: Messages = {
     email: 'Indirizzo email',
     messageSafe: 'È sicuro lasciarti un messaggio in segreteria o per iscritto?',
     yesNo: { yes: 'Sì', no: 'No' },
+    smsUnsafe: 'solo se un messaggio è sicuro',
     safeTimes: 'Orari in cui è sicuro chiamarti',
     safeTimesHint: 'Per esempio “nei giorni feriali dopo le 18”.',
     language: 'Lingua preferita',
@@ -233,7 +234,11 @@ export const it: Messages = {
       safety: 'quando è sicuro chiamare',
     },
     privacy: (recipient) =>
-      `La richiesta va direttamente a ${recipient}. Questo sito non ne conserva copia e nulla viene salvato nel browser.`,
+      `Questa richiesta viene inviata a ${recipient}. Nel tuo browser non viene salvato nulla.`,
+    privacyNoCopy: 'Questo sito non ne conserva alcuna copia.',
+    privacyCopy: (keeper) => `${keeper} ne conserva una copia.`,
+    consentCopy: (keeper) => `So che ${keeper} ne conserva una copia.`,
+    noMessage: 'Non verrà lasciato alcun messaggio.',
     send: 'Invia la richiesta',
     sending: 'Invio in corso…',
     openEmail: 'Apri nel programma di posta',
@@ -247,6 +252,8 @@ export const it: Messages = {
       email: 'Inserisci un indirizzo email, per esempio nome@esempio.it.',
       consent: 'Spunta la casella per dare il consenso prima dell’invio.',
       tooLong: 'Il testo è troppo lungo.',
+      unsafeMessage:
+        'Un SMS resta sul telefono. Scegli una chiamata, oppure rispondi che un messaggio è sicuro.',
     },
     failed: 'La richiesta non è stata inviata.',
     failedKinds: {

@@ -136,6 +136,8 @@ export interface ReferralMessages {
   email: string;
   messageSafe: string;
   yesNo: Record<YesNo, string>;
+  /** Beside "Text message", not offered while a message is not safe. */
+  smsUnsafe: string;
   safeTimes: string;
   safeTimesHint: string;
   language: string;
@@ -147,7 +149,16 @@ export interface ReferralMessages {
   consent: (recipient: string, shared: string) => string;
   consentLabel: string;
   sharedItems: Record<'name' | 'contact' | 'needs' | 'supporter' | 'safety', string>;
+  /** Where the request goes; makes no claim about copies, which only the host can know. */
   privacy: (recipient: string) => string;
+  /** Said when the host declares that its website keeps no copy (`no-copy-kept`). */
+  privacyNoCopy: string;
+  /** Said when the host declares who else keeps a copy (`copy-kept-by`). */
+  privacyCopy: (keeper: string) => string;
+  /** Added to the consent when someone else keeps a copy. */
+  consentCopy: (keeper: string) => string;
+  /** After the next steps of a call or an email when a message is not safe. */
+  noMessage: string;
   send: string;
   sending: string;
   openEmail: string;

@@ -43,9 +43,13 @@ describe('referral validation', () => {
     expect(validateReferral({ ...base, contactMethod: 'phone' }, true)).to.deep.equal({
       phone: 'required',
     });
-    expect(validateReferral({ ...base, contactMethod: 'sms', phone: 'abc' }, true)).to.deep.equal({
-      phone: 'phone',
-    });
+    expect(
+      validateReferral({ ...base, contactMethod: 'sms', messageSafe: 'yes', phone: 'abc' }, true),
+    ).to.deep.equal({ phone: 'phone' });
+    // A text message when a message is not safe contradicts itself.
+    expect(
+      validateReferral({ ...base, contactMethod: 'sms', phone: '+44 161 000 0000' }, true),
+    ).to.deep.equal({ contactMethod: 'unsafeMessage' });
     expect(validateReferral({ ...base, contactMethod: 'email' }, true)).to.deep.equal({
       email: 'required',
     });

@@ -129,6 +129,12 @@ export abstract class FinderProperties extends LitElement {
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
 
+  /** Who else keeps a copy of each referral, said to the visitor and added to the consent (see `rf-referral-form`). */
+  @property({ attribute: 'referral-copy-kept-by' }) referralCopyKeptBy?: string;
+
+  /** Declares that this website keeps no copy of referrals; otherwise the form makes no claim about copies. */
+  @property({ type: Boolean, attribute: 'referral-no-copy-kept' }) referralNoCopyKept = false;
+
   /** Loads the directory and answers the view. */
   protected abstract readonly feed: DirectoryController;
   /** The visitor's list. */

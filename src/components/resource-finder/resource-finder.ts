@@ -284,6 +284,8 @@ export class ResourceFinder extends FinderProperties {
         <rf-referral-dialog
           exportparts="dialog"
           endpoint=${this.referralEndpoint ?? nothing}
+          copy-kept-by=${this.referralCopyKeptBy ?? nothing}
+          ?no-copy-kept=${this.referralNoCopyKept}
         ></rf-referral-dialog>
       </div>
     </div>`;

@@ -22,6 +22,12 @@ export class RfReferralDialog extends LitElement {
   /** Receives referrals for resources that name no endpoint of their own. */
   @property() endpoint?: string;
 
+  /** Who else keeps a copy of each request (see `<rf-referral-form copy-kept-by>`). */
+  @property({ attribute: 'copy-kept-by' }) copyKeptBy?: string;
+
+  /** The host declares that its website keeps no copy of requests. */
+  @property({ type: Boolean, attribute: 'no-copy-kept' }) noCopyKept = false;
+
   /** Language of the messages; defaults to the finder's, else the nearest `lang`. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
@@ -84,6 +90,8 @@ export class RfReferralDialog extends LitElement {
                 .resource=${r}
                 .messages=${this.messages}
                 endpoint=${r.referral?.endpoint ?? this.endpoint ?? nothing}
+                copy-kept-by=${this.copyKeptBy ?? nothing}
+                ?no-copy-kept=${this.noCopyKept}
               ></rf-referral-form>`
           : nothing
       }

@@ -110,9 +110,16 @@ function choiceField<F extends keyof typeof CHOICES>(
   field: F,
   legend: string,
   labels: Record<(typeof CHOICES)[F][number], string>,
+  /** Why an option is not offered now, if it is not. */
+  unavailable: (option: string) => string | undefined = () => undefined,
 ): TemplateResult {
-  return html`<fieldset class="field choices">
+  const error = ctx.errors[field as ReferralField];
+  return html`<fieldset
+    class="field choices ${error ? 'invalid' : ''}"
+    aria-describedby=${error ? `f-${field}-error` : nothing}
+  >
     <legend>${legend}</legend>
+    ${errorOf(ctx, field)}
     ${CHOICES[field].map(
       (option) =>
         html`<label class="choice">
@@ -121,9 +128,16 @@ function choiceField<F extends keyof typeof CHOICES>(
             name=${field}
             value=${option}
             .checked=${ctx.values[field] === option}
+            ?disabled=${!!unavailable(option) && ctx.values[field] !== option}
             @change=${() => ctx.set(field, option as ReferralFields[F])}
           />
-          <span>${labels[option as keyof typeof labels]}</span>
+          <span
+            >${labels[option as keyof typeof labels]}${
+              unavailable(option)
+                ? html` <span class="muted">(${unavailable(option)})</span>`
+                : nothing
+            }</span
+          >
         </label>`,
     )}
   </fieldset>`;
@@ -170,7 +184,12 @@ export function renderFields(
     textField(ctx, 'supporterOrganization', m.supporterOrganization),
   );
   add('name', () => textField(ctx, 'name', m.name, { hint: m.nameHint }));
-  add('contactMethod', () => choiceField(ctx, 'contactMethod', m.contactMethod, m.contactOptions));
+  // A text message stays on the phone: not offered while the visitor says a message is not safe.
+  add('contactMethod', () =>
+    choiceField(ctx, 'contactMethod', m.contactMethod, m.contactOptions, (option) =>
+      option === 'sms' && ctx.values.messageSafe === 'no' ? m.smsUnsafe : undefined,
+    ),
+  );
   add('phone', () => textField(ctx, 'phone', m.phone, { type: 'tel' }));
   add('email', () => textField(ctx, 'email', m.email, { type: 'email' }));
   add('messageSafe', () => choiceField(ctx, 'messageSafe', m.messageSafe, m.yesNo));

@@ -9,6 +9,7 @@ import {
   newIdempotencyKey,
   referralMailto,
   requiredFields,
+  unsafeChoice,
   validateReferral,
   type Referral,
   type ReferralField,
@@ -82,6 +83,16 @@ export class RfReferralForm extends LitElement {
   /** Fields required (comma-separated), besides the contact detail the chosen method needs. Default: name, needs. */
   @property({ converter: fieldList }) required: ReferralField[] = [...DEFAULT_REQUIRED];
 
+  /**
+   * Who else keeps a copy of each request, as the visitor should read it ("Helpline Lyon, who runs this website"): said
+   * beside the consent and added to it. The form cannot know where the endpoint stores what, so it claims nothing
+   * unless told.
+   */
+  @property({ attribute: 'copy-kept-by' }) copyKeptBy?: string;
+
+  /** The host declares that this website keeps no copy of requests (it is then said to the visitor). */
+  @property({ type: Boolean, attribute: 'no-copy-kept' }) noCopyKept = false;
+
   /** Milliseconds before one attempt is given up. */
   @property({ type: Number }) timeout = 10000;
 
@@ -138,16 +149,39 @@ export class RfReferralForm extends LitElement {
     };
   }
 
-  /** The consent sentence, naming the recipient and what will be shared. */
+  /** The consent sentence, naming the recipient, what will be shared, and who else keeps a copy. */
   private consentText(): string {
     const applicable = applicableFields(this.values, this.fields);
-    return consentText(this.locale.m, this.locale.lang, applicable, this.target.recipient);
+    const text = consentText(this.locale.m, this.locale.lang, applicable, this.target.recipient);
+    const keeper = this.copyKeptBy?.trim();
+    return keeper ? `${text} ${this.locale.m.referral.consentCopy(keeper)}` : text;
+  }
+
+  /** Who keeps what, as far as the host has said. */
+  private privacyText(recipient: string): string {
+    const m = this.locale.m.referral;
+    const keeper = this.copyKeptBy?.trim();
+    return [
+      m.privacy(recipient),
+      this.noCopyKept && !keeper ? m.privacyNoCopy : '',
+      keeper ? m.privacyCopy(keeper) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   private set<K extends ReferralField>(field: K, value: ReferralFields[K]): void {
     this.values = { ...this.values, [field]: value };
     if (field === 'language') this.languageSet = true;
     if (this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
+    // A text message when a message is not safe is said at once, beside the way of contact.
+    if (field === 'contactMethod' || field === 'messageSafe') {
+      const unsafe = unsafeChoice(this.values, applicableFields(this.values, this.fields));
+      const said = this.locale.m.referral.errors.unsafeMessage;
+      if (unsafe) this.errors = { ...this.errors, contactMethod: said };
+      else if (this.errors.contactMethod === said)
+        this.errors = { ...this.errors, contactMethod: undefined };
+    }
   }
 
   /** Clears the form for a new referral (with a new idempotency key). */
@@ -332,6 +366,14 @@ export class RfReferralForm extends LitElement {
     return requiredFields(this.values, this.required).has(field);
   }
 
+  /** What happens next, as chosen: a call or an email that leaves no message when a message is not safe. */
+  private nextSteps(recipient: string): string {
+    const m = this.locale.m.referral;
+    const { contactMethod, messageSafe } = this.values;
+    const quiet = messageSafe === 'no' && (contactMethod === 'phone' || contactMethod === 'email');
+    return `${m.nextSteps[contactMethod](recipient)}${quiet ? ` ${m.noMessage}` : ''}`;
+  }
+
   private renderOutcome(): TemplateResult | typeof nothing {
     const m = this.locale.m.referral;
     const t = this.target;
@@ -345,10 +387,10 @@ export class RfReferralForm extends LitElement {
                   ${m.reference}: <strong dir="auto">${this.reference}</strong>
                 </p>
                 <p>
-                  ${m.nextSteps[this.values.contactMethod](t.recipient)}
+                  ${this.nextSteps(t.recipient)}
                   ${this.values.contactMethod === 'none' ? m.giveReference : m.keepReference}
                 </p>`
-            : html`<p>${m.nextSteps[this.values.contactMethod](t.recipient)}</p>
+            : html`<p>${this.nextSteps(t.recipient)}</p>
                 <p>${m.noReference(t.recipient)}</p>`
         }
         <button type="button" class="button" @click=${() => this.reset()}>${m.newRequest}</button>
@@ -426,7 +468,7 @@ export class RfReferralForm extends LitElement {
             />
             <span>${this.consentText()}</span>
           </label>
-          <p class="muted small privacy">${m.privacy(t.recipient)}</p>
+          <p class="muted small privacy">${this.privacyText(t.recipient)}</p>
         </div>
         ${this.renderOutcome()}
         <button

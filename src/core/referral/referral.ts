@@ -49,7 +49,14 @@ export interface ReferralFields {
 }
 
 /** Why a field is not valid; the form turns each code into a sentence in the visitor's language. */
-export const REFERRAL_ERROR_CODES = ['required', 'phone', 'email', 'consent', 'tooLong'] as const;
+export const REFERRAL_ERROR_CODES = [
+  'required',
+  'phone',
+  'email',
+  'consent',
+  'tooLong',
+  'unsafeMessage',
+] as const;
 /** Why a field was refused. */
 export type ReferralErrorCode = (typeof REFERRAL_ERROR_CODES)[number];
 /** Who the request is for. */
@@ -139,8 +146,22 @@ export function validateReferral(
     else if (field === 'email' && !isEmail(value)) errors.email = 'email';
     else if (value.length > MAX_TEXT) errors[field] = 'tooLong';
   }
+  // A text message stays on the phone: it contradicts "a message is not safe".
+  if (unsafeChoice(fields, applicable)) errors.contactMethod ??= 'unsafeMessage';
   if (!consent) errors.consent = 'consent';
   return errors;
+}
+
+/** Whether the chosen way of contact leaves a message although the visitor said a message is not safe. */
+export function unsafeChoice(
+  fields: Pick<ReferralFields, 'contactMethod' | 'messageSafe'>,
+  applicable: readonly ReferralField[] = ['messageSafe'],
+): boolean {
+  return (
+    fields.contactMethod === 'sms' &&
+    fields.messageSafe === 'no' &&
+    applicable.includes('messageSafe')
+  );
 }
 
 /** The referral as sent to the organization. */
