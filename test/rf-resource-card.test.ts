@@ -22,10 +22,13 @@ describe('<rf-resource-card>', () => {
     expect(seen(article)).to.contain('Association Le Toit');
     expect(seen(article)).to.contain('3 rue Garibaldi, 69007 Lyon');
     expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').href).to.equal('tel:+33478000001');
-    expect(seen(article)).to.contain('French, Arabic');
+    expect(seen(article)).to.contain('French and Arabic'); // Intl.ListFormat, in the visitor's language
     expect(seen(article)).to.contain('Free');
     expect(seen(article)).to.contain('Last verified Oct 1, 2026');
-    expect(seen(article)).to.match(/Open now|Closed now/);
+    // Open or closed, and when that changes, on the visitor's clock.
+    expect(seen($(el, '.badges'))).to.match(
+      /(Open now · closes( tomorrow| \w+day)? at|Closed now · opens (today|tomorrow|\w+day) at) \d{1,2}:\d{2} [AP]M/,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -43,7 +46,17 @@ describe('<rf-resource-card>', () => {
     const details = $(el, '[part="details"]');
     expect(details.hidden).to.equal(false);
     expect(seen(details.querySelector('table')!)).to.contain('Wednesday');
-    expect(seen(details)).to.contain('18:00–21:00');
+    expect(seen(details)).to.contain('6:00 PM–9:00 PM'); // English: a 12-hour clock
+    const today = details.querySelector('tr[aria-current="date"]')!;
+    expect(seen(today)).to.match(/\(Today\)/);
+    expect(details.querySelectorAll('tr[aria-current="date"]')).to.have.length(1);
+    expect(seen(details)).not.to.contain('Europe/London'); // a zone by name, never its code
+    el.uiLang = 'fr';
+    await el.updateComplete;
+    expect(seen($(el, '[part="details"]'))).to.contain('18:00–21:00'); // French: a 24-hour clock
+    expect(seen($(el, '[part="details"]'))).to.contain('(Aujourd’hui)');
+    el.uiLang = 'en';
+    await el.updateComplete;
     expect(seen(details)).to.contain('Fees apply — £2 suggested donation');
     expect(seen(details)).to.contain('LGBTQ+ people');
     expect(seen(details)).to.contain('Step-free access');

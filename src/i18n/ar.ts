@@ -153,6 +153,17 @@ export const ar: Messages = {
   problemLine: (record, path, message) => `${record}، ${path}: ${message}`,
   openNow: 'مفتوح الآن',
   closedNow: 'مغلق الآن',
+  opens: {
+    today: (t) => `يفتح اليوم الساعة ${t}`,
+    tomorrow: (t) => `يفتح غدًا الساعة ${t}`,
+    on: (d, t) => `يفتح يوم ${d} الساعة ${t}`,
+  },
+  closes: {
+    today: (t) => `يغلق الساعة ${t}`,
+    tomorrow: (t) => `يغلق غدًا الساعة ${t}`,
+    on: (d, t) => `يغلق يوم ${d} الساعة ${t}`,
+  },
+  today: 'اليوم',
   hoursHeading: 'ساعات العمل',
   closedDay: 'مغلق',
   weekdays: {
@@ -164,7 +175,7 @@ export const ar: Messages = {
     sa: 'السبت',
     su: 'الأحد',
   },
-  timezoneNote: (zone) => `الأوقات بحسب المنطقة الزمنية ${zone}.`,
+  timezoneNote: (zone) => `الأوقات بحسب ${zone}.`,
   organization: 'الجهة',
   address: 'العنوان',
   phone: 'الهاتف',

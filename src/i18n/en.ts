@@ -105,6 +105,17 @@ export const en: Messages = {
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Open now',
   closedNow: 'Closed now',
+  opens: {
+    today: (t) => `opens today at ${t}`,
+    tomorrow: (t) => `opens tomorrow at ${t}`,
+    on: (d, t) => `opens ${d} at ${t}`,
+  },
+  closes: {
+    today: (t) => `closes at ${t}`,
+    tomorrow: (t) => `closes tomorrow at ${t}`,
+    on: (d, t) => `closes ${d} at ${t}`,
+  },
+  today: 'Today',
   hoursHeading: 'Opening hours',
   closedDay: 'Closed',
   weekdays: {
@@ -116,7 +127,7 @@ export const en: Messages = {
     sa: 'Saturday',
     su: 'Sunday',
   },
-  timezoneNote: (zone) => `Times are in the ${zone} time zone.`,
+  timezoneNote: (zone) => `Times are in ${zone}.`,
   organization: 'Organization',
   address: 'Address',
   phone: 'Phone',

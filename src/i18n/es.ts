@@ -154,6 +154,17 @@ export const es: Messages = {
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Abierto ahora',
   closedNow: 'Cerrado ahora',
+  opens: {
+    today: (t) => `abre hoy a las ${t}`,
+    tomorrow: (t) => `abre mañana a las ${t}`,
+    on: (d, t) => `abre el ${d} a las ${t}`,
+  },
+  closes: {
+    today: (t) => `cierra a las ${t}`,
+    tomorrow: (t) => `cierra mañana a las ${t}`,
+    on: (d, t) => `cierra el ${d} a las ${t}`,
+  },
+  today: 'Hoy',
   hoursHeading: 'Horario',
   closedDay: 'Cerrado',
   weekdays: {
@@ -165,7 +176,7 @@ export const es: Messages = {
     sa: 'Sábado',
     su: 'Domingo',
   },
-  timezoneNote: (zone) => `Horas en la zona horaria ${zone}.`,
+  timezoneNote: (zone) => `Horario en ${zone}.`,
   organization: 'Organización',
   address: 'Dirección',
   phone: 'Teléfono',

@@ -157,6 +157,17 @@ export const fr: Messages = {
   problemLine: (record, path, message) => `${record}, ${path} : ${message}`,
   openNow: 'Ouvert',
   closedNow: 'Fermé',
+  opens: {
+    today: (t) => `ouvre aujourd’hui à ${t}`,
+    tomorrow: (t) => `ouvre demain à ${t}`,
+    on: (d, t) => `ouvre ${d} à ${t}`,
+  },
+  closes: {
+    today: (t) => `ferme à ${t}`,
+    tomorrow: (t) => `ferme demain à ${t}`,
+    on: (d, t) => `ferme ${d} à ${t}`,
+  },
+  today: 'Aujourd’hui',
   hoursHeading: 'Horaires',
   closedDay: 'Fermé',
   weekdays: {
@@ -168,7 +179,7 @@ export const fr: Messages = {
     sa: 'Samedi',
     su: 'Dimanche',
   },
-  timezoneNote: (zone) => `Heures du fuseau ${zone}.`,
+  timezoneNote: (zone) => `Horaires en ${zone}.`,
   organization: 'Organisme',
   address: 'Adresse',
   phone: 'Téléphone',

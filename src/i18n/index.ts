@@ -60,6 +60,9 @@ export function languageName(code: string, uiLang: string): string {
           (names = new Intl.DisplayNames([uiLang, 'en'], { type: 'language' })),
         );
       name = names.of(code) ?? code;
+      // Intl names no sign language: never show "sgn" or "ase" to a visitor.
+      if (name === code && SIGN_LANGUAGES.test(code))
+        name = messagesFor(uiLang).values['sign-language']!;
     } catch {
       name = code;
     }
@@ -70,6 +73,9 @@ export function languageName(code: string, uiLang: string): string {
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 const languageNames = new Map<string, string>();
+/** Sign languages by code: the collective one, and the national ones directories list most. */
+const SIGN_LANGUAGES =
+  /^(sgn(-.*)?|ase|bfi|fsl|gsg|ise|ssp|asf|csl|lsm|mfs|bzs|lsb|sfs|lsq|isl|ils|dse|nsl|swl|jsl|kvk|psr)$/i;
 
 /** Label of a tag-like value: the catalogue's when it has one, else humanized ("quiet-room" -> "Quiet room"). */
 export function valueLabel(value: string, messages: Messages): string {

@@ -151,6 +151,17 @@ export const it: Messages = {
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Aperto ora',
   closedNow: 'Chiuso ora',
+  opens: {
+    today: (t) => `apre oggi alle ${t}`,
+    tomorrow: (t) => `apre domani alle ${t}`,
+    on: (d, t) => `apre ${d} alle ${t}`,
+  },
+  closes: {
+    today: (t) => `chiude alle ${t}`,
+    tomorrow: (t) => `chiude domani alle ${t}`,
+    on: (d, t) => `chiude ${d} alle ${t}`,
+  },
+  today: 'Oggi',
   hoursHeading: 'Orari',
   closedDay: 'Chiuso',
   weekdays: {
@@ -162,7 +173,7 @@ export const it: Messages = {
     sa: 'Sabato',
     su: 'Domenica',
   },
-  timezoneNote: (zone) => `Orari nel fuso ${zone}.`,
+  timezoneNote: (zone) => `Orari in ${zone}.`,
   organization: 'Ente',
   address: 'Indirizzo',
   phone: 'Telefono',

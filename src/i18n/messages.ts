@@ -13,6 +13,13 @@ import type {
 } from '../core/referral/referral.js';
 
 /** Every string the elements show. Functions take numbers and names; plurals go through Intl. */
+/** A moment today, tomorrow or on a weekday, with a time as the visitor's clock shows it. */
+export interface NextChangeMessages {
+  today: (time: string) => string;
+  tomorrow: (time: string) => string;
+  on: (weekday: string, time: string) => string;
+}
+
 export interface Messages {
   quickExit: string;
   quickExitHint: string;
@@ -84,6 +91,12 @@ export interface Messages {
   problems: Record<ProblemCode, (params: ProblemParams) => string>;
   openNow: string;
   closedNow: string;
+  /** When a closed resource opens next ("opens tomorrow at 9:00 AM"); `d` is a weekday as Intl writes it. */
+  opens: NextChangeMessages;
+  /** When an open resource closes ("closes at 5:00 PM"). */
+  closes: NextChangeMessages;
+  /** Marks today's row in the opening hours. */
+  today: string;
   hoursHeading: string;
   closedDay: string;
   weekdays: Record<Weekday, string>;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hoursByDay, isOpenAt, minuteOfWeek } from '../../src/core/hours/hours.js';
+import { hoursByDay, isOpenAt, minuteOfWeek, nextChange } from '../../src/core/hours/hours.js';
 import type { Hours } from '../../src/core/feed/schema.js';
 
 const paris: Hours = {
@@ -87,5 +87,62 @@ describe('open now', () => {
       ],
     });
     expect(days[0]!.periods).to.deep.equal([]);
+  });
+});
+
+describe('nextChange', () => {
+  // 2026-12-02 is a Wednesday; these hours are in UTC.
+  const hours = {
+    timezone: 'UTC',
+    weekly: [
+      { day: 'we' as const, opens: '09:00', closes: '12:00' },
+      { day: 'we' as const, opens: '12:00', closes: '17:00' },
+      { day: 'fr' as const, opens: '22:00', closes: '02:00' },
+    ],
+  };
+  const at = (iso: string) => nextChange(hours, new Date(iso));
+
+  it('says when an open place closes, touching periods being one', () => {
+    expect(at('2026-12-02T10:00:00Z')).to.deep.equal({
+      open: true,
+      time: '17:00',
+      inDays: 0,
+      day: 'we',
+    });
+  });
+
+  it('says when a closed place opens: today, tomorrow or on a weekday', () => {
+    expect(at('2026-12-02T07:00:00Z')).to.deep.include({ open: false, time: '09:00', inDays: 0 });
+    expect(at('2026-12-02T18:00:00Z')).to.deep.include({
+      open: false,
+      time: '22:00',
+      inDays: 2,
+      day: 'fr',
+    });
+    expect(at('2026-12-04T23:00:00Z')).to.deep.include({
+      open: true,
+      time: '02:00',
+      inDays: 1,
+      day: 'sa',
+    });
+    expect(at('2026-12-05T03:00:00Z')).to.deep.include({
+      open: false,
+      time: '09:00',
+      inDays: 4,
+      day: 'we',
+    });
+  });
+
+  it('has nothing to say for a place open around the clock, or without hours', () => {
+    const always = {
+      timezone: 'UTC',
+      weekly: (['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const).map((day) => ({
+        day,
+        opens: '00:00',
+        closes: '24:00',
+      })),
+    };
+    expect(nextChange(always, new Date('2026-12-02T10:00:00Z'))).to.equal(undefined);
+    expect(nextChange(undefined, new Date())).to.equal(undefined);
   });
 });

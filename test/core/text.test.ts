@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { mailtoHref, safeHref, telHref } from '../../src/core/text/links.js';
 import { fold, highlight, tokenize } from '../../src/core/text/fold.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../../src/core/text/intl.js';
+import { clockTime, formatAddress, weekdayName, zoneName } from '../../src/core/text/format.js';
+import { languageName } from '../../src/i18n/index.js';
 
 describe('fold and tokenize', () => {
   it('removes case and diacritics, including ligatures', () => {
@@ -86,5 +88,59 @@ describe('shared Intl formatters', () => {
   it('throw for a malformed language, as Intl does, and keep nothing for it', () => {
     expect(() => numberFormat('not a language!')).to.throw(RangeError);
     expect(() => numberFormat('not a language!')).to.throw(RangeError);
+  });
+});
+
+describe('contact details as their place writes them', () => {
+  it('writes an address in its country’s order', () => {
+    expect(
+      formatAddress({
+        street: '740 Del Monte Avenue',
+        postalCode: '94080',
+        locality: 'South San Francisco',
+        region: 'CA',
+        country: 'US',
+      }),
+    ).to.equal('740 Del Monte Avenue, South San Francisco, CA 94080');
+    expect(
+      formatAddress({
+        street: '1 High Street',
+        postalCode: 'M4 5AD',
+        locality: 'Manchester',
+        country: 'GB',
+      }),
+    ).to.equal('1 High Street, Manchester, M4 5AD');
+    expect(
+      formatAddress({
+        street: '12 rue de Marseille',
+        postalCode: '69007',
+        locality: 'Lyon',
+        region: 'Auvergne-Rhône-Alpes',
+        country: 'FR',
+      }),
+    ).to.equal('12 rue de Marseille, 69007 Lyon');
+    expect(
+      formatAddress({
+        street: 'Via Roma 1',
+        postalCode: '00184',
+        locality: 'Roma',
+        region: 'RM',
+        country: 'IT',
+      }),
+    ).to.equal('Via Roma 1, 00184 Roma (RM)');
+    expect(
+      formatAddress({ street: 'Main St 1', postalCode: '123', locality: 'Town', region: 'North' }),
+    ).to.equal('Main St 1, 123 Town, North');
+  });
+
+  it('gives times on the visitor’s clock, weekdays and time zones by name', () => {
+    expect(clockTime('18:00', 'en-US')).to.equal('6:00 PM');
+    expect(clockTime('18:00', 'fr')).to.equal('18:00');
+    expect(weekdayName('mo', 'fr')).to.equal('lundi');
+    expect(weekdayName('su', 'en')).to.equal('Sunday');
+    expect(zoneName('Europe/Paris', 'en')).to.equal('Central European Time');
+    expect(zoneName('Europe/Paris', 'en')).not.to.contain('/');
+    expect(languageName('sgn', 'en')).to.equal('Sign language');
+    expect(languageName('ase', 'fr')).to.equal('Langue des signes');
   });
 });

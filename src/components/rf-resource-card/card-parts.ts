@@ -1,7 +1,8 @@
 /** Parts of a resource card as templates: its heading at the level the page needs, and its opening hours. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Resource } from '../../core/feed/schema.js';
-import { hoursByDay } from '../../core/hours/hours.js';
+import { hoursByDay, weekdayAt } from '../../core/hours/hours.js';
+import { clockTime, zoneName } from '../../core/text/format.js';
 import type { Messages } from '../../i18n/index.js';
 
 /** Heading levels a card's name can take. */
@@ -32,9 +33,19 @@ export function fact(label: string, value: unknown, dir?: 'auto'): TemplateResul
   </div>`;
 }
 
-/** The opening hours, day by day, with the time zone they are in and the feed's notes. */
-export function hoursBlock(r: Resource, m: Messages): TemplateResult | typeof nothing {
+/**
+ * The opening hours, day by day on the visitor's clock, today marked, with the time zone they are in (by name, and
+ * only when it is not the visitor's own) and the feed's notes.
+ */
+export function hoursBlock(
+  r: Resource,
+  m: Messages,
+  lang: string,
+  now: Date,
+): TemplateResult | typeof nothing {
   if (!r.hours) return nothing;
+  const today = weekdayAt(now, r.hours.timezone);
+  const ownZone = dateZone();
   return html`<div class="block">
     <h4 class="label">${m.hoursHeading}</h4>
     ${
@@ -43,18 +54,42 @@ export function hoursBlock(r: Resource, m: Messages): TemplateResult | typeof no
               <tbody>
                 ${hoursByDay(r.hours).map(
                   ({ day, periods }) =>
-                    html`<tr>
-                      <th scope="row">${m.weekdays[day]}</th>
+                    html`<tr
+                      class=${day === today ? 'today' : ''}
+                      aria-current=${day === today ? 'date' : nothing}
+                    >
+                      <th scope="row">
+                        ${m.weekdays[day]}${day === today ? html` <span class="today-mark">(${m.today})</span>` : nothing}
+                      </th>
                       <td>
-                        ${periods.length ? periods.map((p) => `${p.opens}–${p.closes}`).join(', ') : m.closedDay}
+                        ${
+                          periods.length
+                            ? periods
+                                .map(
+                                  (p) => `${clockTime(p.opens, lang)}–${clockTime(p.closes, lang)}`,
+                                )
+                                .join(', ')
+                            : m.closedDay
+                        }
                       </td>
                     </tr>`,
                 )}
               </tbody>
             </table>
-            <p class="muted small">${m.timezoneNote(r.hours.timezone)}</p>`
+            ${
+              r.hours.timezone !== ownZone
+                ? html`<p class="muted small">
+                    ${m.timezoneNote(zoneName(r.hours.timezone, lang, now))}
+                  </p>`
+                : nothing
+            }`
         : nothing
     }
     ${r.hours.notes ? html`<p dir="auto">${r.hours.notes}</p>` : nothing}
   </div>`;
+}
+
+/** The visitor's own time zone. */
+function dateZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 }

@@ -160,4 +160,11 @@ export const styles = css`
       display: none;
     }
   }
+  .hours tr.today th,
+  .hours tr.today td {
+    font-weight: 700;
+  }
+  .today-mark {
+    font-weight: 400;
+  }
 `;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isOpenAt } from '../../core/hours/hours.js';
+import { nextChange, type NextChange } from '../../core/hours/hours.js';
+import { clockTime, weekdayName } from '../../core/text/format.js';
 import { CATEGORY_SEPARATOR } from '../../core/text/patterns.js';
 import { fact, heading, hoursBlock, HEADING_LEVELS } from './card-parts.js';
 import { mailtoHref, safeHref, telHref } from '../../core/text/links.js';
@@ -148,6 +149,21 @@ export class RfResourceCard extends LitElement {
       this.dispatchEvent(new RfResourceSelectEvent({ id: this.resource.id }));
   }
 
+  /** "Open now · closes at 5:00 PM", "Closed now · opens tomorrow at 9:00 AM", on the visitor's clock. */
+  private openText(m: Messages, next: NextChange | undefined): string {
+    if (!next) return m.openNow; // open around the clock
+    const lang = this.locale.lang;
+    const time = clockTime(next.time, lang);
+    const say = next.open ? m.closes : m.opens;
+    const when =
+      next.inDays === 0
+        ? say.today(time)
+        : next.inDays === 1
+          ? say.tomorrow(time)
+          : say.on(weekdayName(next.day, lang), time);
+    return `${next.open ? m.openNow : m.closedNow} · ${when}`;
+  }
+
   private isStale(r: Resource): boolean {
     return freshness(r.lastVerified, new Date(), this.staleAfter) === 'stale';
   }
@@ -158,7 +174,9 @@ export class RfResourceCard extends LitElement {
     const m = this.locale.m;
     const lang = this.locale.lang;
     const text = localized(r, lang);
-    const open = isOpenAt(r.hours, new Date());
+    const now = new Date();
+    const next = nextChange(r.hours, now);
+    const open = next ? next.open : r.hours?.weekly.length ? true : undefined;
     const website = safeHref(r.website);
     const email = r.email ? mailtoHref(r.email) : undefined;
     const address = addressLine(r);
@@ -176,8 +194,8 @@ export class RfResourceCard extends LitElement {
           ${r.organization ? html`<p class="org muted" dir="auto">${renderHighlighted(r.organization, this.termSet)}</p>` : nothing}
           <ul class="badges" role="list">
             ${r.status === 'temporarily-closed' ? html`<li class="badge closed-temp">${m.temporarilyClosed}</li>` : nothing}
-            ${open === true && r.status !== 'temporarily-closed' ? html`<li class="badge open">${m.openNow}</li>` : nothing}
-            ${open === false ? html`<li class="badge closed">${m.closedNow}</li>` : nothing}
+            ${open === true && r.status !== 'temporarily-closed' ? html`<li class="badge open">${this.openText(m, next)}</li>` : nothing}
+            ${open === false ? html`<li class="badge closed">${this.openText(m, next)}</li>` : nothing}
             ${r.cost?.free ? html`<li class="badge free">${m.free}</li>` : nothing}
             ${
               this.distance !== undefined && !r.confidential
@@ -232,15 +250,15 @@ export class RfResourceCard extends LitElement {
               : undefined,
           )}
           ${fact(m.email, email ? html`<a href=${email} dir="ltr">${r.email}</a>` : undefined)}
-          ${fact(m.languages, r.languages?.map((l) => languageName(l, lang)).join(', '))}
+          ${fact(m.languages, r.languages?.length ? this.locale.list(r.languages.map((l) => languageName(l, lang))) : undefined)}
         </dl>
         <div id=${this.detailsId} part="details" class="details" ?hidden=${!this.expanded}>
           ${
             this.expanded
               ? html`
-                  ${hoursBlock(r, m)}
+                  ${hoursBlock(r, m, lang, now)}
                   <dl class="facts">
-                    ${fact(m.accessibility, r.accessibility?.map((a) => valueLabel(a, m)).join(', '))}
+                    ${fact(m.accessibility, r.accessibility?.length ? this.locale.list(r.accessibility.map((a) => valueLabel(a, m))) : undefined)}
                     ${fact(
                       m.cost,
                       r.cost &&
@@ -261,7 +279,7 @@ export class RfResourceCard extends LitElement {
                     )}
                     ${fact(m.howToApply, r.applicationProcess)}
                     ${fact(m.serviceArea, r.serviceArea)}
-                    ${fact(m.groupLabels.delivery, r.delivery?.map((d) => m.delivery[d] ?? d).join(', '))}
+                    ${fact(m.groupLabels.delivery, r.delivery?.length ? this.locale.list(r.delivery.map((d) => m.delivery[d] ?? d)) : undefined)}
                   </dl>
                 `
               : nothing

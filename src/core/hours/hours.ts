@@ -101,3 +101,59 @@ export function hoursByDay(
       .map(({ opens, closes }) => ({ opens, closes })),
   }));
 }
+
+/** When a resource next opens or closes, as the card says it ("closes at 17:00", "opens tomorrow at 09:00"). */
+export interface NextChange {
+  /** Whether it is open now. */
+  open: boolean;
+  /** `HH:MM` of the next opening (when closed) or closing (when open), in the resource's time zone. */
+  time: string;
+  /** Days from today (in the resource's time zone) to that moment: 0 today, 1 tomorrow, up to 7. */
+  inDays: number;
+  /** The weekday of that moment. */
+  day: Weekday;
+}
+
+const hhmm = (minuteOfDay: number): string =>
+  `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
+
+/**
+ * Whether the resource is open at `now` and when that changes next, or undefined when it publishes no weekly hours.
+ * Periods that touch or overlap are one stretch: a place open 09:00–12:00 and 12:00–17:00 "closes at 17:00". A place
+ * that never closes has no closing time (`undefined`).
+ */
+export function nextChange(hours: Hours | undefined, now: Date): NextChange | undefined {
+  if (!hours || hours.weekly.length === 0) return undefined;
+  const minute = minuteOfWeek(now, hours.timezone);
+  // Every period as [start, end) minutes from now, over this week and the next, merged where they touch.
+  const spans = weeklyRanges(hours)
+    .flatMap(([start, end]) =>
+      [0, MINUTES_PER_WEEK, -MINUTES_PER_WEEK].map(
+        (w) => [start + w - minute, end + w - minute] as const,
+      ),
+    )
+    .filter(([, end]) => end > 0)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of spans) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  const current = merged.find(([start, end]) => start <= 0 && end > 0);
+  const at = current ? current[1] : merged.find(([start]) => start > 0)?.[0];
+  if (at === undefined || (current && at >= MINUTES_PER_WEEK)) return undefined;
+  const absolute = minute + at;
+  const dayStart = minute - (minute % MINUTES_PER_DAY);
+  return {
+    open: !!current,
+    time: hhmm(((absolute % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY),
+    inDays: Math.floor((absolute - dayStart) / MINUTES_PER_DAY),
+    day: WEEKDAYS[Math.floor(absolute / MINUTES_PER_DAY) % 7]!,
+  };
+}
+
+/** The weekday of `now` in `timeZone`. */
+export function weekdayAt(now: Date, timeZone: string): Weekday {
+  return WEEKDAYS[Math.floor(minuteOfWeek(now, timeZone) / MINUTES_PER_DAY)]!;
+}

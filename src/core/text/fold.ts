@@ -1,4 +1,5 @@
 /** Text folding and tokenizing shared by search, filters and highlighting. Pure: no DOM. */
+import { formatAddress, type AddressParts } from './format.js';
 
 const LIGATURES: Record<string, string> = {
   œ: 'oe',
@@ -98,14 +99,7 @@ export function localized(
   return { name: tr?.name ?? r.name, description: tr?.description ?? r.description };
 }
 
-/** The one-line postal address a visitor may see; none for a confidential place. */
-export function addressLine(r: {
-  confidential?: boolean;
-  address?: { street?: string; postalCode?: string; locality?: string; region?: string };
-}): string {
-  const a = r.address;
-  if (r.confidential || !a) return '';
-  return [a.street, [a.postalCode, a.locality].filter(Boolean).join(' '), a.region]
-    .filter(Boolean)
-    .join(', ');
+/** A resource's address on one line, in its country's order ({@link formatAddress}); '' when confidential. */
+export function addressLine(r: { confidential?: boolean; address?: AddressParts }): string {
+  return r.confidential ? '' : formatAddress(r.address);
 }
