@@ -20,10 +20,13 @@ import { gzipSync } from 'node:zlib';
 // Hardening (every field read leniently and checked strictly, limits, Unicode clean-up, bounded and honest referral
 // sending, messages in five languages) 4.3 KB on the page (89.1 KB: the feed reader is in both files, for records where
 // no worker can start) and 1.8 KB in the worker (37.9 KB).
+// What a visitor sees first: addresses in their country's order, the visitor's clock, the next opening or closing,
+// today marked, names for zones and sign languages, honest referral texts and a safe contact choice, in five languages:
+// 2.3 KB (91.4 KB).
 // The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages and the page's
 // copy of the feed reader included); until it lands, these budgets only stop unnoticed growth.
 const FILES = [
-  ['resource-finder.min.js', 90],
+  ['resource-finder.min.js', 92],
   ['resource-finder.worker.js', 40],
 ];
 const kb = (n) => (n / 1024).toFixed(1);
