@@ -17,6 +17,9 @@ const units: Record<string, string> = { string: ' حرفًا', array: ' عناص
 export const ar: Messages = {
   quickExit: 'خروج سريع',
   quickExitHint: 'أو اضغط Shift ثلاث مرات',
+  quickExitPresses: (n) =>
+    n === 1 ? 'Shift: اضغط مرة واحدة أخرى للخروج.' : `Shift: اضغط ${n} مرات أخرى للخروج.`,
+  quickExitLeaving: 'جارٍ مغادرة الصفحة.',
   searchLabel: 'ابحث عن مساعدة',
   searchPlaceholder: 'طعام، مأوى، مساعدة قانونية…',
   clearSearch: 'مسح البحث',

@@ -7,6 +7,8 @@ const plural = new Intl.PluralRules('en');
 export const en: Messages = {
   quickExit: 'Quick exit',
   quickExitHint: 'or press Shift 3 times',
+  quickExitPresses: (n) => `Shift, press ${n} more ${n === 1 ? 'time' : 'times'} to exit.`,
+  quickExitLeaving: 'Leaving this page.',
   searchLabel: 'Search resources',
   searchPlaceholder: 'Food, shelter, legal aid…',
   clearSearch: 'Clear search',

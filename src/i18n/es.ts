@@ -17,6 +17,8 @@ const units: Record<string, string> = { string: ' caracteres', array: ' elemento
 export const es: Messages = {
   quickExit: 'Salida rápida',
   quickExitHint: 'o pulsa Mayús 3 veces',
+  quickExitPresses: (n) => `Mayús: pulsa ${n} ${n === 1 ? 'vez' : 'veces'} más para salir.`,
+  quickExitLeaving: 'Saliendo de la página.',
   searchLabel: 'Buscar ayuda',
   searchPlaceholder: 'Comida, alojamiento, ayuda legal…',
   clearSearch: 'Borrar la búsqueda',

@@ -17,6 +17,8 @@ const units: Record<string, string> = { string: ' caractères', array: ' éléme
 export const fr: Messages = {
   quickExit: 'Sortie rapide',
   quickExitHint: 'ou appuyez 3 fois sur Maj',
+  quickExitPresses: (n) => `Maj : appuyez encore ${n} fois pour quitter.`,
+  quickExitLeaving: 'Fermeture de la page.',
   searchLabel: 'Rechercher une aide',
   searchPlaceholder: 'Alimentation, hébergement, aide juridique…',
   clearSearch: 'Effacer la recherche',

@@ -17,6 +17,8 @@ const units: Record<string, string> = { string: ' caratteri', array: ' elementi'
 export const it: Messages = {
   quickExit: 'Uscita rapida',
   quickExitHint: 'o premi Maiusc 3 volte',
+  quickExitPresses: (n) => `Maiusc: premi ancora ${n} ${n === 1 ? 'volta' : 'volte'} per uscire.`,
+  quickExitLeaving: 'Uscita dalla pagina.',
   searchLabel: 'Cerca un aiuto',
   searchPlaceholder: 'Cibo, alloggio, assistenza legale…',
   clearSearch: 'Cancella la ricerca',

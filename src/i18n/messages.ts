@@ -23,6 +23,10 @@ export interface NextChangeMessages {
 export interface Messages {
   quickExit: string;
   quickExitHint: string;
+  /** Said to screen readers after each press of Shift: how many are still needed. */
+  quickExitPresses: (remaining: number) => string;
+  /** Said when quick exit leaves. */
+  quickExitLeaving: string;
   searchLabel: string;
   searchPlaceholder: string;
   clearSearch: string;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { tripleKeyDetector } from '../../src/core/safety/triple-key.js';
+import { keyPressCounter, tripleKeyDetector } from '../../src/core/safety/triple-key.js';
 
 describe('triple Shift detector', () => {
   it('fires on the third press within the time window', () => {
@@ -11,14 +11,31 @@ describe('triple Shift detector', () => {
     ]);
   });
 
-  it('needs the presses close together', () => {
+  it('needs the presses within the time from the first one (5 s by default), then starts again', () => {
     const press = tripleKeyDetector({ within: 1000 });
     expect([press('Shift', 0), press('Shift', 600), press('Shift', 1200)]).to.deep.equal([
       false,
       false,
       false,
     ]);
-    expect(press('Shift', 1500)).to.equal(true); // 600, 1200, 1500 are within a second
+    expect(press('Shift', 1500)).to.equal(false); // a new sequence started at 1200
+    expect(press('Shift', 1700)).to.equal(true);
+    const slow = tripleKeyDetector();
+    expect([slow('Shift', 0), slow('Shift', 2500), slow('Shift', 4900)]).to.deep.equal([
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it('counts the presses, so that their progress can be announced', () => {
+    const count = keyPressCounter();
+    expect([
+      count('Shift', 0),
+      count('Shift', 100),
+      count('a', 150),
+      count('Shift', 200),
+    ]).to.deep.equal([1, 2, 0, 1]);
   });
 
   it('is broken by another key, and not fooled by a held key', () => {

@@ -3,7 +3,7 @@ import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResourceFinder } from '../../src/index.js';
-import { $, checkbox, filtersOf, seen, settled } from '../helpers.js';
+import { $, checkbox, filtersOf, seen, seenDeep, settled } from '../helpers.js';
 
 async function page(): Promise<{ frame: HTMLIFrameElement; finder: ResourceFinder }> {
   const frame = document.createElement('iframe');
@@ -58,6 +58,76 @@ describe('quick exit', () => {
     await sendKeys({ press: 'Shift' });
     await sendKeys({ press: 'Shift' });
     await leftFor(frame, before);
+  });
+
+  it('says each press to screen readers, starts again after another key, and hides the page at once', async () => {
+    const { frame, finder } = await page();
+    const status = () =>
+      seenDeep(finder.shadowRoot!.querySelector('.quick-exit ~ [role="status"]')!).trim();
+    const live = finder.shadowRoot!.querySelector('.quick-exit ~ [role="status"]')!;
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    $($(finder, 'rf-search-box'), 'input').focus();
+    await sendKeys({ press: 'Shift' });
+    await waitUntil(() => status() === 'Shift, press 2 more times to exit.');
+    await sendKeys({ press: 'a' }); // any other key starts again
+    await waitUntil(() => status() === '');
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await waitUntil(() => status() === 'Shift, press 1 more time to exit.');
+    const overlay = finder.shadowRoot!.querySelector<HTMLElement>('.exit-overlay')!;
+    expect(overlay.matches(':popover-open')).to.equal(false);
+    const before = frame.contentWindow!.history.length;
+    $(finder, '[part="quick-exit"]').click();
+    // Covered in the same task, before the browser starts to leave.
+    expect(overlay.matches(':popover-open')).to.equal(true);
+    const rect = overlay.getBoundingClientRect();
+    expect([rect.width, rect.height]).to.deep.equal([1000, 700]);
+    await leftFor(frame, before);
+    // The neutral site does not learn where the visitor was.
+    expect(frame.contentDocument!.referrer).to.equal('');
+  });
+
+  it('leaves while the referral dialog is open, covering it too', async () => {
+    const { frame, finder } = await page();
+    (finder as unknown as { resources: unknown[] }).resources = [
+      {
+        id: 'pride',
+        name: 'Village Pride',
+        referral: { accepts: true, endpoint: '/api/referrals' },
+      },
+    ];
+    await waitUntil(() =>
+      $(finder, 'rf-results')
+        .shadowRoot!.querySelector('rf-resource-card')
+        ?.shadowRoot?.querySelector('[part="referral"]'),
+    );
+    $(
+      $(finder, 'rf-results').shadowRoot!.querySelector('rf-resource-card')!,
+      '[part="referral"]',
+    ).click();
+    const dialog = $(finder, 'rf-referral-dialog');
+    await waitUntil(
+      () => dialog.shadowRoot!.querySelector('dialog')?.open,
+      'the dialog did not open',
+    );
+    const before = frame.contentWindow!.history.length;
+    const overlay = finder.shadowRoot!.querySelector<HTMLElement>('.exit-overlay')!;
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await leftFor(frame, before);
+    expect(overlay.matches(':popover-open')).to.equal(true); // it was shown above the open dialog
+  });
+
+  it('takes its cover away when the visitor comes back through the browser’s cache', async () => {
+    const { frame, finder } = await page();
+    const overlay = finder.shadowRoot!.querySelector<HTMLElement>('.exit-overlay')!;
+    $(finder, '[part="quick-exit"]').click();
+    expect(overlay.matches(':popover-open')).to.equal(true);
+    // What the browser fires when it shows this page again from its back-forward cache.
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    win.dispatchEvent(new win.PageTransitionEvent('pageshow', { persisted: true }));
+    expect(overlay.matches(':popover-open')).to.equal(false);
   });
 
   it('is accessible, and refuses non-web URLs', async () => {

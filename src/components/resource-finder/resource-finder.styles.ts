@@ -51,4 +51,20 @@ export const styles = css`
   .tools {
     align-items: flex-start;
   }
+  /* Quick exit hides the page at once, above an open dialog too (the top layer), in a neutral colour. */
+  .exit-overlay {
+    position: fixed;
+    inset: 0;
+    width: 100vw;
+    height: 100vh;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: Canvas;
+  }
+  .exit-overlay::backdrop {
+    background: Canvas;
+  }
 `;

@@ -72,7 +72,18 @@ export class ResourceFinder extends FinderProperties {
   private restored = false;
 
   private readonly locale = new LocaleController(this);
-  protected readonly quickExitController = new QuickExitController(this, () => this.quickExit);
+  @query('.exit-overlay') private overlayEl?: HTMLElement;
+  protected readonly quickExitController = new QuickExitController(
+    this,
+    () => this.quickExit,
+    // The page is hidden at once, before the browser even starts to leave, above an open dialog too.
+    (on) => {
+      const overlay = this.overlayEl;
+      if (!overlay?.showPopover) return;
+      if (on && !overlay.matches(':popover-open')) overlay.showPopover();
+      if (!on && overlay.matches(':popover-open')) overlay.hidePopover();
+    },
+  );
   private readonly urlSync = new UrlSyncController(
     this,
     this.store,
@@ -198,14 +209,24 @@ export class ResourceFinder extends FinderProperties {
       ${
         this.quickExitController.url
           ? html`<button
-              type="button"
-              part="quick-exit"
-              class="quick-exit"
-              @click=${() => this.exit()}
-            >
-              <span class="quick-exit-label">${m.quickExit}</span>
-              <span class="quick-exit-hint">${m.quickExitHint}</span>
-            </button>`
+                type="button"
+                part="quick-exit"
+                class="quick-exit"
+                @click=${() => this.exit()}
+              >
+                <span class="quick-exit-label">${m.quickExit}</span>
+                <span class="quick-exit-hint">${m.quickExitHint}</span>
+              </button>
+              <p class="visually-hidden" role="status" aria-live="polite">
+                ${
+                  this.quickExitController.exiting
+                    ? m.quickExitLeaving
+                    : this.quickExitController.remaining
+                      ? m.quickExitPresses(this.quickExitController.remaining)
+                      : ''
+                }
+              </p>
+              <div class="exit-overlay" popover="manual" aria-hidden="true"></div>`
           : nothing
       }
       <div class="finder">
