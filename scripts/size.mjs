@@ -23,10 +23,11 @@ import { gzipSync } from 'node:zlib';
 // What a visitor sees first: addresses in their country's order, the visitor's clock, the next opening or closing,
 // today marked, names for zones and sign languages, honest referral texts and a safe contact choice, in five languages:
 // 2.3 KB (91.4 KB).
+// Quick exit as GOV.UK's "Exit this page" (progress announced, the page covered at once, no referrer) 0.6 KB (92.0 KB).
 // The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages and the page's
 // copy of the feed reader included); until it lands, these budgets only stop unnoticed growth.
 const FILES = [
-  ['resource-finder.min.js', 92],
+  ['resource-finder.min.js', 93],
   ['resource-finder.worker.js', 40],
 ];
 const kb = (n) => (n / 1024).toFixed(1);
