@@ -142,6 +142,14 @@ export class RfShowMoreEvent extends Event {
   }
 }
 
+/** The visitor is done choosing filters on a small screen and wants to see the results (the panel has closed). */
+export class RfShowResultsEvent extends Event {
+  static readonly eventName = 'rf-show-results';
+  constructor() {
+    super(RfShowResultsEvent.eventName, init);
+  }
+}
+
 /** The visitor shared their position ("near me"), chose a radius, or forgot their position. */
 export class RfOriginChangeEvent extends Event {
   static readonly eventName = 'rf-origin-change';
@@ -189,6 +197,7 @@ declare global {
     'rf-referral-request': RfReferralRequestEvent;
     'rf-save-toggle': RfSaveToggleEvent;
     'rf-show-more': RfShowMoreEvent;
+    'rf-show-results': RfShowResultsEvent;
     'rf-origin-change': RfOriginChangeEvent;
     'rf-list-change': RfListChangeEvent;
     'rf-retry': RfRetryEvent;

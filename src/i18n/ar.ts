@@ -26,6 +26,7 @@ export const ar: Messages = {
   filtersHeading: 'عوامل التصفية',
   showFilters: 'إظهار عوامل التصفية',
   hideFilters: 'إخفاء عوامل التصفية',
+  showResults: 'عرض النتائج',
   moreOptions: (hidden) => `عرض ${hidden} أخرى`,
   fewerOptions: 'عرض أقل',
   groupLabels: {

@@ -15,6 +15,7 @@ export const en: Messages = {
   filtersHeading: 'Filters',
   showFilters: 'Show filters',
   hideFilters: 'Hide filters',
+  showResults: 'Show results',
   moreOptions: (hidden) => `Show ${hidden} more`,
   fewerOptions: 'Show fewer',
   groupLabels: {

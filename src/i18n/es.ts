@@ -25,6 +25,7 @@ export const es: Messages = {
   filtersHeading: 'Filtros',
   showFilters: 'Mostrar filtros',
   hideFilters: 'Ocultar filtros',
+  showResults: 'Ver los resultados',
   moreOptions: (hidden) => `Ver ${hidden} más`,
   fewerOptions: 'Ver menos',
   groupLabels: {

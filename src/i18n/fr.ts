@@ -25,6 +25,7 @@ export const fr: Messages = {
   filtersHeading: 'Filtres',
   showFilters: 'Afficher les filtres',
   hideFilters: 'Masquer les filtres',
+  showResults: 'Voir les résultats',
   moreOptions: (hidden) => `Voir ${hidden} de plus`,
   fewerOptions: 'Voir moins',
   groupLabels: {

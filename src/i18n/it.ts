@@ -25,6 +25,7 @@ export const it: Messages = {
   filtersHeading: 'Filtri',
   showFilters: 'Mostra i filtri',
   hideFilters: 'Nascondi i filtri',
+  showResults: 'Mostra i risultati',
   moreOptions: (hidden) => `Mostra altri ${hidden}`,
   fewerOptions: 'Mostra meno',
   groupLabels: {

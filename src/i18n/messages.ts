@@ -33,6 +33,8 @@ export interface Messages {
   filtersHeading: string;
   showFilters: string;
   hideFilters: string;
+  /** On a small screen, closes the filters and goes to the results (followed by their number). */
+  showResults: string;
   moreOptions: (hidden: number) => string;
   fewerOptions: string;
   groupLabels: Record<FilterGroup, string>;

@@ -3,7 +3,7 @@ import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResourceFinder, RfFilters } from '../../src/index.js';
-import { $, fixture, seen, settled } from '../helpers.js';
+import { $, checkbox as checkboxIn, fixture, seen, settled } from '../helpers.js';
 
 /** The element that has focus, through open shadow roots. */
 function active(): HTMLElement | null {
@@ -81,6 +81,42 @@ describe('keyboard-only journey', () => {
     await settled(el);
     expect(active()).to.equal(select);
     expect((select as HTMLSelectElement).value).to.equal('name');
+  });
+});
+
+describe('filters on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('end with "Show results (N)", which closes them and takes the visitor to the results', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const el = await finder();
+    const filters = $(el, 'rf-filters');
+    const show = $<HTMLButtonElement>(filters, '[part="show-results"]');
+    expect(show.checkVisibility()).to.equal(false); // the panel is closed
+    $(filters, '[part="toggle"]').click();
+    await (filters as RfFilters).updateComplete;
+    expect(seen(show)).to.equal('Show results (6 resources)');
+    checkboxIn(filters, 'Free only').click();
+    await settled(el);
+    expect(seen(show)).to.match(/^Show results \(\d+ resources?\)$/);
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect($(filters, '#groups').checkVisibility()).to.equal(false);
+    const heading = $($(el, 'rf-results'), '#results-heading');
+    expect(active()).to.equal(heading);
+    const top = heading.getBoundingClientRect().top;
+    expect(top).to.be.within(-1, innerHeight);
+  });
+
+  it('has no such button on a wide screen, where the results are beside them', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await finder();
+    expect(
+      $(el, 'rf-filters')
+        .shadowRoot!.querySelector<HTMLElement>('[part="show-results"]')!
+        .checkVisibility(),
+    ).to.equal(false);
   });
 });
 

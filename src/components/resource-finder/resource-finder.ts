@@ -276,7 +276,9 @@ export class ResourceFinder extends FinderProperties {
                   class="filters"
                   .value=${view.filters}
                   .facets=${answer.facets}
+                  total=${answer.total}
                   @rf-filter-change=${this.onFilters}
+                  @rf-show-results=${() => this.focusResults()}
                 ></rf-filters>
                 <rf-results
                   part="results"

@@ -11,7 +11,8 @@ export const styles = css`
     font-size: 1.125rem;
     margin: 0 0 0.5rem;
   }
-  .toggle {
+  .toggle,
+  .show-results {
     display: none;
   }
   .group {
@@ -115,6 +116,12 @@ export const styles = css`
     }
     .groups:not(.open) {
       display: none;
+    }
+    /* On a small screen the results are below the filters: a way back to them when done. */
+    .show-results {
+      display: block;
+      width: 100%;
+      margin-block-start: 1rem;
     }
   }
 `;

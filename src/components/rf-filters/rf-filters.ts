@@ -12,7 +12,7 @@ import {
   type FilterState,
 } from '../../core/filters/facets.js';
 import type { Resource } from '../../core/feed/schema.js';
-import { RfFilterChangeEvent } from '../../events.js';
+import { RfFilterChangeEvent, RfShowResultsEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { optionLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -29,11 +29,13 @@ const FOLD_AFTER = 8;
  *
  * @summary Faceted filters with counts.
  * @fires rf-filter-change - The visitor changed the filters; detail `{ filters }`.
+ * @fires rf-show-results - On a small screen, the visitor is done with the filters (the panel has closed).
  * @csspart chips - The list of active filters.
  * @csspart chip - One active filter's remove button.
  * @csspart group - One fieldset.
  * @csspart legend - A fieldset's legend.
  * @csspart toggle - The button that shows the filters on narrow screens.
+ * @csspart show-results - On narrow screens, the button that closes the filters and goes to the results.
  * @cssprop --rf-color-accent - Accent colour.
  */
 export class RfFilters extends LitElement {
@@ -55,6 +57,9 @@ export class RfFilters extends LitElement {
 
   /** Language of option labels (language names); defaults to the element's or page's language. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;
+
+  /** The number of results the chosen filters give, for "Show results (12 resources)" on small screens. */
+  @property({ type: Number }) total?: number;
 
   @state() private open = false;
   @state() private unfolded = new Set<FilterGroup>();
@@ -138,6 +143,12 @@ export class RfFilters extends LitElement {
     `;
   }
 
+  /** Closes the panel (small screens) and asks the finder to show the results. */
+  private showResults(): void {
+    this.open = false;
+    this.dispatchEvent(new RfShowResultsEvent());
+  }
+
   private fold(group: FilterGroup, unfold: boolean): void {
     const next = new Set(this.unfolded);
     if (unfold) next.add(group);
@@ -190,6 +201,18 @@ export class RfFilters extends LitElement {
         }
         <div id="groups" class="groups ${this.open ? 'open' : ''}">
           ${FILTER_GROUPS.map((g) => this.renderGroup(g, this.shown[g], m))}
+          ${
+            this.total !== undefined
+              ? html`<button
+                  type="button"
+                  part="show-results"
+                  class="button primary show-results"
+                  @click=${this.showResults}
+                >
+                  ${m.showResults} (${m.resultCount(this.total, this.locale.number(this.total))})
+                </button>`
+              : nothing
+          }
         </div>
       </section>
     `;

@@ -222,7 +222,9 @@ export class RfResults extends LitElement {
 
   /** Moves focus to the results heading (after a filter change, for example). */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
+    const heading = this.renderRoot.querySelector<HTMLElement>('#results-heading');
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
   }
 
   override render(): TemplateResult {
