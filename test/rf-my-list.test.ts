@@ -1,8 +1,8 @@
 import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { parseFeed, type RfMyList } from '../src/index.js';
-import { $$, $, accessibleNames } from './helpers.js';
+import { parseFeed, type RfMyList, type RfResourceCard } from '../src/index.js';
+import { $$, $, accessibleNames, seen } from './helpers.js';
 
 const { resources } = parseFeed({
   resources: [
@@ -31,11 +31,17 @@ describe('<rf-my-list>', () => {
   it('lists the saved resources and says when the visitor removes one or clears the list', async () => {
     const el = await mount<RfMyList>(html`<rf-my-list open .resources=${resources}></rf-my-list>`);
     expect($(el, '[part="list-toggle"]').innerText.trim()).to.equal('My list (2)');
-    expect($$(el, 'li span[dir="auto"]').map((s) => s.innerText)).to.deep.equal([
-      'Community Pantry',
-      'Safe Refuge',
-    ]);
-    const removes = $$<HTMLButtonElement>(el, 'li button');
+    const cards = $$<RfResourceCard>(el, 'li rf-resource-card');
+    await Promise.all(cards.map((c) => c.updateComplete));
+    // Each entry shows what a visitor needs to get in touch, and opens in place.
+    expect(cards.map((c) => seen($(c, 'h3')))).to.deep.equal(['Community Pantry', 'Safe Refuge']);
+    const pantry = cards[0]!;
+    expect($<HTMLAnchorElement>(pantry, 'a[href^="tel:"]').href).to.equal('tel:+441610001111');
+    expect(pantry.shadowRoot!.querySelector('[part="save"]')).to.equal(null);
+    $(pantry, '[part="toggle"]').click();
+    await pantry.updateComplete;
+    expect($(pantry, '[part="details"]').checkVisibility()).to.equal(true);
+    const removes = $$<HTMLButtonElement>(el, 'li button.remove');
     // Each Remove button names what it removes for screen readers.
     expect(await accessibleNames('button')).to.include.members([
       'Remove: Community Pantry',

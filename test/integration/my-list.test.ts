@@ -32,7 +32,11 @@ describe('<resource-finder> my list', () => {
     expect(seen(toggle)).to.equal('My list (1)');
     toggle.click();
     await myList(el).updateComplete;
-    expect(seen($(myList(el), '#my-list'))).to.contain('Community Pantry');
+    const entry = $(myList(el), '#my-list rf-resource-card') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    await entry.updateComplete;
+    expect(seen($(entry, 'h3'))).to.equal('Community Pantry');
     expect(localStorage.getItem(LIST_KEY)).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -50,6 +50,11 @@ export const styles = css`
   }
   .tools {
     align-items: flex-start;
+    flex-wrap: wrap;
+  }
+  /* The open list takes the whole width, not a column beside an empty one. */
+  rf-my-list[open] {
+    flex-basis: 100%;
   }
   /* Quick exit hides the page at once, above an open dialog too (the top layer), in a neutral colour. */
   .exit-overlay {

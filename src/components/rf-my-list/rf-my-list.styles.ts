@@ -27,10 +27,12 @@ export const styles = css`
     padding: 0;
   }
   .list-panel li {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5rem;
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: 0.75rem;
+  }
+  .list-panel .remove {
+    justify-self: end;
   }
   .list-actions,
   .list-share {

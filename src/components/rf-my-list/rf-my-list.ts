@@ -54,14 +54,22 @@ export class RfMyList extends LitElement {
     const items = this.resources;
     const { lang, dir } = this.locale;
     const share = this.sharing ? shareData(items, m) : undefined;
-    return html`<ul role="list">
+    // Each saved resource as a card: its phone, address and open status at a glance, its details in place.
+    return html`<ul role="list" class="items">
         ${items.map(
           (r) =>
             html`<li>
-              <span dir="auto">${r.name}</span>
+              <rf-resource-card
+                .resource=${r}
+                heading-level="3"
+                no-actions
+                no-referral
+                .messages=${this.messages}
+                ui-lang=${lang}
+              ></rf-resource-card>
               <button
                 type="button"
-                class="link-button"
+                class="link-button remove"
                 aria-label=${`${m.list.remove}: ${r.name}`}
                 @click=${() => this.change(items.filter((x) => x !== r).map((x) => x.id))}
               >
