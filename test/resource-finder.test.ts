@@ -259,6 +259,35 @@ describe('<resource-finder> hostile feed text', () => {
   });
 });
 
+describe('<resource-finder> when nothing matches', () => {
+  it('says so in visible words, with "Clear all filters" when filters narrow it, unless the host gives its own', async () => {
+    const { el } = await finderFrom(fixture('feed-small.json'));
+    el.filters = { cost: ['free'] };
+    el.query = 'zzqxv wholly unmatched';
+    await settled(el);
+    const results = $(el, 'rf-results');
+    const shown = seenDeep(results.shadowRoot!);
+    expect(shown).to.contain('Nothing matches');
+    expect(shown).to.contain('Try other words, check the spelling, or remove some filters.');
+    const clear = [...results.shadowRoot!.querySelectorAll('button')].find(
+      (b) => seen(b) === 'Clear all filters',
+    )!;
+    expect(clear.checkVisibility()).to.equal(true);
+    clear.click();
+    await settled(el);
+    expect(el.filters).to.deep.equal({});
+
+    const own = document.createElement('p');
+    own.slot = 'empty';
+    own.textContent = 'Call 211 for help finding a service.';
+    el.append(own);
+    el.query = 'zzqxv wholly unmatched again';
+    await settled(el);
+    expect(seen(own)).to.equal('Call 211 for help finding a service.');
+    expect(seenDeep(results.shadowRoot!)).not.to.contain('Nothing matches');
+  });
+});
+
 describe('<resource-finder> search and filters', () => {
   let el: ResourceFinder;
   beforeEach(async () => {

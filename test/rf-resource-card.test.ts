@@ -45,6 +45,12 @@ describe('<rf-resource-card>', () => {
     await el.updateComplete;
     const details = $(el, '[part="details"]');
     expect(details.hidden).to.equal(false);
+    // The details open right after their control: next in reading and focus order, and below it on screen.
+    expect(toggle.nextElementSibling).to.equal(details);
+    expect(details.getBoundingClientRect().top).to.be.at.least(
+      toggle.getBoundingClientRect().bottom,
+    );
+    expect(seen(toggle)).to.equal('Hide details');
     expect(seen(details.querySelector('table')!)).to.contain('Wednesday');
     expect(seen(details)).to.contain('6:00 PM–9:00 PM'); // English: a 12-hour clock
     const today = details.querySelector('tr[aria-current="date"]')!;

@@ -167,4 +167,8 @@ export const styles = css`
   .today-mark {
     font-weight: 400;
   }
+  .toggle-details {
+    display: flex;
+    margin-block: 0.5rem 0;
+  }
 `;

@@ -252,6 +252,17 @@ export class RfResourceCard extends LitElement {
           ${fact(m.email, email ? html`<a href=${email} dir="ltr">${r.email}</a>` : undefined)}
           ${fact(m.languages, r.languages?.length ? this.locale.list(r.languages.map((l) => languageName(l, lang))) : undefined)}
         </dl>
+        <!-- The details open right after the control that opens them, in reading and focus order. -->
+        <button
+          type="button"
+          part="toggle"
+          class="button toggle-details"
+          aria-expanded=${String(this.expanded)}
+          aria-controls=${this.detailsId}
+          @click=${this.toggle}
+        >
+          ${this.expanded ? m.hideDetails : m.showDetails}
+        </button>
         <div id=${this.detailsId} part="details" class="details" ?hidden=${!this.expanded}>
           ${
             this.expanded
@@ -329,16 +340,6 @@ export class RfResourceCard extends LitElement {
                   </button>`
                 : nothing
             }
-            <button
-              type="button"
-              part="toggle"
-              class="button"
-              aria-expanded=${String(this.expanded)}
-              aria-controls=${this.detailsId}
-              @click=${this.toggle}
-            >
-              ${this.expanded ? m.hideDetails : m.showDetails}
-            </button>
           </div>
         </footer>
         ${this.renderShare(r, m)}
