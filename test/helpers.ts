@@ -111,7 +111,10 @@ export async function settled(finder: ResourceFinder): Promise<void> {
       const alert = root
         ?.querySelector('rf-feed-status')
         ?.shadowRoot?.querySelector('[role="alert"]');
-      return !!root && (!!root.querySelector('rf-results') || !!alert);
+      // Loaded (or failed): not only the first records shown while the rest arrives.
+      const state = root?.querySelector('rf-feed-status')?.getAttribute('state');
+      const done = state !== 'loading' && state !== 'idle';
+      return !!root && done && (!!root.querySelector('rf-results') || !!alert);
     },
     'finder did not settle',
     { timeout: 6000 },
@@ -141,6 +144,15 @@ export function checkbox(filters: Element, label: string): HTMLInputElement {
       `no filter option "${label}"; have ${labels.map((l) => seen(l.querySelector('.name')!)).join(', ')}`,
     );
   return match.control as HTMLInputElement;
+}
+
+/** Shows a category's more precise choices, as a visitor does, by its button beside the category. */
+export async function expandCategory(filters: Element, label: string): Promise<void> {
+  const li = checkbox(filters, label).closest('li')!;
+  const button = li.querySelector<HTMLButtonElement>('button.children');
+  if (!button) throw new Error(`"${label}" has no more precise choices`);
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await (filters as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
 }
 
 export { oneEvent };

@@ -13,6 +13,7 @@ import {
   $,
   $$,
   checkbox,
+  expandCategory,
   deepActiveElement,
   feedStatus,
   seen,
@@ -404,6 +405,8 @@ describe('<resource-finder> search and filters', () => {
       'Hearing Voices Peer Group',
       'Village LGBT Support Group',
     ]);
+    await expandCategory(filters, 'Health');
+    await expandCategory(filters, 'Mental health');
     checkbox(filters, 'Peer support').click(); // child of a selected parent: OR within the group
     await settled(el);
     expect(shownNames(el)).to.have.length(2);

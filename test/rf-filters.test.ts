@@ -2,7 +2,7 @@ import { expect, fixture as mount, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { Resource, RfFilters } from '../src/index.js';
 import { parseFeed } from '../src/index.js';
-import { $$, checkbox, fixture, seen, accessibleNames } from './helpers.js';
+import { $$, checkbox, expandCategory, fixture, seen, accessibleNames } from './helpers.js';
 
 let resources: Resource[];
 before(async () => {
@@ -24,10 +24,45 @@ describe('<rf-filters> alone', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('indents child categories under their parent', async () => {
+  it('shows top-level categories first, and their more precise choices on demand, indented', async () => {
     const el = await mount<RfFilters>(html`<rf-filters .resources=${resources}></rf-filters>`);
+    expect(() => checkbox(el, 'Mental health')).to.throw(); // not shown until asked for
+    const health = checkbox(el, 'Health').closest('li')!;
+    const more = health.querySelector<HTMLButtonElement>('button.children')!;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(await accessibleNames('button')).to.include('Health: 1 more precise choice');
+    await expandCategory(el, 'Health');
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    await expandCategory(el, 'Mental health');
     const peer = checkbox(el, 'Peer support').closest('li')!;
-    expect(peer.getAttribute('style')).to.contain('margin-inline-start:2.2rem');
+    const indent = (li: Element) => parseFloat(getComputedStyle(li).marginInlineStart);
+    expect(indent(peer)).to.be.above(indent(checkbox(el, 'Mental health').closest('li')!));
+    expect(indent(checkbox(el, 'Mental health').closest('li')!)).to.be.above(indent(health));
+    expect(peer.hasAttribute('style')).to.equal(false); // no inline style (strict CSP)
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives a long group a search box that looks through every level', async () => {
+    const many = parseFeed(
+      Array.from({ length: 12 }, (_, i) => ({
+        id: `r${i}`,
+        name: `R${i}`,
+        categories: [i % 2 ? `Food > Pantry ${i}` : `Legal aid > Topic ${i}`],
+      })),
+    ).resources;
+    const el = await mount<RfFilters>(html`<rf-filters .resources=${many}></rf-filters>`);
+    const group = $$(el, 'fieldset').find((f) => seen(f.querySelector('legend')!) === 'Category')!;
+    const search = group.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(await accessibleNames('searchbox')).to.include('Search in Category');
+    search.value = 'pantry 3';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, 'fieldset')[0]!.querySelectorAll('input[type="checkbox"]').length).to.equal(1);
+    expect(seen(group.querySelector('.options')!)).to.contain('Food › Pantry 3');
+    search.value = 'nothing like it';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(seen(group)).to.contain('No choice matches.');
   });
 
   it('folds a long group behind a "show more" button', async () => {
@@ -41,13 +76,13 @@ describe('<rf-filters> alone', () => {
     ).resources;
     const el = await mount<RfFilters>(html`<rf-filters .resources=${many}></rf-filters>`);
     const audience = $$(el, 'fieldset').find((f) => seen(f.querySelector('legend')!) === 'For')!;
-    expect(audience.querySelectorAll('input').length).to.equal(8);
+    expect(audience.querySelectorAll('input[type="checkbox"]').length).to.equal(8);
     const more = audience.querySelector<HTMLButtonElement>('.more')!;
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     // Screen readers hear which group it unfolds.
     expect(await accessibleNames('button')).to.include('Show 6 more: For');
     more.click();
     await el.updateComplete;
-    expect(audience.querySelectorAll('input').length).to.equal(14);
+    expect(audience.querySelectorAll('input[type="checkbox"]').length).to.equal(14);
   });
 });

@@ -29,6 +29,9 @@ export const ar: Messages = {
   showResults: 'عرض النتائج',
   moreOptions: (hidden) => `عرض ${hidden} أخرى`,
   fewerOptions: 'عرض أقل',
+  searchInGroup: (group) => `ابحث في «${group}»`,
+  noOptionMatches: 'لا يوجد خيار مطابق.',
+  showChildren: (name, n) => `${name}: ${n} من الخيارات الأدق`,
   groupLabels: {
     categories: 'الفئة',
     places: 'المدينة',

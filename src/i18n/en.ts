@@ -18,6 +18,9 @@ export const en: Messages = {
   showResults: 'Show results',
   moreOptions: (hidden) => `Show ${hidden} more`,
   fewerOptions: 'Show fewer',
+  searchInGroup: (group) => `Search in ${group}`,
+  noOptionMatches: 'No choice matches.',
+  showChildren: (name, n) => `${name}: ${n} more precise ${n === 1 ? 'choice' : 'choices'}`,
   groupLabels: {
     categories: 'Category',
     places: 'City or town',

@@ -28,6 +28,10 @@ export const es: Messages = {
   showResults: 'Ver los resultados',
   moreOptions: (hidden) => `Ver ${hidden} más`,
   fewerOptions: 'Ver menos',
+  searchInGroup: (group) => `Buscar en «${group}»`,
+  noOptionMatches: 'Ninguna opción coincide.',
+  showChildren: (name, n) =>
+    `${name}: ${n} ${n === 1 ? 'opción más precisa' : 'opciones más precisas'}`,
   groupLabels: {
     categories: 'Categoría',
     places: 'Ciudad',

@@ -28,6 +28,9 @@ export const fr: Messages = {
   showResults: 'Voir les résultats',
   moreOptions: (hidden) => `Voir ${hidden} de plus`,
   fewerOptions: 'Voir moins',
+  searchInGroup: (group) => `Chercher dans « ${group} »`,
+  noOptionMatches: 'Aucun choix ne correspond.',
+  showChildren: (name, n) => `${name} : ${n} choix plus précis`,
   groupLabels: {
     categories: 'Catégorie',
     places: 'Ville',

@@ -28,6 +28,10 @@ export const it: Messages = {
   showResults: 'Mostra i risultati',
   moreOptions: (hidden) => `Mostra altri ${hidden}`,
   fewerOptions: 'Mostra meno',
+  searchInGroup: (group) => `Cerca in «${group}»`,
+  noOptionMatches: 'Nessuna scelta corrisponde.',
+  showChildren: (name, n) =>
+    `${name}: ${n} ${n === 1 ? 'scelta più precisa' : 'scelte più precise'}`,
   groupLabels: {
     categories: 'Categoria',
     places: 'Città',

@@ -37,6 +37,12 @@ export interface Messages {
   showResults: string;
   moreOptions: (hidden: number) => string;
   fewerOptions: string;
+  /** The search box of a long filter group. */
+  searchInGroup: (group: string) => string;
+  /** A long group's search finds nothing. */
+  noOptionMatches: string;
+  /** The disclosure button beside a category that shows its more precise choices (its state: aria-expanded). */
+  showChildren: (name: string, count: number) => string;
   groupLabels: Record<FilterGroup, string>;
   /** Label of the only option of the `cost` group. */
   freeOnly: string;

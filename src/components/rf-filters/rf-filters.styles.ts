@@ -124,4 +124,34 @@ export const styles = css`
       margin-block-start: 1rem;
     }
   }
+  /* Category levels, by class (no inline style: strict CSP). */
+  .depth-1 {
+    margin-inline-start: 1.1rem;
+  }
+  .depth-2 {
+    margin-inline-start: 2.2rem;
+  }
+  .depth-3 {
+    margin-inline-start: 3.3rem;
+  }
+  .depth-4 {
+    margin-inline-start: 4.4rem;
+  }
+  .group-search {
+    width: 100%;
+    margin-block: 0.25rem 0.5rem;
+  }
+  .children {
+    flex: none;
+    min-width: 2.75rem;
+    min-height: 1.5rem;
+    padding: 0 0.35rem;
+    border: 1px solid var(--rf-color-border, light-dark(#d5dbe0, #3a444c));
+    border-radius: var(--rf-radius, 0.5rem);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.85rem;
+    cursor: pointer;
+  }
 `;

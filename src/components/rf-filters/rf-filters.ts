@@ -12,6 +12,7 @@ import {
   type FilterState,
 } from '../../core/filters/facets.js';
 import type { Resource } from '../../core/feed/schema.js';
+import { fold } from '../../core/text/fold.js';
 import { RfFilterChangeEvent, RfShowResultsEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { optionLabel } from '../shared/labels.js';
@@ -22,6 +23,8 @@ import { styles } from './rf-filters.styles.js';
 
 /** Options shown per group before "show all". */
 const FOLD_AFTER = 8;
+/** Groups with more options than this get a search box. */
+const SEARCH_FROM = 10;
 
 /**
  * Filter groups as native checkboxes in fieldsets, with counts, removable chips for active filters and
@@ -63,6 +66,10 @@ export class RfFilters extends LitElement {
 
   @state() private open = false;
   @state() private unfolded = new Set<FilterGroup>();
+  /** Categories whose more precise choices are shown (their path, joined). */
+  @state() private expanded = new Set<string>();
+  /** What the visitor typed in each long group's search box. */
+  @state() private searches = new Map<FilterGroup, string>();
   private shown!: Facets;
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -91,27 +98,77 @@ export class RfFilters extends LitElement {
     );
   }
 
+  /** The parts of a category's path, trimmed ("Health > Mental health" -> ["Health", "Mental health"]). */
+  private static path(value: string): string[] {
+    return value.split(CATEGORY_SEPARATOR).map((p) => p.trim());
+  }
+
+  /** Whether a category option is shown without searching: top level, selected, or under opened categories. */
+  private categoryShown(o: FacetOption): boolean {
+    if (o.depth === 0 || o.selected) return true;
+    const parts = RfFilters.path(o.value);
+    for (let i = 1; i < parts.length; i++)
+      if (!this.expanded.has(parts.slice(0, i).join('\u0000'))) return false;
+    return true;
+  }
+
   private renderGroup(
     group: FilterGroup,
     options: FacetOption[],
     m: Messages,
   ): TemplateResult | typeof nothing {
     if (options.length === 0) return nothing;
-    const folded = options.length > FOLD_AFTER + 2 && !this.unfolded.has(group);
-    const visible = folded ? options.filter((o, i) => i < FOLD_AFTER || o.selected) : options;
-    const foldLabel = folded ? m.moreOptions(options.length - visible.length) : m.fewerOptions;
     const lang = this.locale.lang;
+    const groupLabel = m.groupLabels[group];
+    const categories = group === 'categories';
+    const labelOf = (o: FacetOption) =>
+      categories ? RfFilters.path(o.value).at(-1)! : optionLabel(group, o.value, m, lang);
+    const searchable = options.length > SEARCH_FROM;
+    const query = searchable ? fold(this.searches.get(group) ?? '').trim() : '';
+    // Searching looks through every level; otherwise a category's more precise choices wait until asked for.
+    const candidates = query
+      ? options.filter((o) =>
+          fold(categories ? RfFilters.path(o.value).join(' ') : labelOf(o)).includes(query),
+        )
+      : categories
+        ? options.filter((o) => this.categoryShown(o))
+        : options;
+    const foldable = !query && candidates.length > FOLD_AFTER + 2;
+    const folded = foldable && !this.unfolded.has(group);
+    const visible = folded ? candidates.filter((o, i) => i < FOLD_AFTER || o.selected) : candidates;
+    const foldLabel = folded ? m.moreOptions(candidates.length - visible.length) : m.fewerOptions;
     return html`
       <fieldset part="group" class="group">
-        <legend part="legend">${m.groupLabels[group]}</legend>
+        <legend part="legend">${groupLabel}</legend>
+        ${
+          searchable
+            ? html`<input
+                type="search"
+                class="control group-search"
+                part="group-search"
+                aria-label=${m.searchInGroup(groupLabel)}
+                placeholder=${m.searchInGroup(groupLabel)}
+                .value=${this.searches.get(group) ?? ''}
+                @input=${(e: Event) => this.search(group, (e.target as HTMLInputElement).value)}
+              />`
+            : nothing
+        }
+        ${query && candidates.length === 0 ? html`<p class="muted small">${m.noOptionMatches}</p>` : nothing}
         <ul class="options" role="list">
           ${visible.map((o) => {
             const id = `${group}-${o.value}`;
-            const label =
-              group === 'categories'
-                ? (o.value.split(CATEGORY_SEPARATOR).pop() ?? o.value).trim()
-                : optionLabel(group, o.value, m, lang);
-            return html`<li style=${o.depth ? `margin-inline-start:${o.depth * 1.1}rem` : ''}>
+            const label = labelOf(o);
+            const key = RfFilters.path(o.value).join('\u0000');
+            const children =
+              categories && !query
+                ? options.filter(
+                    (c) =>
+                      c.depth === o.depth + 1 &&
+                      RfFilters.path(c.value).slice(0, -1).join('\u0000') === key,
+                  ).length
+                : 0;
+            const open = this.expanded.has(key);
+            return html`<li class=${query ? '' : `depth-${Math.min(o.depth, 4)}`}>
               <input
                 type="checkbox"
                 id=${id}
@@ -120,19 +177,35 @@ export class RfFilters extends LitElement {
                 @change=${(e: Event) => this.onToggle(group, o.value, e)}
               />
               <label for=${id}
-                ><span class="name" dir="auto">${label}</span>
+                ><span class="name" dir="auto"
+                  >${query && categories ? RfFilters.path(o.value).join(' › ') : label}</span
+                >
                 <span class="count muted">${o.count}</span></label
               >
+              ${
+                children
+                  ? html`<button
+                      type="button"
+                      class="children"
+                      aria-expanded=${String(open)}
+                      aria-label=${m.showChildren(label, children)}
+                      @click=${() => this.expand(key, !open)}
+                    >
+                      <span aria-hidden="true">${open ? '▾' : '▸'}</span>
+                      ${this.locale.number(children)}
+                    </button>`
+                  : nothing
+              }
             </li>`;
           })}
         </ul>
         ${
-          options.length > FOLD_AFTER + 2
+          foldable
             ? html`<button
                 type="button"
                 class="more"
                 aria-expanded=${String(!folded)}
-                aria-label=${`${foldLabel}: ${m.groupLabels[group]}`}
+                aria-label=${`${foldLabel}: ${groupLabel}`}
                 @click=${() => this.fold(group, folded)}
               >
                 ${foldLabel}
@@ -141,6 +214,17 @@ export class RfFilters extends LitElement {
         }
       </fieldset>
     `;
+  }
+
+  private search(group: FilterGroup, text: string): void {
+    this.searches = new Map(this.searches).set(group, text);
+  }
+
+  private expand(key: string, open: boolean): void {
+    const next = new Set(this.expanded);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.expanded = next;
   }
 
   /** Closes the panel (small screens) and asks the finder to show the results. */
