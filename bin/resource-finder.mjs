@@ -6,6 +6,7 @@ import {
   feedWarnings,
   loadFeed,
   parseFeedText,
+  rareLanguageCode,
   WARNING_KINDS,
   WARNING_TEXT,
 } from 'resource-finder/core.js';
@@ -62,7 +63,7 @@ async function load(input, options) {
       format: options.format,
       maxPages: options.maxPages,
       timeout: 30000,
-      rareLanguages: true,
+      languageLookup: rareLanguageCode,
     });
   let text;
   try {
@@ -78,7 +79,7 @@ async function load(input, options) {
     };
   }
   // Rarer language names are looked up among every code Intl knows: a quarter of a second, once.
-  return parseFeedText(text, options.format, { rareLanguages: true });
+  return parseFeedText(text, options.format, { languageLookup: rareLanguageCode });
 }
 
 const FORMAT_NAMES = { native: 'resource-finder feed', hsds: 'Open Referral HSDS 3.0' };

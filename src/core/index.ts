@@ -33,3 +33,4 @@ export * from './edge/slices.js';
 export * from './edge/page-directory.js';
 export * from './edge/worker-directory.js';
 export * from './edge/send-referral.js';
+export { rareLanguageCode } from './hsds/rare-languages.js';

@@ -274,7 +274,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const stream = new FeedStream({
     format,
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-    ...(options.rareLanguages ? { rareLanguages: true } : {}),
+    ...(options.languageLookup ? { languageLookup: options.languageLookup } : {}),
   });
   // Stopping ends the requests like cancelling does; what was read is kept below.
   const signal =

@@ -228,32 +228,12 @@ const LANGUAGE_ALIASES: Record<string, string> = {
   'chaldean neo-aramaic': 'cld',
 };
 let languageNames: Map<string, string> | undefined;
-let rareNames: Map<string, string> | undefined;
-
-/**
- * English names of the three-letter languages Intl knows: about 600, found once by asking for every code. It takes a
- * quarter of a second in node and more in a browser, so only the validator asks ({@link HsdsOptions.rareLanguages}).
- */
-function rareLanguageNames(): Map<string, string> {
-  if (rareNames) return rareNames;
-  rareNames = new Map();
-  const display = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (const a of letters)
-    for (const b of letters)
-      for (const c of letters) {
-        const code = a + b + c;
-        const name = display.of(code)?.toLowerCase();
-        if (name && !rareNames.has(name)) rareNames.set(name, code);
-      }
-  return rareNames;
-}
-
 /** A BCP 47 code for a language given by code or by English name ("Tagalog" -> "tl", "Chinese (Cantonese)" -> "yue"). */
 export function languageCode(
   code: string | undefined,
   name: string | undefined,
-  rare = false,
+  /** Looks further for a name the common ones do not have (the validator passes `rareLanguageCode` (core/hsds/rare-languages.ts)). */
+  lookup?: (name: string) => string | undefined,
 ): string | undefined {
   if (code && isLanguageTag(code)) return code;
   if (!languageNames) {
@@ -271,9 +251,9 @@ export function languageCode(
     const found = candidate ? languageNames.get(candidate) : undefined;
     if (found) return found;
   }
-  if (!rare || !/^[a-z][a-z ()'-]{2,40}$/.test(raw)) return undefined;
+  if (!lookup) return undefined;
   for (const candidate of [raw, inner, outer]) {
-    const found = candidate ? rareLanguageNames().get(candidate) : undefined;
+    const found = candidate ? lookup(candidate) : undefined;
     if (found) return found;
   }
   return undefined;
@@ -288,10 +268,10 @@ function localTimeZone(): string {
 /** Options of the mapping. */
 export interface HsdsOptions {
   /**
-   * Also look language names up among every three-letter code Intl knows (the validator does; it costs a fraction
-   * of a second once, so the finder relies on the common names and the ones met in real directories).
+   * Looks further for language names the common ones do not have: the validator passes `rareLanguageCode` (core/hsds/rare-languages.ts)
+   * (every code Intl knows; it costs a fraction of a second once, so the finder does without).
    */
-  rareLanguages?: boolean;
+  languageLookup?: (name: string) => string | undefined;
   /** IANA time zone for schedules that give none. Default: the time zone of the browser or machine. */
   timeZone?: string;
 }
@@ -372,7 +352,7 @@ export function mapHsdsService(
       if (!given) return;
       if (/interpret|language line|translation/i.test(given)) return void (interpretation = true);
       if (/sign language/i.test(given)) return void (signLanguage = true);
-      const code = languageCode(text(l.code), text(l.name), options.rareLanguages);
+      const code = languageCode(text(l.code), text(l.name), options.languageLookup);
       if (code) languages.add(code);
       // The same language listed for the service and for its places is one problem, reported where first seen.
       else if (!unknown.has(given.toLowerCase())) {
