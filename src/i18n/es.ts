@@ -142,6 +142,8 @@ export const es: Messages = {
     'unknown-language': (p) => `"${p.given}" no es un idioma conocido; se deja de lado`,
     'not-on-earth': (p) => `${p.lat}, ${p.lng} no es una posición en la Tierra; se deja de lado`,
     'url-left-out': (p) => `"${p.url}" no es una dirección web; se deja de lado`,
+    'category-code': (p) =>
+      `«${p.name}» es un código, no un nombre que un visitante pueda leer; ponle nombre al término (se deja de lado)`,
     'email-left-out': (p) => `"${p.email}" no es una dirección de correo; se deja de lado`,
     'page-failed': (p) =>
       `se cargaron las páginas ${p.from} a ${p.to} de ${p.total}; falta el resto`,

@@ -143,6 +143,8 @@ export const fr: Messages = {
     'not-on-earth': (p) =>
       `${p.lat}, ${p.lng} n’est pas une position sur Terre ; elle est laissée de côté`,
     'url-left-out': (p) => `« ${p.url} » n’est pas une adresse web ; elle est laissée de côté`,
+    'category-code': (p) =>
+      `« ${p.name} » est un code, pas un nom qu’un visiteur peut lire ; donnez un nom au terme (il est laissé de côté)`,
     'email-left-out': (p) =>
       `« ${p.email} » n’est pas une adresse e-mail ; elle est laissée de côté`,
     'page-failed': (p) =>

@@ -139,6 +139,8 @@ export const it: Messages = {
     'unknown-language': (p) => `"${p.given}" non è una lingua conosciuta; viene tralasciata`,
     'not-on-earth': (p) => `${p.lat}, ${p.lng} non è una posizione sulla Terra; viene tralasciata`,
     'url-left-out': (p) => `"${p.url}" non è un indirizzo web; viene tralasciato`,
+    'category-code': (p) =>
+      `«${p.name}» è un codice, non un nome leggibile da un visitatore; dai un nome al termine (viene tralasciato)`,
     'email-left-out': (p) => `"${p.email}" non è un indirizzo email; viene tralasciato`,
     'page-failed': (p) =>
       `sono state caricate le pagine da ${p.from} a ${p.to} su ${p.total}; il resto manca`,

@@ -68,6 +68,15 @@ describe('conformance: San Mateo County (1,689 real services)', () => {
       expect(p.message).to.be.a('string').and.have.length.greaterThan(5);
   });
 
+  it('never shows a taxonomy code as a category, and tells the maintainer which terms have no name', () => {
+    const categories = new Set(single.resources.flatMap((r) => r.categories ?? []));
+    expect(categories.size).to.be.above(100);
+    for (const c of categories) expect(c, c).not.to.match(/(^|> )\d[\d.-]*( >|$)/);
+    const codes = single.problems.filter((p) => p.code === 'category-code');
+    expect(codes.length).to.be.above(0);
+    expect(codes[0]!.message).to.match(/^"\d[\d-]+" is a code, not a name a visitor can read/);
+  });
+
   it('ranks the Legal Aid Society of San Mateo County in the top 3 for "legal aid"', async () => {
     const hits = await createSearchEngine(single.resources).search('legal aid');
     expect(hits.slice(0, 3).map((h) => h.resource.name)).to.include(

@@ -41,6 +41,7 @@ export const PROBLEM_CODES = [
   'unknown-language',
   'not-on-earth',
   'url-left-out',
+  'category-code',
   'email-left-out',
   // Feeds cut short and paged APIs
   'feed-cut',
@@ -90,6 +91,8 @@ export const PROBLEM_TEXT: Record<ProblemCode, (p: ProblemParams) => string> = {
   'not-on-earth': (p) =>
     `latitude ${p.lat}, longitude ${p.lng} is not a position on Earth; it is left out`,
   'url-left-out': (p) => `"${p.url}" is not an http(s) URL; it is left out`,
+  'category-code': (p) =>
+    `"${p.name}" is a code, not a name a visitor can read; give the term its name (it is left out)`,
   'email-left-out': (p) => `"${p.email}" is not an email address; it is left out`,
   'feed-cut': (p) =>
     `${p.detail} Only the first ${p.kept} records could be read; the rest is missing.`,

@@ -99,6 +99,11 @@ export function collectTaxonomyTerms(services: readonly unknown[]): Map<string, 
 }
 
 /** "Parent > Child" for a term, following parent_id through the terms we know. */
+/** Whether a term's name is its code, or looks like one (digits and separators only: "103-05-01", "BD-1800.2000"). */
+export function isCodeLike(name: string, code?: string): boolean {
+  return name === code || /^[A-Z]{0,3}[-.]?\d[\d.-]*$/i.test(name.trim());
+}
+
 function termPath(term: Obj, terms: Map<string, Obj>): string | undefined {
   const names: string[] = [];
   const seen = new Set<string>();
@@ -316,9 +321,15 @@ export function mapHsdsService(
   // Categories (with their hierarchy) from taxonomy terms; keyword taxonomies become tags.
   const categories = new Set<string>();
   const tags = new Set<string>();
-  for (const attribute of list(service.attributes)) {
+  for (const [k, attribute] of list(service.attributes).entries()) {
     const term = isObj(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
     if (!term) continue;
+    // A term named by its code ("103-05-01") says nothing to a visitor: left out, and reported.
+    const termName = text(term.name);
+    if (termName && isCodeLike(termName, text(term.code))) {
+      problem(`attributes[${k}].taxonomy_term.name`, 'category-code', { name: termName });
+      continue;
+    }
     const taxonomy = String(
       term.taxonomy ?? (isObj(term.taxonomy_detail) ? term.taxonomy_detail.name : '') ?? '',
     );
