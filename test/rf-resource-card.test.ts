@@ -2,7 +2,7 @@ import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/te
 import '../src/define.js';
 import type { Resource, ResourceFinder, RfResourceCard, RfResults } from '../src/index.js';
 import { parseFeed } from '../src/index.js';
-import { $$, $, fixture, seen } from './helpers.js';
+import { $$, $, accessibleNames, fixture, seen } from './helpers.js';
 
 let resources: Resource[];
 before(async () => {
@@ -100,7 +100,27 @@ describe('<rf-resource-card>', () => {
       ></rf-resource-card>`,
     );
     expect(seen($(el, 'article'))).not.to.contain('Garibaldi');
-    expect($$(el, 'a[href^="tel:"]')).to.have.length(1);
+    // Still reachable by phone: the Call action and the number, one number.
+    const tels = $$<HTMLAnchorElement>(el, 'a[href^="tel:"]').map((a) => a.getAttribute('href'));
+    expect(new Set(tels)).to.deep.equal(new Set(['tel:+33478000001']));
+  });
+
+  it('leads with a Call action, and keeps save, share and print on one row on a phone', async () => {
+    const el = await mount<RfResourceCard>(
+      html`<div style="width: 320px">
+        <rf-resource-card .resource=${byId('heb-1')}></rf-resource-card>
+      </div>`,
+    );
+    const card = el.querySelector('rf-resource-card') as RfResourceCard;
+    await card.updateComplete;
+    const call = $<HTMLAnchorElement>(card, '[part="call"]');
+    expect(seen(call)).to.equal('Call');
+    expect(await accessibleNames('link')).to.include('Call +33 4 78 00 00 01');
+    expect(call.getAttribute('href')).to.equal('tel:+33478000001');
+    const rows = new Set(
+      $$(card, '.actions button').map((b) => Math.round(b.getBoundingClientRect().top)),
+    );
+    expect(rows.size).to.equal(1);
   });
 
   it('renders no link for an unsafe website given directly', async () => {

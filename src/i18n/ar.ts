@@ -160,6 +160,8 @@ export const ar: Messages = {
   problemsMinor: (count) => `كل الخدمات معروضة؛ تعذّر استخدام ${count} من تفاصيل البيانات.`,
   problemLine: (record, path, message) => `${record}، ${path}: ${message}`,
   openNow: 'مفتوح الآن',
+  call: 'اتصال',
+  callNumber: (n) => `اتصل بالرقم ${n}`,
   closedNow: 'مغلق الآن',
   opens: {
     today: (t) => `يفتح اليوم الساعة ${t}`,

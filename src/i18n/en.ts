@@ -110,6 +110,8 @@ export const en: Messages = {
     `Every resource is shown; ${count} ${count === 1 ? 'detail' : 'details'} in the data could not be used.`,
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Open now',
+  call: 'Call',
+  callNumber: (n) => `Call ${n}`,
   closedNow: 'Closed now',
   opens: {
     today: (t) => `opens today at ${t}`,

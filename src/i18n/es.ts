@@ -162,6 +162,8 @@ export const es: Messages = {
     `Se muestran todos los recursos; no se pudo usar ${count} ${count === 1 ? 'dato' : 'datos'}.`,
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Abierto ahora',
+  call: 'Llamar',
+  callNumber: (n) => `Llamar al ${n}`,
   closedNow: 'Cerrado ahora',
   opens: {
     today: (t) => `abre hoy a las ${t}`,

@@ -164,6 +164,8 @@ export const fr: Messages = {
     `Toutes les ressources sont affichées ; ${count} ${count === 1 ? 'détail' : 'détails'} des données n’ont pas pu être utilisés.`,
   problemLine: (record, path, message) => `${record}, ${path} : ${message}`,
   openNow: 'Ouvert',
+  call: 'Appeler',
+  callNumber: (n) => `Appeler le ${n}`,
   closedNow: 'Fermé',
   opens: {
     today: (t) => `ouvre aujourd’hui à ${t}`,

@@ -159,6 +159,8 @@ export const it: Messages = {
     `Tutti i servizi sono mostrati; ${count} ${count === 1 ? 'dato non è stato usato' : 'dati non sono stati usati'}.`,
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Aperto ora',
+  call: 'Chiama',
+  callNumber: (n) => `Chiama il ${n}`,
   closedNow: 'Chiuso ora',
   opens: {
     today: (t) => `apre oggi alle ${t}`,

@@ -102,6 +102,9 @@ export interface Messages {
   /** A problem in the data, for the directory's maintainer, from its code and parameters. */
   problems: Record<ProblemCode, (params: ProblemParams) => string>;
   openNow: string;
+  /** A card's main action: call its first number (visible text, and the accessible name with the number). */
+  call: string;
+  callNumber: (number: string) => string;
   closedNow: string;
   /** When a closed resource opens next ("opens tomorrow at 9:00 AM"); `d` is a weekday as Intl writes it. */
   opens: NextChangeMessages;

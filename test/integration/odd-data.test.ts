@@ -39,7 +39,10 @@ describe('odd values in a feed, as a visitor meets them', () => {
     );
 
     const ext = await opened(el, 'ext');
-    const phones = $$<HTMLAnchorElement>(ext, 'a[href^="tel:"]');
+    const phones = $$<HTMLAnchorElement>(ext, 'dd a[href^="tel:"]');
+    expect($<HTMLAnchorElement>(ext, '[part="call"]').getAttribute('href')).to.equal(
+      'tel:+15550100;ext=12',
+    );
     expect(phones.map((a) => [seen(a), a.getAttribute('href')])).to.deep.equal([
       ['+1 555 0100 ext. 12', 'tel:+15550100;ext=12'],
       ['1-800-FLOWERS', 'tel:18003569377'],

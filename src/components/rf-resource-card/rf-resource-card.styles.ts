@@ -171,4 +171,14 @@ export const styles = css`
     display: flex;
     margin-block: 0.5rem 0;
   }
+  .main-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  /* A phone number is read as a whole: it never breaks across lines. */
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
 `;

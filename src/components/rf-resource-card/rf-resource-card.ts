@@ -149,6 +149,42 @@ export class RfResourceCard extends LitElement {
       this.dispatchEvent(new RfResourceSelectEvent({ id: this.resource.id }));
   }
 
+  /**
+   * What a visitor most often does next, in one row of its own: call the first number, ask for a referral. Save,
+   * share and print stay together in the footer, so that neither row wraps on a phone.
+   */
+  private renderMainActions(r: Resource, m: Messages): TemplateResult | typeof nothing {
+    const phone = r.phones?.[0];
+    const tel = phone ? telHref(phone.number) : undefined;
+    const referral = r.referral?.accepts && !this.noReferral;
+    if (!tel && !referral) return nothing;
+    return html`<div class="main-actions">
+      ${
+        tel
+          ? html`<a
+              class="button primary"
+              part="call"
+              href=${tel}
+              aria-label=${m.callNumber(phone!.number)}
+              >${m.call}</a
+            >`
+          : nothing
+      }
+      ${
+        referral
+          ? html`<button
+              type="button"
+              part="referral"
+              class="button ${tel ? '' : 'primary'}"
+              @click=${() => this.dispatchEvent(new RfReferralRequestEvent({ id: r.id, resource: r }))}
+            >
+              ${m.referral.requestAction}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
   /** "Open now · closes at 5:00 PM", "Closed now · opens tomorrow at 9:00 AM", on the visitor's clock. */
   private openText(m: Messages, next: NextChange | undefined): string {
     if (!next) return m.openNow; // open around the clock
@@ -252,6 +288,7 @@ export class RfResourceCard extends LitElement {
           ${fact(m.email, email ? html`<a href=${email} dir="ltr">${r.email}</a>` : undefined)}
           ${fact(m.languages, r.languages?.length ? this.locale.list(r.languages.map((l) => languageName(l, lang))) : undefined)}
         </dl>
+        ${this.renderMainActions(r, m)}
         <!-- The details open right after the control that opens them, in reading and focus order. -->
         <button
           type="button"
@@ -327,18 +364,6 @@ export class RfResourceCard extends LitElement {
                     <button type="button" part="print" class="button" @click=${this.print}>
                       ${m.list.print}
                     </button>`
-            }
-            ${
-              r.referral?.accepts && !this.noReferral
-                ? html`<button
-                    type="button"
-                    part="referral"
-                    class="button primary"
-                    @click=${() => this.dispatchEvent(new RfReferralRequestEvent({ id: r.id, resource: r }))}
-                  >
-                    ${m.referral.requestAction}
-                  </button>`
-                : nothing
             }
           </div>
         </footer>
