@@ -125,7 +125,9 @@ const record = fc.record(
     lastVerified: maybe(
       fc.oneof(
         text,
-        fc.date().map((d) => d.toISOString().slice(0, 10)),
+        fc
+          .date({ noInvalidDate: true, min: new Date('1900-01-01'), max: new Date('2999-12-31') })
+          .map((d) => d.toISOString().slice(0, 10)),
       ),
     ),
     status: maybe(text),
