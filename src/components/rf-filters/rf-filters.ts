@@ -23,6 +23,14 @@ import { styles } from './rf-filters.styles.js';
 
 /** Options shown per group before "show all". */
 const FOLD_AFTER = 8;
+/** A new set (so that Lit sees the change) with or without `item`. */
+function withOrWithout<T>(set: ReadonlySet<T>, item: T, present: boolean): Set<T> {
+  const next = new Set(set);
+  if (present) next.add(item);
+  else next.delete(item);
+  return next;
+}
+
 /** Groups with more options than this get a search box. */
 const SEARCH_FROM = 10;
 
@@ -221,10 +229,7 @@ export class RfFilters extends LitElement {
   }
 
   private expand(key: string, open: boolean): void {
-    const next = new Set(this.expanded);
-    if (open) next.add(key);
-    else next.delete(key);
-    this.expanded = next;
+    this.expanded = withOrWithout(this.expanded, key, open);
   }
 
   /** Closes the panel (small screens) and asks the finder to show the results. */
@@ -234,10 +239,7 @@ export class RfFilters extends LitElement {
   }
 
   private fold(group: FilterGroup, unfold: boolean): void {
-    const next = new Set(this.unfolded);
-    if (unfold) next.add(group);
-    else next.delete(group);
-    this.unfolded = next;
+    this.unfolded = withOrWithout(this.unfolded, group, unfold);
   }
 
   override render(): TemplateResult {
