@@ -60,6 +60,7 @@ describe('resource-finder validate', () => {
       'no-coordinates',
       'stale',
       'unverified',
+      'code-category',
     ]);
   });
 

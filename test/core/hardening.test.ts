@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/core/feed/records.js';
+import { resourceWarnings } from '../../src/core/feed/warnings.js';
 import { parseFeedData, parseFeedText } from '../../src/core/feed/read.js';
 import { MAX_LIST, TEXT_LIMITS } from '../../src/core/feed/lenient.js';
 import { fold, tokenize } from '../../src/core/text/fold.js';
@@ -202,6 +203,15 @@ describe('the validator’s reading of files', () => {
     expect(result.problems.map((p) => [p.path, p.code])).to.deep.equal([
       ['languages[0]', 'unknown-language'],
     ]);
+  });
+
+  it('warns about categories named by a code, which visitors cannot read', () => {
+    const [coded, named] = parseFeed([
+      { id: 'a', name: 'A', categories: ['Health > 102-06-01'] },
+      { id: 'b', name: 'B', categories: ['Health > Dental care', '24-hour hotline'] },
+    ]).resources;
+    expect(resourceWarnings(coded!)).to.include('code-category');
+    expect(resourceWarnings(named!)).not.to.include('code-category');
   });
 
   it('knows rarer languages by name, as Intl and the registry do', () => {

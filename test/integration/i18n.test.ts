@@ -108,7 +108,11 @@ describe('languages', () => {
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
     expect(getComputedStyle($(card, 'a[href^="tel:"]')).direction).to.equal('ltr');
     expect(getComputedStyle($(card, '.description .text')).direction).to.equal('ltr'); // French text, dir=auto
-    expect(getComputedStyle($(card, 'dd[dir="auto"]')).direction).to.equal('ltr');
+    // The address keeps its own direction inside, and its row the page's alignment (to the right in Arabic).
+    const address = $(card, 'dd bdi');
+    expect(getComputedStyle(address).direction).to.equal('ltr');
+    expect(getComputedStyle(address.parentElement!).direction).to.equal('rtl');
+    expect(seen(address)).to.equal('326 rue Garibaldi, Lyon');
     expect(getComputedStyle($(card, 'article')).direction).to.equal('rtl');
   });
 

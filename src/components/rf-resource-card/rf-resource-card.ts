@@ -260,7 +260,7 @@ export class RfResourceCard extends LitElement {
             : nothing
         }
         <dl class="facts">
-          ${fact(m.address, address, 'auto')}
+          ${fact(m.address, address ? html`<bdi>${address}</bdi>` : undefined)}
           ${fact(
             m.phone,
             r.phones?.length

@@ -1,5 +1,7 @@
 /** Warnings that matter to visitors, for data maintainers: records that are valid but hard to use. Pure: no DOM. */
 import type { Resource } from './schema.js';
+import { isCodeLike } from '../hsds/mapping.js';
+import { CATEGORY_SEPARATOR } from '../text/patterns.js';
 
 /** Kinds of warning, in the order they are reported. */
 export const WARNING_KINDS = [
@@ -8,6 +10,7 @@ export const WARNING_KINDS = [
   'no-coordinates',
   'stale',
   'unverified',
+  'code-category',
 ] as const;
 /** A kind of warning. */
 export type WarningKind = (typeof WARNING_KINDS)[number];
@@ -19,6 +22,7 @@ export const WARNING_TEXT: Record<WarningKind, string> = {
   'no-coordinates': 'no position (cannot be shown on a map or sorted by distance)',
   stale: 'not verified for longer than the freshness limit (12 months unless set)',
   unverified: 'no last-verified date',
+  'code-category': 'a category named by a code ("102-06-01"), not a name visitors can read',
 };
 
 /**
@@ -51,6 +55,10 @@ export function resourceWarnings(
   if (!r.coordinates && !online && !r.confidential) out.push('no-coordinates');
   const fresh = freshness(r.lastVerified, now, staleMonths);
   if (fresh !== 'fresh') out.push(fresh);
+  if (
+    r.categories?.some((c) => c.split(CATEGORY_SEPARATOR).some((part) => isCodeLike(part.trim())))
+  )
+    out.push('code-category');
   return out;
 }
 
