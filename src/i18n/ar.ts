@@ -320,6 +320,8 @@ export const ar: Messages = {
     heading: 'قائمتي',
     empty: 'لم تحفظ شيئًا بعد. استخدم «حفظ» على أي خدمة لإبقائها هنا.',
     printList: 'طباعة القائمة',
+    note: 'ملاحظة',
+    noteLabel: 'ملاحظة تُطبع معه (لا تُرسل ولا تُحفظ أبدًا)',
     shareList: 'مشاركة القائمة',
     clearList: 'مسح القائمة',
     shareSubject: (name) => `خدمة مساعدة: ${name}`,

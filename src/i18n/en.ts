@@ -274,6 +274,8 @@ export const en: Messages = {
     heading: 'My list',
     empty: 'Nothing saved yet. Use “Save” on a resource to keep it here.',
     printList: 'Print the list',
+    note: 'Note',
+    noteLabel: 'A note to print with it (never sent or saved)',
     shareList: 'Share the list',
     clearList: 'Clear the list',
     shareSubject: (name) => `Community resource: ${name}`,

@@ -327,6 +327,8 @@ export const es: Messages = {
     heading: 'Mi lista',
     empty: 'Aún no has guardado nada. Usa “Guardar” en un recurso para tenerlo aquí.',
     printList: 'Imprimir la lista',
+    note: 'Nota',
+    noteLabel: 'Una nota para imprimir con él (nunca se envía ni se guarda)',
     shareList: 'Compartir la lista',
     clearList: 'Vaciar la lista',
     shareSubject: (name) => `Recurso de ayuda: ${name}`,

@@ -331,6 +331,8 @@ export const fr: Messages = {
     empty:
       'Rien d’enregistré pour l’instant. Utilisez « Enregistrer » sur une ressource pour la garder ici.',
     printList: 'Imprimer la liste',
+    note: 'Note',
+    noteLabel: 'Une note à imprimer avec (jamais envoyée ni enregistrée)',
     shareList: 'Partager la liste',
     clearList: 'Vider la liste',
     shareSubject: (name) => `Ressource d’aide : ${name}`,

@@ -324,6 +324,8 @@ export const it: Messages = {
     heading: 'La mia lista',
     empty: 'Non hai ancora salvato nulla. Usa “Salva” su un servizio per tenerlo qui.',
     printList: 'Stampa la lista',
+    note: 'Nota',
+    noteLabel: 'Una nota da stampare insieme (mai inviata né salvata)',
     shareList: 'Condividi la lista',
     clearList: 'Svuota la lista',
     shareSubject: (name) => `Servizio di aiuto: ${name}`,

@@ -233,6 +233,10 @@ export interface ListMessages {
   heading: string;
   empty: string;
   printList: string;
+  /** A printed note's label. */
+  note: string;
+  /** The field for a note printed with a saved resource (a social worker's note for the person). */
+  noteLabel: string;
   shareList: string;
   clearList: string;
   shareSubject: (name: string) => string;

@@ -96,6 +96,13 @@ describe('<resource-finder> my list', () => {
     await settled(el);
     $(myList(el), '[part="list-toggle"]').click();
     await myList(el).updateComplete;
+    // A social worker's note for the person, printed under the resource: kept in memory only.
+    const note = $(myList(el), '#my-list textarea') as HTMLTextAreaElement;
+    expect(seen(note.closest('label')!)).to.contain(
+      'A note to print with it (never sent or saved)',
+    );
+    note.value = 'Ask for Sam, bring your letter';
+    note.dispatchEvent(new Event('input'));
     const buttons = [...$(myList(el), '#my-list').querySelectorAll('button')];
     buttons.find((b) => seen(b) === 'Print the list')!.click();
     await waitUntil(() => document.querySelector('iframe[data-rf-print]'));
@@ -105,6 +112,9 @@ describe('<resource-finder> my list', () => {
       'Safe Refuge',
     ]);
     expect(seen(frame.contentDocument!.body)).not.to.contain('Hidden Road');
+    expect(seen(frame.contentDocument!.querySelector('article')!)).to.contain(
+      'Note: Ask for Sam, bring your letter',
+    );
     // Not printed, and not in the printed document at all, even hidden.
     expect(frame.contentDocument!.body.innerHTML).not.to.contain('Hidden Road');
 
@@ -120,6 +130,8 @@ describe('<resource-finder> my list', () => {
     const mailto = decodeURIComponent(share.querySelector('a')!.getAttribute('href')!);
     expect(mailto).to.match(/^mailto:\?subject=Community resources&body=Community Pantry/);
     expect(mailto).not.to.contain('Hidden Road');
+    expect(mailto).not.to.contain('Ask for Sam'); // the note is printed, never sent
+    expect(localStorage.length).to.equal(0);
   });
 
   it('shares one resource by link or email', async () => {
@@ -136,6 +148,8 @@ describe('<resource-finder> my list', () => {
     expect(mailto).to.contain('subject=Community resource: Safe Refuge');
     expect(mailto).to.contain('Phone: +44 161 000 9999');
     expect(mailto).not.to.contain('Hidden Road');
+    expect(mailto).not.to.contain('Ask for Sam'); // the note is printed, never sent
+    expect(localStorage.length).to.equal(0);
   });
 
   it('opens a list shared by link', async () => {

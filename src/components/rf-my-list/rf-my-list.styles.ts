@@ -34,6 +34,11 @@ export const styles = css`
   .list-panel .remove {
     justify-self: end;
   }
+  .note {
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.9rem;
+  }
   .list-actions,
   .list-share {
     display: flex;

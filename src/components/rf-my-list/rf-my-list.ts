@@ -37,6 +37,8 @@ export class RfMyList extends LitElement {
 
   @state() private sharing = false;
   @state() private copied = false;
+  /** Notes to print with each resource, by id: in memory only, never sent, never stored. */
+  private readonly notes = new Map<string, string>();
 
   private readonly locale = new LocaleController(this);
 
@@ -67,6 +69,16 @@ export class RfMyList extends LitElement {
                 .messages=${this.messages}
                 ui-lang=${lang}
               ></rf-resource-card>
+              <label class="note">
+                <span>${m.list.noteLabel}</span>
+                <textarea
+                  class="control"
+                  rows="2"
+                  autocomplete="off"
+                  .value=${this.notes.get(r.id) ?? ''}
+                  @input=${(e: Event) => this.notes.set(r.id, (e.target as HTMLTextAreaElement).value)}
+                ></textarea>
+              </label>
               <button
                 type="button"
                 class="link-button remove"
@@ -79,7 +91,11 @@ export class RfMyList extends LitElement {
         )}
       </ul>
       <div class="list-actions">
-        <button type="button" class="button" @click=${() => printResources(items, m, lang, dir)}>
+        <button
+          type="button"
+          class="button"
+          @click=${() => printResources(items, m, lang, dir, this.notes)}
+        >
           ${m.list.printList}
         </button>
         <button

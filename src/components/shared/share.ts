@@ -38,6 +38,8 @@ export function writePrintDocument(
   m: Messages,
   lang: string,
   dir: 'ltr' | 'rtl',
+  /** A note per resource id, printed under it (never sent or stored). */
+  notes?: ReadonlyMap<string, string>,
 ): void {
   doc.documentElement.lang = lang;
   doc.documentElement.dir = dir;
@@ -62,6 +64,16 @@ export function writePrintDocument(
       p.append(doc.createTextNode(line.text));
       article.append(p);
     }
+    const note = notes?.get(r.id)?.trim();
+    if (note) {
+      const p = doc.createElement('p');
+      p.className = 'note';
+      const label = doc.createElement('span');
+      label.className = 'label';
+      label.textContent = `${m.list.note}: `;
+      p.append(label, doc.createTextNode(note));
+      article.append(p);
+    }
     doc.body.append(article);
   }
 }
@@ -75,6 +87,7 @@ export function printResources(
   m: Messages,
   lang: string,
   dir: 'ltr' | 'rtl',
+  notes?: ReadonlyMap<string, string>,
 ): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
@@ -84,7 +97,7 @@ export function printResources(
     'position:fixed;inset-inline-start:-10000px;width:800px;height:600px;border:0;';
   document.body.append(frame);
   const doc = frame.contentDocument!;
-  writePrintDocument(doc, resources, m, lang, dir);
+  writePrintDocument(doc, resources, m, lang, dir, notes);
   const win = frame.contentWindow!;
   win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
   win.focus();
