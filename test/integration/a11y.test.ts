@@ -3,7 +3,7 @@ import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResourceFinder, RfFilters } from '../../src/index.js';
-import { $, checkbox as checkboxIn, fixture, seen, settled } from '../helpers.js';
+import { $, checkbox as checkboxIn, fixture, seen, seenDeep, settled } from '../helpers.js';
 
 /** The element that has focus, through open shadow roots. */
 function active(): HTMLElement | null {
@@ -183,4 +183,35 @@ describe('forced colours and reduced motion', () => {
     expect(getComputedStyle($(status, '.spinner')).animationName).to.equal('none');
     el.remove();
   });
+});
+
+describe('axe in every state, in English and Arabic', () => {
+  for (const lang of ['en', 'ar']) {
+    it(`is clean loaded, with a card open, filters chosen, the list open and nothing matching (${lang})`, async () => {
+      const el = await mount<ResourceFinder>(
+        html`<resource-finder
+          lang=${lang}
+          src=${fixture('feed-odd.json')}
+          show-problems
+        ></resource-finder>`,
+      );
+      await settled(el);
+      await expect(el).to.be.accessible();
+      const results = $(el, 'rf-results');
+      const card = results.shadowRoot!.querySelector('rf-resource-card')!;
+      $(card, '[part="toggle"]').click();
+      $(card, '[part="save"]').click();
+      await settled(el);
+      const filters = $<RfFilters>(el, 'rf-filters');
+      filters.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await settled(el);
+      $($(el, 'rf-my-list'), '[part="list-toggle"]').click();
+      await settled(el);
+      await expect(el).to.be.accessible();
+      el.query = 'zzqx nothing at all';
+      await settled(el);
+      expect(seenDeep(results.shadowRoot!)).to.match(lang === 'en' ? /Nothing matches/ : /\S/);
+      await expect(el).to.be.accessible();
+    });
+  }
 });
