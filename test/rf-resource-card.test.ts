@@ -105,6 +105,21 @@ describe('<rf-resource-card>', () => {
     expect(new Set(tels)).to.deep.equal(new Set(['tel:+33478000001']));
   });
 
+  it('shows the hours notes in the visitor’s language where the feed gives them', async () => {
+    const r = {
+      ...byId('heb-1'),
+      hours: { timezone: 'Europe/Paris', weekly: [], notes: 'Sur rendez-vous le samedi.' },
+      translations: { en: { hoursNotes: 'By appointment on Saturdays.' } },
+    };
+    const el = await mount<RfResourceCard>(
+      html`<rf-resource-card .resource=${r} expanded ui-lang="en"></rf-resource-card>`,
+    );
+    expect(seen($(el, '[part="details"]'))).to.contain('By appointment on Saturdays.');
+    el.uiLang = 'fr';
+    await el.updateComplete;
+    expect(seen($(el, '[part="details"]'))).to.contain('Sur rendez-vous le samedi.');
+  });
+
   it('leads with a Call action, and keeps save, share and print on one row on a phone', async () => {
     const el = await mount<RfResourceCard>(
       html`<div style="width: 320px">

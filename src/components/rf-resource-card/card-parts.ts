@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Resource } from '../../core/feed/schema.js';
 import { hoursByDay, weekdayAt } from '../../core/hours/hours.js';
 import { clockTime, zoneName } from '../../core/text/format.js';
+import { localized } from '../../core/text/fold.js';
 import type { Messages } from '../../i18n/index.js';
 
 /** Heading levels a card's name can take. */
@@ -44,6 +45,8 @@ export function hoursBlock(
   now: Date,
 ): TemplateResult | typeof nothing {
   if (!r.hours) return nothing;
+  // The notes in the visitor's language where the feed gives them (translations.<lang>.hoursNotes).
+  const notes = localized(r, lang).hoursNotes;
   const today = weekdayAt(now, r.hours.timezone);
   const ownZone = dateZone();
   return html`<div class="block">
@@ -85,7 +88,7 @@ export function hoursBlock(
             }`
         : nothing
     }
-    ${r.hours.notes ? html`<p dir="auto">${r.hours.notes}</p>` : nothing}
+    ${notes ? html`<p dir="auto">${notes}</p>` : nothing}
   </div>`;
 }
 

@@ -164,6 +164,7 @@ const referral = z.looseObject({
 const translation = z.looseObject({
   name: z.optional(nonEmpty()),
   description: z.optional(text()),
+  hoursNotes: z.optional(text()),
 });
 
 /** One resource (a service, place, group or person that helps). */

@@ -85,18 +85,23 @@ export function localized(
   r: {
     name: string;
     description?: string;
-    translations?: Record<string, { name?: string; description?: string }>;
+    hours?: { notes?: string };
+    translations?: Record<string, { name?: string; description?: string; hoursNotes?: string }>;
   },
   lang: string,
-): { name: string; description?: string } {
+): { name: string; description?: string; hoursNotes?: string } {
   const t = r.translations;
-  if (!t) return { name: r.name, description: r.description };
+  if (!t) return { name: r.name, description: r.description, hoursNotes: r.hours?.notes };
   const primary = lang.split('-')[0]!.toLowerCase();
   const key =
     Object.keys(t).find((k) => k.toLowerCase() === lang.toLowerCase()) ??
     Object.keys(t).find((k) => k.split('-')[0]!.toLowerCase() === primary);
   const tr = key ? t[key] : undefined;
-  return { name: tr?.name ?? r.name, description: tr?.description ?? r.description };
+  return {
+    name: tr?.name ?? r.name,
+    description: tr?.description ?? r.description,
+    hoursNotes: tr?.hoursNotes ?? r.hours?.notes,
+  };
 }
 
 /** A resource's address on one line, in its country's order ({@link formatAddress}); '' when confidential. */
