@@ -80,5 +80,6 @@ export const FEED_DOCS = {
   'resources[].translations.*': 'The resource in one language.',
   'resources[].translations.*.name': 'Translated name.',
   'resources[].translations.*.description': 'Translated description.',
-  'resources[].translations.*.hoursNotes': 'Translated notes about the opening hours (hours.notes).',
+  'resources[].translations.*.hoursNotes':
+    'Translated notes about the opening hours (hours.notes).',
 };
