@@ -154,4 +154,9 @@ export const styles = css`
     font-size: 0.85rem;
     cursor: pointer;
   }
+  /* The arrow points along the reading direction. */
+  .children span:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
 `;
