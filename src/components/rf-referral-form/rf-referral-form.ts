@@ -15,7 +15,6 @@ import {
   type ReferralField,
   type ReferralFields,
 } from '../../core/referral/referral.js';
-import { sendReferral, type SendFailed } from '../../core/edge/send-referral.js';
 import { secureEndpoint } from '../../core/text/links.js';
 import type { Resource } from '../../core/feed/schema.js';
 import {
@@ -26,6 +25,7 @@ import {
 import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { ReferralSending } from '../../controllers/referral-sending.js';
 import {
   consentText,
   fieldList,
@@ -35,10 +35,8 @@ import {
   renderSummary,
   type FieldContext,
 } from './referral-fields.js';
+import { failedPanel, mailtoPanel, privacyText, sentPanel } from './referral-outcome.js';
 import { styles } from './rf-referral-form.styles.js';
-
-type Status = 'editing' | 'sending' | 'failed' | 'sent' | 'mailto';
-type Failure = SendFailed;
 
 /**
  * A consent-first referral request. It validates before sending, sends JSON with one Idempotency-Key per referral
@@ -114,24 +112,19 @@ export class RfReferralForm extends LitElement {
   @state() private values: ReferralFields = defaultFields();
   @state() private consent = false;
   @state() private errors: Partial<Record<ReferralField | 'consent', string>> = {};
-  @state() private status: Status = 'editing';
-  @state() private failure?: Failure;
-  @state() private retryDelay = 0;
-  @state() private reference?: string;
 
+  private readonly sending = new ReferralSending(this, () => ({
+    timeout: this.timeout,
+    total: this.totalTimeout,
+    backoff: this.backoff,
+  }));
   private key = newIdempotencyKey();
   private consentAt?: Date;
-  private controller?: AbortController;
   private languageSet = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.languageSet) this.values = { ...this.values, language: this.locale.lang };
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
   }
 
   /** Where the referral goes: only an `https:` endpoint (or a loopback one, for development) is used. */
@@ -157,19 +150,6 @@ export class RfReferralForm extends LitElement {
     return keeper ? `${text} ${this.locale.m.referral.consentCopy(keeper)}` : text;
   }
 
-  /** Who keeps what, as far as the host has said. */
-  private privacyText(recipient: string): string {
-    const m = this.locale.m.referral;
-    const keeper = this.copyKeptBy?.trim();
-    return [
-      m.privacy(recipient),
-      this.noCopyKept && !keeper ? m.privacyNoCopy : '',
-      keeper ? m.privacyCopy(keeper) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  }
-
   private set<K extends ReferralField>(field: K, value: ReferralFields[K]): void {
     this.values = { ...this.values, [field]: value };
     if (field === 'language') this.languageSet = true;
@@ -186,25 +166,21 @@ export class RfReferralForm extends LitElement {
 
   /** Clears the form for a new referral (with a new idempotency key). */
   reset(): void {
-    this.controller?.abort();
+    this.sending.reset();
     this.values = { ...defaultFields(), language: this.locale.lang };
     this.consent = false;
     this.errors = {};
-    this.status = 'editing';
-    this.failure = undefined;
-    this.reference = undefined;
     this.key = newIdempotencyKey();
   }
 
   /** For a host that took over sending (cancelled `rf-referral-submit`): show progress until it is done. */
   markSending(): void {
-    this.status = 'sending';
+    this.sending.show('sending');
   }
 
   /** For a host that took over sending (cancelled `rf-referral-submit`): show the confirmation. */
   markSent(reference?: string): void {
-    this.reference = reference;
-    this.status = 'sent';
+    this.sending.show('sent', { reference });
     void this.focusPanel();
   }
 
@@ -213,14 +189,8 @@ export class RfReferralForm extends LitElement {
    * request may have arrived (the visitor is told so, not that it was not sent).
    */
   markFailed(message: string, retryable = true, uncertain = false): void {
-    this.failure = {
-      ok: false,
-      kind: uncertain ? 'timeout' : 'server',
-      message,
-      retryable,
-      uncertain,
-    };
-    this.status = 'failed';
+    const kind = uncertain ? 'timeout' : 'server';
+    this.sending.show('failed', { failure: { ok: false, kind, message, retryable, uncertain } });
     void this.focusPanel();
   }
 
@@ -246,11 +216,11 @@ export class RfReferralForm extends LitElement {
 
   private async onSubmit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    if (this.status === 'sending') return; // a double click sends once
+    if (this.sending.status === 'sending') return; // a double click sends once
     const form = e.target as HTMLFormElement;
     if ((form.elements.namedItem('website') as HTMLInputElement | null)?.value) {
       // The honeypot was filled: a bot. Pretend all went well and send nothing.
-      this.status = 'sent';
+      this.sending.show('sent');
       return;
     }
     const codes = validateReferral(this.values, this.consent, {
@@ -270,7 +240,7 @@ export class RfReferralForm extends LitElement {
     if (!this.dispatchEvent(new RfReferralSubmitEvent(referral))) return; // the host sends it its own way
     const { endpoint, email } = this.target;
     if (!endpoint && email) {
-      this.status = 'mailto';
+      this.sending.show('mailto');
       void this.focusPanel();
       return;
     }
@@ -278,28 +248,9 @@ export class RfReferralForm extends LitElement {
   }
 
   private async send(referral: Referral, endpoint: string, retries: number): Promise<void> {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.status = 'sending';
-    const result = await sendReferral(endpoint, referral, {
-      timeout: this.timeout,
-      total: this.totalTimeout,
-      retries,
-      backoff: this.backoff,
-      signal: controller.signal,
-      onAttempt: () => (this.status = 'sending'),
-      onRetry: (delay, failure) => {
-        this.failure = failure;
-        this.retryDelay = delay;
-        this.status = 'failed';
-      },
-    });
-    if (this.controller !== controller) return; // the visitor retried by hand: that attempt reports
-    this.controller = undefined;
-    this.retryDelay = 0;
+    const result = await this.sending.send(referral, endpoint, retries);
+    if (!result) return; // the visitor retried by hand: that attempt reports
     if (result.ok) {
-      this.reference = result.reference;
-      this.status = 'sent';
       this.dispatchEvent(
         new RfReferralSuccessEvent({
           reference: result.reference,
@@ -309,29 +260,16 @@ export class RfReferralForm extends LitElement {
       void this.focusPanel();
       return;
     }
-    this.failure = result;
-    this.dispatchEvent(
-      new RfReferralErrorEvent({
-        message: result.message,
-        retryable: result.retryable,
-        uncertain: result.uncertain,
-      }),
-    );
+    const { message, retryable, uncertain } = result;
+    this.dispatchEvent(new RfReferralErrorEvent({ message, retryable, uncertain }));
     if (result.fieldErrors) {
       // The server refused some fields: show its words beside them, and let the visitor correct and resend.
       this.errors = result.fieldErrors;
-      this.status = 'editing';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
       return;
     }
-    this.status = 'failed';
     void this.focusPanel();
-  }
-
-  /** Stops sending: the visitor is told whether the request may have arrived, and can send it again. */
-  private cancelSending(): void {
-    this.controller?.abort();
   }
 
   private retryNow(): void {
@@ -366,64 +304,24 @@ export class RfReferralForm extends LitElement {
     return requiredFields(this.values, this.required).has(field);
   }
 
-  /** What happens next, as chosen: a call or an email that leaves no message when a message is not safe. */
-  private nextSteps(recipient: string): string {
-    const m = this.locale.m.referral;
-    const { contactMethod, messageSafe } = this.values;
-    const quiet = messageSafe === 'no' && (contactMethod === 'phone' || contactMethod === 'email');
-    return `${m.nextSteps[contactMethod](recipient)}${quiet ? ` ${m.noMessage}` : ''}`;
-  }
-
   private renderOutcome(): TemplateResult | typeof nothing {
     const m = this.locale.m.referral;
     const t = this.target;
-    if (this.status === 'sent') {
-      return html`<div part="status" class="panel sent" role="status">
-        <h3 tabindex="-1" data-focus>${m.sentTitle}</h3>
-        <p>${m.sentBody(t.recipient)}</p>
-        ${
-          this.reference
-            ? html`<p class="reference">
-                  ${m.reference}: <strong dir="auto">${this.reference}</strong>
-                </p>
-                <p>
-                  ${this.nextSteps(t.recipient)}
-                  ${this.values.contactMethod === 'none' ? m.giveReference : m.keepReference}
-                </p>`
-            : html`<p>${this.nextSteps(t.recipient)}</p>
-                <p>${m.noReference(t.recipient)}</p>`
-        }
-        <button type="button" class="button" @click=${() => this.reset()}>${m.newRequest}</button>
-      </div>`;
-    }
-    if (this.status === 'mailto' && t.email) {
+    const { status, failure, reference, retryDelay } = this.sending;
+    if (status === 'sent')
+      return sentPanel(m, t.recipient, this.values, reference, () => this.reset());
+    if (status === 'mailto' && t.email) {
       const values = this.referral().fields as Record<string, string>;
       const lines: Array<[string, string]> = Object.entries(values).map(([f, v]) => [
         fieldLabel(this.locale.m, f),
         v,
       ]);
       lines.push(['—', this.consentText()]);
-      const href = referralMailto(t.email, m.emailSubject(t.resourceName || t.recipient), lines);
-      return html`<div part="status" class="panel" role="status">
-        <p tabindex="-1" data-focus>${m.emailIntro(t.recipient)}</p>
-        <a class="button primary" href=${href}>${m.openEmail}</a>
-      </div>`;
+      const subject = m.emailSubject(t.resourceName || t.recipient);
+      return mailtoPanel(m, t.recipient, referralMailto(t.email, subject, lines));
     }
-    if (this.status === 'failed' && this.failure) {
-      return html`<div part="status" class="panel failed" role="alert">
-        <p tabindex="-1" data-focus>
-          ${
-            this.failure.uncertain
-              ? html`<strong>${m.uncertain}</strong> ${m.failedKinds[this.failure.kind]}
-                  ${m.uncertainBody(t.recipient)}`
-              : html`<strong>${m.failed}</strong> ${m.failedKinds[this.failure.kind]}`
-          }
-          ${m.keptNote}
-        </p>
-        ${this.retryDelay ? html`<p class="muted">${m.retryingIn(Math.round(this.retryDelay / 1000))}</p>` : nothing}
-        ${this.failure.retryable ? html`<button type="button" class="button primary" @click=${() => this.retryNow()}>${m.retry}</button>` : nothing}
-      </div>`;
-    }
+    if (status === 'failed' && failure)
+      return failedPanel(m, t.recipient, failure, retryDelay, () => this.retryNow());
     return nothing;
   }
 
@@ -432,8 +330,8 @@ export class RfReferralForm extends LitElement {
     const t = this.target;
     if (!t.endpoint && !t.email)
       return html`<p class="panel">${t.insecure ? m.insecure : m.unavailable}</p>`;
-    if (this.status === 'sent') return this.renderOutcome() as TemplateResult;
-    const sending = this.status === 'sending';
+    if (this.sending.status === 'sent') return this.renderOutcome() as TemplateResult;
+    const sending = this.sending.status === 'sending';
     return html`
       <form
         part="form"
@@ -468,7 +366,9 @@ export class RfReferralForm extends LitElement {
             />
             <span>${this.consentText()}</span>
           </label>
-          <p class="muted small privacy">${this.privacyText(t.recipient)}</p>
+          <p class="muted small privacy">
+            ${privacyText(m, t.recipient, this.copyKeptBy?.trim(), this.noCopyKept)}
+          </p>
         </div>
         ${this.renderOutcome()}
         <button
@@ -481,12 +381,12 @@ export class RfReferralForm extends LitElement {
           ${sending ? html`<span class="spinner" aria-hidden="true"></span>${m.sending}` : m.send}
         </button>
         ${
-          sending && this.controller
+          this.sending.stoppable
             ? html`<button
                 type="button"
                 part="cancel"
                 class="button cancel"
-                @click=${this.cancelSending}
+                @click=${() => this.sending.stop()}
               >
                 ${m.cancel}
               </button>`
