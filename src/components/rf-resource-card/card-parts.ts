@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Resource } from '../../core/feed/schema.js';
 import { hoursByDay, weekdayAt } from '../../core/hours/hours.js';
 import { clockTime, zoneName } from '../../core/text/format.js';
+import { localTimeZone } from '../../core/text/intl.js';
 import { localized } from '../../core/text/fold.js';
 import type { Messages } from '../../i18n/index.js';
 
@@ -48,7 +49,7 @@ export function hoursBlock(
   // The notes in the visitor's language where the feed gives them (translations.<lang>.hoursNotes).
   const notes = localized(r, lang).hoursNotes;
   const today = weekdayAt(now, r.hours.timezone);
-  const ownZone = dateZone();
+  const ownZone = localTimeZone();
   return html`<div class="block">
     <h4 class="label">${m.hoursHeading}</h4>
     ${
@@ -90,9 +91,4 @@ export function hoursBlock(
     }
     ${notes ? html`<p dir="auto">${notes}</p>` : nothing}
   </div>`;
-}
-
-/** The visitor's own time zone. */
-function dateZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 }

@@ -4,6 +4,7 @@
  */
 import { REFERRAL_FIELDS, type Referral, type ReferralField } from '../referral/referral.js';
 import { secureEndpoint } from '../text/links.js';
+import { BIDI_CONTROLS, INVISIBLE } from '../text/patterns.js';
 
 /**
  * Why sending failed: `server` (5xx, 408, 429: retryable), `rejected` (other 4xx), `insecure` (not https: nothing
@@ -76,8 +77,10 @@ export const MAX_SERVER_TEXT = 300;
 export const MAX_ANSWER_BYTES = 64 * 1024;
 
 /** Controls, zero-width and bidirectional formatting characters: never shown from a server's text. */
-// eslint-disable-next-line no-control-regex
-const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/gu;
+const UNSHOWABLE = new RegExp(
+  `[\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u2061-\\u2064${INVISIBLE}${BIDI_CONTROLS}]+`,
+  'gu',
+);
 
 /** A server's text, as one line of at most `max` characters, or undefined when there is none. */
 function serverText(value: unknown, max = MAX_SERVER_TEXT): string | undefined {

@@ -10,6 +10,7 @@
  * - `coordinates` given as numeric strings ("37.5") are read as numbers.
  */
 import type { ProblemCode, ProblemParams } from './problems.js';
+import { BIDI_CONTROLS } from '../text/patterns.js';
 
 /** Longest text kept per field (in UTF-16 code units); other text fields keep {@link MAX_TEXT}. */
 export const TEXT_LIMITS: Readonly<Record<string, number>> = {
@@ -33,8 +34,7 @@ export interface RecordNote {
   params: ProblemParams;
 }
 
-// Bidirectional embeddings, overrides and isolates.
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
+const BIDI_CONTROLS_RE = new RegExp(`[${BIDI_CONTROLS}]`, 'gu');
 const HAS_SPECIAL = /[^\t\n\r -~]/;
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i;
 const NUMERIC = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*$/;
@@ -42,7 +42,7 @@ const NUMERIC = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*$/;
 /** Text as it is kept: NFC, without bidirectional controls. */
 export function cleanText(text: string): string {
   if (!HAS_SPECIAL.test(text)) return text;
-  return text.normalize('NFC').replace(BIDI_CONTROLS, '');
+  return text.normalize('NFC').replace(BIDI_CONTROLS_RE, '');
 }
 
 /**

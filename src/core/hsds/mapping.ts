@@ -13,6 +13,7 @@ import { runSteps, type Steps } from '../steps/steps.js';
 import { isLanguageTag, isTimeZone, WEEKDAYS, type Resource } from '../feed/schema.js';
 import { CATEGORY_SEPARATOR, EMAIL, HTTP_URL } from '../text/patterns.js';
 import { problemOf, type ProblemCode, type ProblemParams } from '../feed/problems.js';
+import { localTimeZone } from '../text/intl.js';
 
 /** What a feed looks like. */
 export type DetectedFormat =
@@ -262,12 +263,6 @@ export function languageCode(
     if (found) return found;
   }
   return undefined;
-}
-
-let local: string | undefined;
-/** This machine's time zone, asked once (it costs more than mapping a service). */
-function localTimeZone(): string {
-  return (local ??= Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
 }
 
 /** Options of the mapping. */

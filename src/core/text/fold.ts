@@ -1,5 +1,6 @@
 /** Text folding and tokenizing shared by search, filters and highlighting. Pure: no DOM. */
 import { formatAddress, type AddressParts } from './format.js';
+import { INVISIBLE } from './patterns.js';
 
 const LIGATURES: Record<string, string> = {
   œ: 'oe',
@@ -13,7 +14,7 @@ const LIGATURES: Record<string, string> = {
 const LIGATURE_RE = /[œæßøłđı]/g;
 /** Combining marks, and what is never seen so never searched: soft hyphens, zero-width spaces and joiners, word
  * joiners, byte-order marks. One pass removes both. */
-const MARKS_RE = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
+const MARKS_RE = new RegExp(`[\\p{M}${INVISIBLE}]+`, 'gu');
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const BEYOND_ASCII_RE = /[^ -~]/;
 

@@ -35,3 +35,9 @@ export function listFormat(lang: string, options?: Intl.ListFormatOptions): Intl
 export function collator(lang: string, options?: Intl.CollatorOptions): Intl.Collator {
   return memo('collator', lang, options, () => new Intl.Collator(lang, options));
 }
+
+let local: string | undefined;
+/** This machine's (the visitor's) time zone, asked once: it costs more than formatting with it. */
+export function localTimeZone(): string {
+  return (local ??= Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
+}

@@ -3,6 +3,11 @@
  * mapping, links and the referral form. Pure.
  */
 
+/** Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder the text around them. */
+export const BIDI_CONTROLS = '\\u202a-\\u202e\\u2066-\\u2069';
+/** Characters never seen: soft hyphen, zero-width spaces and joiners, word joiner, byte-order mark. */
+export const INVISIBLE = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
+
 /**
  * An email address as people write it: something@somewhere.tld. No spaces, brackets or quotes, and none of `? # %`
  * (a `mailto:` link would carry a subject, a body or encoded text the visitor never saw) nor `, ;` (a second
