@@ -155,4 +155,31 @@ export async function expandCategory(filters: Element, label: string): Promise<v
   await (filters as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
 }
 
+/**
+ * A page with a finder in an iframe of the given size (quick exit really navigates; the demo is a whole page), once
+ * its finder shows results. The frame is the caller's to remove.
+ */
+export async function finderInFrame(
+  src: string,
+  size: { width: number; height: number },
+): Promise<{ frame: HTMLIFrameElement; doc: Document; finder: ResourceFinder }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${size.width}px`;
+  frame.style.height = `${size.height}px`;
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument!;
+  await waitUntil(
+    () =>
+      doc
+        .querySelector('resource-finder')
+        ?.shadowRoot?.querySelector('rf-results')
+        ?.shadowRoot?.querySelector('rf-resource-card'),
+    `the finder in ${src} did not show results`,
+    { timeout: 10_000 },
+  );
+  return { frame, doc, finder: doc.querySelector('resource-finder') as ResourceFinder };
+}
+
 export { oneEvent };

@@ -1,26 +1,10 @@
 // The demo page as a visitor opens it (the built drop-in, the sample directory): its language switch changes the
 // finder in place, and its referral form says who keeps a copy.
 import { expect, waitUntil } from '@open-wc/testing';
-import { seen, seenDeep } from '../helpers.js';
+import { finderInFrame, seen, seenDeep } from '../helpers.js';
 
-async function demo(): Promise<{ frame: HTMLIFrameElement; doc: Document; finder: HTMLElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '800px';
-  frame.src = '/demo/index.html';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const doc = frame.contentDocument!;
-  await waitUntil(
-    () =>
-      doc
-        .querySelector('resource-finder')
-        ?.shadowRoot?.querySelector('rf-results')
-        ?.shadowRoot?.querySelector('rf-resource-card'),
-    'the demo did not show its directory',
-    { timeout: 10_000 },
-  );
-  return { frame, doc, finder: doc.querySelector('resource-finder') as HTMLElement };
+function demo(): ReturnType<typeof finderInFrame> {
+  return finderInFrame('/demo/index.html', { width: 1100, height: 800 });
 }
 
 describe('the demo page', () => {

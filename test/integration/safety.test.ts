@@ -3,27 +3,10 @@ import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResourceFinder } from '../../src/index.js';
-import { $, checkbox, filtersOf, seen, seenDeep, settled } from '../helpers.js';
+import { $, checkbox, filtersOf, finderInFrame, seen, seenDeep, settled } from '../helpers.js';
 
-async function page(): Promise<{ frame: HTMLIFrameElement; finder: ResourceFinder }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '700px';
-  frame.src = '/test/fixtures/quick-exit.html';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  await waitUntil(
-    () =>
-      frame.contentDocument
-        ?.querySelector('resource-finder')
-        ?.shadowRoot?.querySelector('rf-results'),
-    'finder did not load',
-    { timeout: 8000 },
-  );
-  return {
-    frame,
-    finder: frame.contentDocument!.querySelector('resource-finder') as ResourceFinder,
-  };
+function page(): Promise<{ frame: HTMLIFrameElement; finder: ResourceFinder }> {
+  return finderInFrame('/test/fixtures/quick-exit.html', { width: 1000, height: 700 });
 }
 
 async function leftFor(frame: HTMLIFrameElement, historyBefore: number): Promise<void> {
