@@ -7,6 +7,7 @@ import {
   loadFeed,
   parseFeedText,
   rareLanguageCode,
+  taxonomyIndex,
   WARNING_KINDS,
   WARNING_TEXT,
 } from 'resource-finder/core.js';
@@ -96,7 +97,12 @@ function report(input, outcome, options) {
   const accepted = outcome.ok ? outcome.resources.length : 0;
   const hidden = outcome.ok ? (outcome.hidden ?? 0) : 0;
   const warnings = outcome.ok
-    ? feedWarnings(outcome.resources, new Date(), options.staleMonths)
+    ? feedWarnings(
+        outcome.resources,
+        new Date(),
+        options.staleMonths,
+        outcome.meta.taxonomy && taxonomyIndex(outcome.meta.taxonomy, outcome.meta.language),
+      )
     : {};
   const summary = {
     input,

@@ -9,6 +9,14 @@ export const FEED_DOCS = {
   'publisher.url': 'Website of the publisher (http or https).',
   updated: 'When the directory was last updated (YYYY-MM-DD, time optional).',
   language: 'Default language of the texts (BCP 47, e.g. "en", "fr", "it").',
+  taxonomy:
+    'The directory\'s own categories, named in each language. Resources refer to them by id in "categories"; visitors read their names in their language. Each term is checked on its own: a bad one is reported and left out.',
+  'taxonomy[]': 'One category.',
+  'taxonomy[].id': 'What resources\' "categories" refer to; unique, without ">".',
+  'taxonomy[].parent': 'The id of the broader category, if any (e.g. "food" for "food-bank").',
+  'taxonomy[].labels':
+    'The category\'s name per language (BCP 47 tag → name), e.g. {"en": "Food bank", "fr": "Banque alimentaire"}.',
+  'taxonomy[].labels.*': 'The name in one language.',
   resources:
     'The resources. Each is validated on its own: an invalid one is reported and skipped, the others are kept.',
   'resources[]': 'One resource: a service, place, group or person that helps.',
@@ -17,8 +25,8 @@ export const FEED_DOCS = {
   'resources[].description': 'What the service does, in plain text (never HTML).',
   'resources[].organization': 'Organization that runs the service.',
   'resources[].categories':
-    'Categories; a hierarchy is written "Parent > Child" (e.g. "Health > Mental health").',
-  'resources[].categories[]': 'One category path.',
+    'Categories: ids of the feed\'s taxonomy (e.g. "food-bank"), or names, a hierarchy written "Parent > Child" (e.g. "Health > Mental health").',
+  'resources[].categories[]': 'One category: a taxonomy id, or a path of names.',
   'resources[].tags': 'Free keywords that help search.',
   'resources[].tags[]': 'One keyword.',
   'resources[].languages': 'Languages spoken by the staff (BCP 47).',

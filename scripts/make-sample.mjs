@@ -1,6 +1,6 @@
 // Expands scripts/sample-source.mjs into demo/sample-feed.json (the demo's built-in sample directory).
 import { writeFile } from 'node:fs/promises';
-import { CITIES, S } from './sample-source.mjs';
+import { CITIES, S, TAXONOMY } from './sample-source.mjs';
 
 const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
@@ -75,6 +75,7 @@ const feed = {
   publisher: { name: 'resource-finder sample data (fictional organizations)' },
   updated: '2026-11-01',
   language: 'en',
+  taxonomy: TAXONOMY,
   resources,
 };
 await writeFile(

@@ -28,10 +28,13 @@ import { gzipSync } from 'node:zlib';
 // shown as categories: 1.3 KB (93.3 KB), less 0.3 KB for the rare-language lookup moved to the validator.
 // A Call action, hours notes in the visitor's language, printed notes in My list, the referral form's sending state as
 // a controller of its own: 0.7 KB (94.0 KB).
+// A feed's own taxonomy (ids, parents, names per language: read, checked, named and searched in every language),
+// compact cards and their taxonomy problems in five languages: 2.4 KB (96.4 KB) in the page, 1.4 KB in the worker
+// (39.5 KB).
 // The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages and the page's
 // copy of the feed reader included); until it lands, these budgets only stop unnoticed growth.
 const FILES = [
-  ['resource-finder.min.js', 95],
+  ['resource-finder.min.js', 97],
   ['resource-finder.worker.js', 40],
 ];
 const kb = (n) => (n / 1024).toFixed(1);

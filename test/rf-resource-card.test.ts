@@ -22,7 +22,6 @@ describe('<rf-resource-card>', () => {
     expect(seen(article)).to.contain('Association Le Toit');
     expect(seen(article)).to.contain('3 rue Garibaldi, 69007 Lyon');
     expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').href).to.equal('tel:+33478000001');
-    expect(seen(article)).to.contain('French and Arabic'); // Intl.ListFormat, in the visitor's language
     expect(seen(article)).to.contain('Free');
     expect(seen(article)).to.contain('Last verified Oct 1, 2026');
     // Open or closed, and when that changes, on the visitor's clock.
@@ -45,8 +44,10 @@ describe('<rf-resource-card>', () => {
     await el.updateComplete;
     const details = $(el, '[part="details"]');
     expect(details.hidden).to.equal(false);
-    // The details open right after their control: next in reading and focus order, and below it on screen.
-    expect(toggle.nextElementSibling).to.equal(details);
+    // The details open right after their control (the last of its row): next in reading and focus order, and below
+    // it on screen.
+    expect(toggle.parentElement!.lastElementChild === toggle).to.equal(true);
+    expect(toggle.parentElement!.nextElementSibling === details).to.equal(true);
     expect(details.getBoundingClientRect().top).to.be.at.least(
       toggle.getBoundingClientRect().bottom,
     );
@@ -64,6 +65,7 @@ describe('<rf-resource-card>', () => {
     el.uiLang = 'en';
     await el.updateComplete;
     expect(seen(details)).to.contain('Fees apply — £2 suggested donation');
+    expect(seen(details)).to.contain('English and Spanish'); // Intl.ListFormat, in the visitor's language
     expect(seen(details)).to.contain('LGBTQ+ people');
     expect(seen(details)).to.contain('Step-free access');
     expect($<HTMLAnchorElement>(el, 'a[rel~="noreferrer"]').href).to.equal(

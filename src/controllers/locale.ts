@@ -7,6 +7,13 @@ import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRtl, messagesFor, type Messages } from '../i18n/index.js';
 import { listFormat, numberFormat } from '../core/text/intl.js';
+import { CATEGORY_SEPARATOR } from '../core/text/patterns.js';
+import {
+  categoryName,
+  taxonomyIndex,
+  type TaxonomyIndex,
+  type TaxonomyTerm,
+} from '../core/feed/taxonomy.js';
 
 /** What a finder tells its parts about the visitor's language. */
 export interface Locale {
@@ -14,6 +21,8 @@ export interface Locale {
   readonly lang: string;
   /** The host's overrides of the catalogue. */
   readonly overrides?: Partial<Messages>;
+  /** The feed's taxonomy, which names categories given by id. */
+  readonly taxonomy?: TaxonomyIndex;
 }
 
 /** The context key under which a finder provides its {@link Locale}. */
@@ -21,7 +30,12 @@ export const localeContext = createContext<Locale | undefined>(Symbol('rf-locale
 
 /** An element that takes a language and message overrides of its own. */
 export type LocaleHost = ReactiveControllerHost &
-  HTMLElement & { uiLang?: string; messages?: Partial<Messages> };
+  HTMLElement & {
+    uiLang?: string;
+    messages?: Partial<Messages>;
+    /** A taxonomy of the element's own (used on its own, outside a finder). */
+    taxonomy?: readonly TaxonomyTerm[];
+  };
 
 /** The UI language of an element: its `ui-lang`, else the nearest `lang` attribute, else the page's, else English. */
 export function uiLanguage(el: HTMLElement, explicit?: string): string {
@@ -56,6 +70,21 @@ export class LocaleController implements ReactiveController {
     const shared = this.consumer.value?.overrides;
     const own = this.host.messages;
     return messagesFor(this.lang, shared && own ? { ...shared, ...own } : (own ?? shared));
+  }
+
+  /** The taxonomy that names categories: the element's own, else its finder's. */
+  get taxonomy(): TaxonomyIndex | undefined {
+    const own = this.host.taxonomy;
+    return own ? taxonomyIndex(own) : this.consumer.value?.taxonomy;
+  }
+
+  /**
+   * The names of a category's levels in the visitor's language: a taxonomy's ids by their labels
+   * ("food > food-bank" → ["Food", "Food bank"]), other categories as written.
+   */
+  categoryPath(value: string): string[] {
+    const taxonomy = this.taxonomy;
+    return value.split(CATEGORY_SEPARATOR).map((level) => categoryName(level, this.lang, taxonomy));
   }
 
   /** A number as the visitor reads it ("1,234", "1 234", "١٬٢٣٤"). */
@@ -124,6 +153,11 @@ export class LocaleProvider implements ReactiveController {
   hostUpdate(): void {
     const next = this.current();
     const now = this.provider.value;
-    if (now?.lang !== next.lang || now?.overrides !== next.overrides) this.provider.setValue(next);
+    if (
+      now?.lang !== next.lang ||
+      now?.overrides !== next.overrides ||
+      now?.taxonomy !== next.taxonomy
+    )
+      this.provider.setValue(next);
   }
 }

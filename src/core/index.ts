@@ -9,6 +9,7 @@ export * from './feed/same-records.js';
 export * from './feed/read.js';
 export * from './feed/stream.js';
 export * from './feed/warnings.js';
+export * from './feed/taxonomy.js';
 export * from './hsds/mapping.js';
 export * from './text/fold.js';
 export * from './text/links.js';

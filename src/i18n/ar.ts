@@ -144,6 +144,10 @@ export const ar: Messages = {
     'not-on-earth': (p) => `${p.lat}، ${p.lng} ليس موقعًا على الأرض؛ تم تجاهله`,
     'url-left-out': (p) => `"${p.url}" ليس عنوان ويب؛ تم تجاهله`,
     'category-code': (p) => `«${p.name}» رمز وليس اسمًا يفهمه الزائر؛ أعطِ المصطلح اسمًا (تم تجاهله)`,
+    'term-id': () => 'يجب ألا يحتوي على «>» (فهو يفصل مستويات الفئة)',
+    'term-parent': (p) =>
+      `«${p.parent}» ليس مصطلحًا في التصنيف، أو يعود إلى هذا المصطلح؛ يظهر المصطلح في المستوى الأول`,
+    'unknown-term': (p) => `«${p.id}» ليس مصطلحًا في تصنيف الدليل؛ يظهر كما هو مكتوب`,
     'email-left-out': (p) => `"${p.email}" ليس عنوان بريد إلكتروني؛ تم تجاهله`,
     'page-failed': (p) => `حُمّلت الصفحات من ${p.from} إلى ${p.to} من أصل ${p.total}؛ الباقي ناقص`,
     'not-hsds-page': () => 'هذه الصفحة ليست جزءًا من الدليل؛ الباقي ناقص',
@@ -161,6 +165,7 @@ export const ar: Messages = {
   problemLine: (record, path, message) => `${record}، ${path}: ${message}`,
   openNow: 'مفتوح الآن',
   call: 'اتصال',
+  visitWebsite: (host) => `الموقع الإلكتروني: ${host}`,
   callNumber: (n) => `اتصل بالرقم ${n}`,
   closedNow: 'مغلق الآن',
   opens: {

@@ -111,6 +111,7 @@ export const en: Messages = {
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Open now',
   call: 'Call',
+  visitWebsite: (host) => `Website: ${host}`,
   callNumber: (n) => `Call ${n}`,
   closedNow: 'Closed now',
   opens: {

@@ -144,6 +144,11 @@ export const es: Messages = {
     'url-left-out': (p) => `"${p.url}" no es una dirección web; se deja de lado`,
     'category-code': (p) =>
       `«${p.name}» es un código, no un nombre que un visitante pueda leer; ponle nombre al término (se deja de lado)`,
+    'term-id': () => 'no debe contener «>» (separa los niveles de una categoría)',
+    'term-parent': (p) =>
+      `«${p.parent}» no es un término de la taxonomía, o vuelve a este término; el término se muestra en el primer nivel`,
+    'unknown-term': (p) =>
+      `«${p.id}» no es un término de la taxonomía del directorio; se muestra tal cual`,
     'email-left-out': (p) => `"${p.email}" no es una dirección de correo; se deja de lado`,
     'page-failed': (p) =>
       `se cargaron las páginas ${p.from} a ${p.to} de ${p.total}; falta el resto`,
@@ -163,6 +168,7 @@ export const es: Messages = {
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Abierto ahora',
   call: 'Llamar',
+  visitWebsite: (host) => `Sitio web: ${host}`,
   callNumber: (n) => `Llamar al ${n}`,
   closedNow: 'Cerrado ahora',
   opens: {

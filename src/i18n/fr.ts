@@ -145,6 +145,11 @@ export const fr: Messages = {
     'url-left-out': (p) => `« ${p.url} » n’est pas une adresse web ; elle est laissée de côté`,
     'category-code': (p) =>
       `« ${p.name} » est un code, pas un nom qu’un visiteur peut lire ; donnez un nom au terme (il est laissé de côté)`,
+    'term-id': () => 'ne doit pas contenir « > » (il sépare les niveaux d’une catégorie)',
+    'term-parent': (p) =>
+      `« ${p.parent} » n’est pas un terme de la taxonomie, ou ramène à ce terme ; le terme est montré au premier niveau`,
+    'unknown-term': (p) =>
+      `« ${p.id} » n’est pas un terme de la taxonomie du fichier ; il est montré tel quel`,
     'email-left-out': (p) =>
       `« ${p.email} » n’est pas une adresse e-mail ; elle est laissée de côté`,
     'page-failed': (p) =>
@@ -165,6 +170,7 @@ export const fr: Messages = {
   problemLine: (record, path, message) => `${record}, ${path} : ${message}`,
   openNow: 'Ouvert',
   call: 'Appeler',
+  visitWebsite: (host) => `Site web : ${host}`,
   callNumber: (n) => `Appeler le ${n}`,
   closedNow: 'Fermé',
   opens: {

@@ -141,6 +141,11 @@ export const it: Messages = {
     'url-left-out': (p) => `"${p.url}" non è un indirizzo web; viene tralasciato`,
     'category-code': (p) =>
       `«${p.name}» è un codice, non un nome leggibile da un visitatore; dai un nome al termine (viene tralasciato)`,
+    'term-id': () => 'non deve contenere «>» (separa i livelli di una categoria)',
+    'term-parent': (p) =>
+      `«${p.parent}» non è un termine della tassonomia, o riporta a questo termine; il termine è mostrato al primo livello`,
+    'unknown-term': (p) =>
+      `«${p.id}» non è un termine della tassonomia dell’elenco; è mostrato così com’è`,
     'email-left-out': (p) => `"${p.email}" non è un indirizzo email; viene tralasciato`,
     'page-failed': (p) =>
       `sono state caricate le pagine da ${p.from} a ${p.to} su ${p.total}; il resto manca`,
@@ -160,6 +165,7 @@ export const it: Messages = {
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
   openNow: 'Aperto ora',
   call: 'Chiama',
+  visitWebsite: (host) => `Sito web: ${host}`,
   callNumber: (n) => `Chiama il ${n}`,
   closedNow: 'Chiuso ora',
   opens: {

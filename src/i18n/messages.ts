@@ -105,6 +105,8 @@ export interface Messages {
   /** A card's main action: call its first number (visible text, and the accessible name with the number). */
   call: string;
   callNumber: (number: string) => string;
+  /** The accessible name of a card's main action when it opens the website (no phone): "Website: example.org". */
+  visitWebsite: (host: string) => string;
   closedNow: string;
   /** When a closed resource opens next ("opens tomorrow at 9:00 AM"); `d` is a weekday as Intl writes it. */
   opens: NextChangeMessages;

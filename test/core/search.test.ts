@@ -119,7 +119,7 @@ describe('search engine against plain fuse.js', () => {
   });
 
   it('matches mistyped words exactly as fuse.js does when it scores the whole vocabulary', () => {
-    const index = new WordIndex(resources.map(searchDocument));
+    const index = new WordIndex(resources.map((r) => searchDocument(r)));
     const fuse = new Fuse([...index.vocabulary], {
       includeScore: true,
       threshold: 0.34,

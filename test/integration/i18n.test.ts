@@ -1,8 +1,19 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { LOCALES, en, messagesFor, type Messages } from '../../src/i18n/index.js';
 import type { ResourceFinder, RfResourceCard } from '../../src/index.js';
-import { $, seen, seenDeep, settled, shownNames } from '../helpers.js';
+import {
+  $,
+  $$,
+  checkbox,
+  expandCategory,
+  filtersOf,
+  fixture,
+  seen,
+  seenDeep,
+  settled,
+  shownNames,
+} from '../helpers.js';
 
 /** Every key path of a catalogue, with the kind of value (functions and strings must line up). */
 function shape(value: unknown, path = ''): string[] {
@@ -106,9 +117,15 @@ describe('languages', () => {
     );
     await settled(el);
     const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
-    expect(getComputedStyle($(card, 'a[href^="tel:"]')).direction).to.equal('ltr');
+    // The number at a glance reads left to right; the Call action is a word of the page's language.
+    expect(seen($(card, '.glance .number'))).to.equal('+33 4 78 00 99 10');
+    expect(getComputedStyle($(card, '.glance .number')).direction).to.equal('ltr');
+    expect(getComputedStyle($(card, 'a[href^="tel:"]')).direction).to.equal('rtl');
     expect(getComputedStyle($(card, '.description .text')).direction).to.equal('ltr'); // French text, dir=auto
     // The address keeps its own direction inside, and its row the page's alignment (to the right in Arabic).
+    $(card, '[part="toggle"]').click();
+    await card.updateComplete;
+    expect(getComputedStyle($(card, 'dd a[href^="tel:"]')).direction).to.equal('ltr');
     const address = $(card, 'dd bdi');
     expect(getComputedStyle(address).direction).to.equal('ltr');
     expect(getComputedStyle(address.parentElement!).direction).to.equal('rtl');
@@ -172,5 +189,46 @@ describe('languages', () => {
       '100 خدمة',
     ]);
     expect([1, 2].map((n) => count('fr', n))).to.deep.equal(['1 ressource', '2 ressources']);
+  });
+});
+
+describe('categories from the feed’s taxonomy', () => {
+  it('are named in the visitor’s language, and changing it keeps what was chosen (and the link)', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder
+        lang="fr"
+        sync-url
+        src=${fixture('feed-taxonomy.json')}
+      ></resource-finder>`,
+    );
+    await settled(el);
+    const filters = filtersOf(el);
+    // Top level first, by name in French; an id that is not a term is shown as written.
+    const topLevel = () =>
+      $$<HTMLLabelElement>(filters, 'li.depth-0 label .name').map((n) => seen(n));
+    expect(topLevel()).to.include.ordered.members(['Accompagnement social', 'Alimentation']);
+    expect(topLevel()).to.include('helpline');
+    await expandCategory(filters, 'Alimentation');
+    checkbox(filters, 'Banque alimentaire').click();
+    await settled(el);
+    expect(seenDeep($(el, 'rf-results'))).to.contain('Riverside Pantry');
+    expect(seen($(filters, '.chips'))).to.contain('Alimentation › Banque alimentaire');
+    // The link names the category by its id, the same in every language.
+    expect(new URLSearchParams(location.search).getAll('rf-categories')).to.deep.equal([
+      'food > food-bank',
+    ]);
+    el.lang = 'it';
+    await settled(el);
+    expect(checkbox(filters, 'Banco alimentare').checked).to.equal(true);
+    const card = $<RfResourceCard>($(el, 'rf-results'), 'rf-resource-card');
+    expect(seen($(card, '.badges'))).to.contain('Banco alimentare');
+    // Searching in another language finds the category by its name there.
+    el.lang = 'en';
+    el.filters = {};
+    await settled(el);
+    el.query = 'repas';
+    await settled(el);
+    await waitUntil(() => seenDeep($(el, 'rf-results')).includes('Soup Kitchen'));
+    history.replaceState(null, '', location.pathname);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../../events.js';
 import { DirectoryController } from '../../controllers/directory.js';
 import { LocaleController, LocaleProvider } from '../../controllers/locale.js';
+import { taxonomyIndex } from '../../core/feed/taxonomy.js';
 import { SearchEventsController } from '../../controllers/search-events.js';
 import { QuickExitController } from '../../controllers/quick-exit.js';
 import { SavedListController } from '../../controllers/saved-list.js';
@@ -119,6 +120,9 @@ export class ResourceFinder extends FinderProperties {
       () => ({
         lang: this.store.view.lang,
         ...(this.messages ? { overrides: this.messages } : {}),
+        ...(this.feedMeta.taxonomy
+          ? { taxonomy: taxonomyIndex(this.feedMeta.taxonomy, this.feedMeta.language) }
+          : {}),
       }),
     );
   }

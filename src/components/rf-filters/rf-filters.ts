@@ -12,6 +12,7 @@ import {
   type FilterState,
 } from '../../core/filters/facets.js';
 import type { Resource } from '../../core/feed/schema.js';
+import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import { fold } from '../../core/text/fold.js';
 import { RfFilterChangeEvent, RfShowResultsEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
@@ -20,6 +21,27 @@ import { baseStyles } from '../shared/base.styles.js';
 import { disclosureButton } from '../shared/disclosure.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { styles } from './rf-filters.styles.js';
+
+/**
+ * Category options in the order of their names in `lang`, level by level, so that each stays under its parent
+ * (options come in the order of their values, which are ids when the feed has a taxonomy).
+ */
+function sortByNames(
+  options: FacetOption[],
+  namesOf: (value: string) => string[],
+  lang: string,
+): FacetOption[] {
+  const collator = new Intl.Collator(lang);
+  return [...options].sort((a, b) => {
+    const x = namesOf(a.value);
+    const y = namesOf(b.value);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const order = collator.compare(x[i]!, y[i]!);
+      if (order) return order;
+    }
+    return x.length - y.length;
+  });
+}
 
 /** Options shown per group before "show all". */
 const FOLD_AFTER = 8;
@@ -68,6 +90,9 @@ export class RfFilters extends LitElement {
 
   /** Language of option labels (language names); defaults to the element's or page's language. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;
+
+  /** A taxonomy that names categories given by id, when used outside a finder (a finder shares its feed's). */
+  @property({ attribute: false }) taxonomy?: readonly TaxonomyTerm[];
 
   /** The number of results the chosen filters give, for "Show results (12 resources)" on small screens. */
   @property({ type: Number }) total?: number;
@@ -129,14 +154,22 @@ export class RfFilters extends LitElement {
     const lang = this.locale.lang;
     const groupLabel = m.groupLabels[group];
     const categories = group === 'categories';
+    // A category's levels by name, in the visitor's language; siblings in the order of their names.
+    const names = new Map<string, string[]>();
+    const namesOf = (value: string) => {
+      let n = names.get(value);
+      if (!n) names.set(value, (n = this.locale.categoryPath(value)));
+      return n;
+    };
+    if (categories) options = sortByNames(options, namesOf, lang);
     const labelOf = (o: FacetOption) =>
-      categories ? RfFilters.path(o.value).at(-1)! : optionLabel(group, o.value, m, lang);
+      categories ? namesOf(o.value).at(-1)! : optionLabel(group, o.value, m, lang);
     const searchable = options.length > SEARCH_FROM;
     const query = searchable ? fold(this.searches.get(group) ?? '').trim() : '';
     // Searching looks through every level; otherwise a category's more precise choices wait until asked for.
     const candidates = query
       ? options.filter((o) =>
-          fold(categories ? RfFilters.path(o.value).join(' ') : labelOf(o)).includes(query),
+          fold(categories ? namesOf(o.value).join(' ') : labelOf(o)).includes(query),
         )
       : categories
         ? options.filter((o) => this.categoryShown(o))
@@ -186,7 +219,7 @@ export class RfFilters extends LitElement {
               />
               <label for=${id}
                 ><span class="name" dir="auto"
-                  >${query && categories ? RfFilters.path(o.value).join(' › ') : label}</span
+                  >${query && categories ? namesOf(o.value).join(' › ') : label}</span
                 >
                 <span class="count muted">${o.count}</span></label
               >
@@ -265,7 +298,9 @@ export class RfFilters extends LitElement {
                 <ul part="chips" class="chips" role="list" aria-label=${m.activeFilters}>
                   ${active.map(({ group, value }) => {
                     const label =
-                      group === 'categories' ? value : optionLabel(group, value, m, lang);
+                      group === 'categories'
+                        ? this.locale.categoryPath(value).join(' › ')
+                        : optionLabel(group, value, m, lang);
                     return html`<li>
                       <button
                         type="button"

@@ -12,8 +12,35 @@ export const styles = css`
     overflow-wrap: anywhere;
     min-width: 0;
   }
+  /* The name, organization and badges beside save, share and print; under them when the card is narrow. */
+  .card {
+    container-type: inline-size;
+  }
+  header {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 1rem;
+    align-items: start;
+  }
+  header > :not(.actions) {
+    grid-column: 1;
+  }
+  header > .actions {
+    grid-column: 2;
+    grid-row: 1 / span 3;
+  }
+  @container (max-width: 34rem) {
+    header {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    header > .actions {
+      grid-column: 1;
+      grid-row: auto;
+      margin-block-start: 0.5rem;
+    }
+  }
   .name {
-    font-size: 1.2rem;
+    font-size: 1.15rem;
     line-height: 1.3;
     margin: 0;
   }
@@ -26,7 +53,7 @@ export const styles = css`
     gap: 0.35rem;
     list-style: none;
     padding: 0;
-    margin: 0.6rem 0 0;
+    margin: 0.4rem 0 0;
   }
   .badge {
     font-size: 0.85rem;
@@ -60,8 +87,8 @@ export const styles = css`
     font-weight: 600;
   }
   .description {
-    margin: 0.75rem 0 0;
-    line-height: 1.5;
+    margin: 0.5rem 0 0;
+    line-height: 1.45;
   }
   /* Keep the line breaks written in the feed (and only those). */
   .description .text {
@@ -69,7 +96,7 @@ export const styles = css`
   }
   .clamped {
     display: -webkit-box;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
@@ -122,24 +149,20 @@ export const styles = css`
   .small {
     font-size: 0.875rem;
   }
-  footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
-  }
-  footer p {
-    margin: 0;
-  }
   .stale {
     color: var(--rf-color-warning, light-dark(#8a4b00, #ffc680));
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.4rem;
+  }
+  /* Save, share and print: quieter than the main actions, and one row on a phone. */
+  .actions .button {
+    min-height: 2.25rem;
+    padding: 0.2rem 0.7rem;
+    font-weight: 500;
+    font-size: 0.9375rem;
   }
   .button[aria-pressed='true'] {
     background: var(--rf-color-accent-soft, light-dark(#e7f4ee, #1d3b30));
@@ -167,15 +190,22 @@ export const styles = css`
   .today-mark {
     font-weight: 400;
   }
-  .toggle-details {
-    display: flex;
-    margin-block: 0.5rem 0;
-  }
   .main-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.6rem;
+  }
+  /* Address and number at a glance, on one line where they fit. */
+  .glance {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    margin: 0.4rem 0 0;
+    font-size: 0.9375rem;
+  }
+  .glance .number {
+    white-space: nowrap;
   }
   /* A phone number is read as a whole: it never breaks across lines. */
   a[href^='tel:'] {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { nextChange, type NextChange } from '../../core/hours/hours.js';
 import { clockTime, weekdayName } from '../../core/text/format.js';
-import { CATEGORY_SEPARATOR } from '../../core/text/patterns.js';
+import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import { fact, heading, hoursBlock, HEADING_LEVELS } from './card-parts.js';
 import { mailtoHref, safeHref, telHref } from '../../core/text/links.js';
 import { addressLine, localized } from '../../core/text/fold.js';
@@ -88,6 +88,9 @@ export class RfResourceCard extends LitElement {
   /** Language of dates and language names; defaults to the element's or page's language. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
+  /** A taxonomy that names categories given by id, when used outside a finder (a finder shares its feed's). */
+  @property({ attribute: false }) taxonomy?: readonly TaxonomyTerm[];
+
   /** Overrides any message of the catalogue. */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
@@ -150,14 +153,14 @@ export class RfResourceCard extends LitElement {
   }
 
   /**
-   * What a visitor most often does next, in one row of its own: call the first number, ask for a referral. Save,
-   * share and print stay together in the footer, so that neither row wraps on a phone.
+   * What a visitor most often does next, in one row: call the first number (or, without a phone, open the website),
+   * ask for a referral, and the control that shows the details, which open right after it (next in reading and focus
+   * order). Save, share and print stay together beside the name, so that neither row wraps on a phone.
    */
-  private renderMainActions(r: Resource, m: Messages): TemplateResult | typeof nothing {
+  private renderMainActions(r: Resource, m: Messages, website?: string): TemplateResult {
     const phone = r.phones?.[0];
     const tel = phone ? telHref(phone.number) : undefined;
     const referral = r.referral?.accepts && !this.noReferral;
-    if (!tel && !referral) return nothing;
     return html`<div class="main-actions">
       ${
         tel
@@ -168,7 +171,18 @@ export class RfResourceCard extends LitElement {
               aria-label=${m.callNumber(phone!.number)}
               >${m.call}</a
             >`
-          : nothing
+          : website
+            ? html`<a
+                class="button primary"
+                part="visit"
+                href=${website}
+                rel="noopener noreferrer"
+                referrerpolicy="no-referrer"
+                target="_blank"
+                aria-label=${m.visitWebsite(new URL(website).host)}
+                >${m.website}</a
+              >`
+            : nothing
       }
       ${
         referral
@@ -182,6 +196,16 @@ export class RfResourceCard extends LitElement {
             </button>`
           : nothing
       }
+      <button
+        type="button"
+        part="toggle"
+        class="button toggle-details"
+        aria-expanded=${String(this.expanded)}
+        aria-controls=${this.detailsId}
+        @click=${this.toggle}
+      >
+        ${this.expanded ? m.hideDetails : m.showDetails}
+      </button>
     </div>`;
   }
 
@@ -218,7 +242,7 @@ export class RfResourceCard extends LitElement {
     const address = addressLine(r);
     const stale = this.isStale(r);
     const leafCategories = [
-      ...new Set((r.categories ?? []).map((c) => c.split(CATEGORY_SEPARATOR).pop()!.trim())),
+      ...new Set((r.categories ?? []).map((c) => this.locale.categoryPath(c).at(-1)!)),
     ];
     const e = r.eligibility;
     return html`
@@ -248,7 +272,36 @@ export class RfResourceCard extends LitElement {
             }
             ${leafCategories.map((c) => html`<li class="badge cat" dir="auto">${renderHighlighted(c, this.termSet)}</li>`)}
           </ul>
+          <div class="actions" part="secondary-actions">
+            <slot name="actions"></slot>
+            ${
+              this.noActions
+                ? nothing
+                : html`<button
+                      type="button"
+                      part="save"
+                      class="button"
+                      aria-pressed=${String(this.saved)}
+                      @click=${this.toggleSaved}
+                    >
+                      ${this.saved ? m.list.saved : m.list.save}
+                    </button>
+                    <button
+                      type="button"
+                      part="share-button"
+                      class="button"
+                      aria-expanded=${String(this.sharing)}
+                      @click=${this.share}
+                    >
+                      ${m.list.share}
+                    </button>
+                    <button type="button" part="print" class="button" @click=${this.print}>
+                      ${m.list.print}
+                    </button>`
+            }
+          </div>
         </header>
+        ${this.renderShare(r, m)}
         ${r.alert ? html`<p class="alert" part="alert" dir="auto">${r.alert}</p>` : nothing}
         ${
           text.description
@@ -259,51 +312,50 @@ export class RfResourceCard extends LitElement {
               </p>`
             : nothing
         }
-        <dl class="facts">
-          ${fact(m.address, address ? html`<bdi>${address}</bdi>` : undefined)}
-          ${fact(
-            m.phone,
-            r.phones?.length
-              ? (this.expanded ? r.phones : r.phones.slice(0, 1)).map((p) => {
-                  const href = telHref(p.number);
-                  return html`<span class="phone"
-                    >${href ? html`<a href=${href} dir="ltr">${p.number}</a>` : html`<span dir="ltr">${p.number}</span>`}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span
-                  >`;
-                })
-              : undefined,
-          )}
-          ${fact(
-            m.website,
-            website
-              ? html`<a
-                  href=${website}
-                  rel="noopener noreferrer"
-                  referrerpolicy="no-referrer"
-                  target="_blank"
-                  dir="ltr"
-                  >${new URL(website).host}</a
-                >`
-              : undefined,
-          )}
-          ${fact(m.email, email ? html`<a href=${email} dir="ltr">${r.email}</a>` : undefined)}
-          ${fact(m.languages, r.languages?.length ? this.locale.list(r.languages.map((l) => languageName(l, lang))) : undefined)}
-        </dl>
-        ${this.renderMainActions(r, m)}
-        <!-- The details open right after the control that opens them, in reading and focus order. -->
-        <button
-          type="button"
-          part="toggle"
-          class="button toggle-details"
-          aria-expanded=${String(this.expanded)}
-          aria-controls=${this.detailsId}
-          @click=${this.toggle}
-        >
-          ${this.expanded ? m.hideDetails : m.showDetails}
-        </button>
+        ${
+          // At a glance: where, and the number to call (the full contact details are in the details).
+          html`<p class="glance small muted">
+            ${address && !this.expanded ? html`<bdi class="where">${address}</bdi>` : nothing}
+            ${r.phones?.length && !this.expanded ? html`<span class="number" dir="ltr">${r.phones[0]!.number}</span>` : nothing}
+            <span class="verified ${stale ? 'stale' : ''}"
+              >${r.lastVerified ? m.lastVerified(formatDate(r.lastVerified, lang)) : m.notVerified}${stale ? html`<strong class="stale-note"> · ${m.staleNotice}</strong>` : nothing}</span
+            >
+          </p>`
+        }
+        ${this.renderMainActions(r, m, website)}
         <div id=${this.detailsId} part="details" class="details" ?hidden=${!this.expanded}>
           ${
             this.expanded
               ? html`
+                  <dl class="facts">
+                    ${fact(m.address, address ? html`<bdi>${address}</bdi>` : undefined)}
+                    ${fact(
+                      m.phone,
+                      r.phones?.length
+                        ? r.phones.map((p) => {
+                            const href = telHref(p.number);
+                            return html`<span class="phone"
+                              >${href ? html`<a href=${href} dir="ltr">${p.number}</a>` : html`<span dir="ltr">${p.number}</span>`}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span
+                            >`;
+                          })
+                        : undefined,
+                    )}
+                    ${fact(
+                      m.website,
+                      website
+                        ? html`<a
+                            href=${website}
+                            rel="noopener noreferrer"
+                            referrerpolicy="no-referrer"
+                            target="_blank"
+                            dir="ltr"
+                            >${new URL(website).host}</a
+                          >`
+                        : undefined,
+                    )}
+                    ${fact(m.email, email ? html`<a href=${email} dir="ltr">${r.email}</a>` : undefined)}
+                    ${fact(m.languages, r.languages?.length ? this.locale.list(r.languages.map((l) => languageName(l, lang))) : undefined)}
+                  </dl>
                   ${hoursBlock(r, m, lang, now)}
                   <dl class="facts">
                     ${fact(m.accessibility, r.accessibility?.length ? this.locale.list(r.accessibility.map((a) => valueLabel(a, m))) : undefined)}
@@ -333,41 +385,6 @@ export class RfResourceCard extends LitElement {
               : nothing
           }
         </div>
-        <footer>
-          <p class="verified small ${stale ? 'stale' : 'muted'}">
-            ${r.lastVerified ? m.lastVerified(formatDate(r.lastVerified, lang)) : m.notVerified}
-            ${stale ? html`<strong class="stale-note"> · ${m.staleNotice}</strong>` : nothing}
-          </p>
-          <div class="actions">
-            <slot name="actions"></slot>
-            ${
-              this.noActions
-                ? nothing
-                : html`<button
-                      type="button"
-                      part="save"
-                      class="button"
-                      aria-pressed=${String(this.saved)}
-                      @click=${this.toggleSaved}
-                    >
-                      ${this.saved ? m.list.saved : m.list.save}
-                    </button>
-                    <button
-                      type="button"
-                      part="share-button"
-                      class="button"
-                      aria-expanded=${String(this.sharing)}
-                      @click=${this.share}
-                    >
-                      ${m.list.share}
-                    </button>
-                    <button type="button" part="print" class="button" @click=${this.print}>
-                      ${m.list.print}
-                    </button>`
-            }
-          </div>
-        </footer>
-        ${this.renderShare(r, m)}
       </article>
     `;
   }

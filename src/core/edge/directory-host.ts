@@ -8,6 +8,7 @@ import type { Resource } from '../feed/schema.js';
 import type { FeedLoad } from '../feed/read.js';
 import type { FeedStream } from '../feed/stream.js';
 import type { FeedFormat } from '../hsds/mapping.js';
+import type { TaxonomyTerm } from '../feed/taxonomy.js';
 import { facetIndexSteps } from '../filters/facets.js';
 import { runSteps } from '../steps/steps.js';
 import { WordIndexEngine, type SearchOptions } from '../search/word-index.js';
@@ -119,8 +120,8 @@ export class DirectoryHost {
         });
       this.directory?.dispose();
       this.directory = undefined;
-    } else if (this.lastBuild.size !== resources.length || !this.directory) {
-      this.build(resources);
+    } else if (this.lastBuild.size !== resources.length || !this.directory || loaded.relabelled) {
+      this.build(resources, loaded.meta.taxonomy);
     }
     this.port.postMessage({
       type: 'loaded',
@@ -151,13 +152,16 @@ export class DirectoryHost {
     // Past half of a feed whose size is known, the next index is the whole one.
     const expected = stream.expected;
     if (built > 0 && expected && size > expected / 2) return;
-    this.build(stream.resources.slice());
+    this.build(stream.resources.slice(), stream.taxonomy);
   }
 
-  private build(resources: readonly Resource[]): void {
+  private build(resources: readonly Resource[], taxonomy?: readonly TaxonomyTerm[]): void {
     const started = performance.now();
     const index = runSteps(facetIndexSteps(resources));
-    const engine = new WordIndexEngine(resources, this.search);
+    const engine = new WordIndexEngine(resources, {
+      ...this.search,
+      ...(taxonomy ? { taxonomy } : {}),
+    });
     this.directory?.dispose();
     this.directory = new LocalDirectory(resources, index, engine);
     const ended = performance.now();

@@ -7,6 +7,7 @@ import type { FeedMeta, Resource } from '../feed/schema.js';
 import { feedOutcome, parseFeedText, type FeedLoad } from '../feed/read.js';
 import type { FeedFormat, HsdsOptions } from '../hsds/mapping.js';
 import { resourceSteps } from '../feed/records.js';
+import type { TaxonomyTerm } from '../feed/taxonomy.js';
 import { facetIndexSteps } from '../filters/facets.js';
 import {
   loadFacts,
@@ -91,7 +92,11 @@ export async function loadPageDirectory(
       loaded = feedOutcome({ meta: {} as FeedMeta, ...parsed, total: source.records.length });
     }
     if (!loaded.ok) return loaded;
-    const directory = await localDirectory(loaded.resources, options, checking(CHECKING_SHARE, 1));
+    const directory = await localDirectory(
+      loaded.resources,
+      { ...options, ...(loaded.meta.taxonomy ? { taxonomy: loaded.meta.taxonomy } : {}) },
+      checking(CHECKING_SHARE, 1),
+    );
     return { ok: true, directory, ...loadFacts(loaded) };
   } catch (e) {
     if (signal?.aborted) return { ok: false, aborted: true };
@@ -105,12 +110,16 @@ export async function loadPageDirectory(
  */
 export async function localDirectory(
   resources: readonly Resource[],
-  options: Pick<PageDirectoryOptions, 'signal' | 'workerThreshold'> = {},
+  options: Pick<PageDirectoryOptions, 'signal' | 'workerThreshold'> & {
+    /** The feed's taxonomy, for finding categories by their names. */
+    taxonomy?: readonly TaxonomyTerm[];
+  } = {},
   onProgress?: (fraction: number) => void,
 ): Promise<LocalDirectory> {
   const index = await runStepsInSlices(facetIndexSteps(resources), onProgress, options.signal);
   const engine = createSearchEngine(resources, {
     ...(options.workerThreshold !== undefined ? { workerThreshold: options.workerThreshold } : {}),
+    ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
   });
   return new LocalDirectory(resources, index, engine);
 }

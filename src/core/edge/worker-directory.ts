@@ -202,7 +202,8 @@ export function loadWorkerDirectory(
         }
         // A small directory: answered in the page from now on.
         directory.dispose();
-        void localDirectory(handed, options).then(
+        const taxonomy = loaded.meta.taxonomy;
+        void localDirectory(handed, { ...options, ...(taxonomy ? { taxonomy } : {}) }).then(
           (inPage) => finish({ ...loaded, directory: inPage }),
           () => finish({ ok: false, aborted: true }),
         );

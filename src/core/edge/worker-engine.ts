@@ -4,6 +4,7 @@
  * when a worker cannot start (old browser, a Content-Security-Policy without `worker-src blob:`), it searches in
  * this thread instead.
  */
+import type { TaxonomyTerm } from '../feed/taxonomy.js';
 import { runStepsInSlices } from './slices.js';
 import { type Steps } from '../steps/steps.js';
 import {
@@ -35,11 +36,14 @@ export interface WorkerEngineOptions extends SearchOptions {
 }
 
 /** The documents of `resources` as one string for the worker, as {@link Steps}. */
-function* encodeSteps(resources: readonly Resource[]): Steps<string> {
+function* encodeSteps(
+  resources: readonly Resource[],
+  taxonomy?: readonly TaxonomyTerm[],
+): Steps<string> {
   const parts = new Array<string>(resources.length);
   for (let i = 0; i < resources.length; i++) {
     if (i % 256 === 255) yield i / resources.length;
-    parts[i] = encodeDocument(searchDocument(resources[i]!));
+    parts[i] = encodeDocument(searchDocument(resources[i]!, taxonomy));
   }
   return parts.join(DOCUMENT_SEPARATOR);
 }
@@ -78,7 +82,7 @@ export class WorkerSearchEngine implements SearchEngine {
 
   private async start(): Promise<void> {
     // Prepare the documents in slices: 100,000 resources would otherwise hold the page for a few hundred ms.
-    const documents = await runStepsInSlices(encodeSteps(this.resources));
+    const documents = await runStepsInSlices(encodeSteps(this.resources, this.options.taxonomy));
     if (this.disposed) return;
     const { startWorker = startSearchWorker, threshold, minFuzzyLength } = this.options;
     try {

@@ -43,6 +43,10 @@ export const PROBLEM_CODES = [
   'url-left-out',
   'category-code',
   'email-left-out',
+  // The feed's taxonomy
+  'term-id',
+  'term-parent',
+  'unknown-term',
   // Feeds cut short and paged APIs
   'feed-cut',
   'page-failed',
@@ -94,6 +98,10 @@ export const PROBLEM_TEXT: Record<ProblemCode, (p: ProblemParams) => string> = {
   'category-code': (p) =>
     `"${p.name}" is a code, not a name a visitor can read; give the term its name (it is left out)`,
   'email-left-out': (p) => `"${p.email}" is not an email address; it is left out`,
+  'term-id': () => 'must not contain ">" (it separates the levels of a category)',
+  'term-parent': (p) =>
+    `"${p.parent}" is not a term of the taxonomy, or leads back to this term; the term is shown at the top level`,
+  'unknown-term': (p) => `"${p.id}" is not a term of the feed's taxonomy; it is shown as written`,
   'feed-cut': (p) =>
     `${p.detail} Only the first ${p.kept} records could be read; the rest is missing.`,
   'page-failed': (p) =>

@@ -7,6 +7,12 @@ import { issueProblem, problemOf, type ProblemCode, type ProblemParams } from '.
 import { runSteps, type Steps } from '../steps/steps.js';
 import { FeedSchema, ResourceSchema, type FeedMeta, type Resource } from './schema.js';
 import { prepareRecord } from './lenient.js';
+import {
+  categoriesInTaxonomy,
+  readTaxonomy,
+  taxonomyIndex,
+  type TaxonomyIndex,
+} from './taxonomy.js';
 
 /** One problem found in a feed. `index` is the record's position in `resources`, or -1 for the envelope. */
 export interface FeedProblem {
@@ -36,6 +42,8 @@ export interface FeedResult {
   total: number;
   /** The format read. */
   format?: 'native' | 'hsds';
+  /** Set when resources' categories were named by the taxonomy after they were read (it came after them in a stream). */
+  relabelled?: boolean;
   /** Records left out on purpose (HSDS services that are inactive or defunct). */
   hidden?: number;
   /**
@@ -53,8 +61,9 @@ export interface FeedResult {
   };
 }
 
+// The taxonomy is read term by term (readTaxonomy), so that one bad term does not lose the others.
 const EnvelopeSchema = z.looseObject({
-  ...FeedSchema.def.shape,
+  ...z.omit(FeedSchema, { taxonomy: true }).def.shape,
   resources: z.array(z.unknown()),
 });
 const metaKeys = ['title', 'publisher', 'updated', 'language'] as const;
@@ -183,13 +192,40 @@ export class RecordChecker {
   /** Every problem so far. */
   readonly problems: FeedProblem[] = [];
   private readonly seen = new Set<string>();
+  private taxonomy?: TaxonomyIndex;
+  /** The feed position of each resource kept, for problems found once the taxonomy is known. */
+  private readonly indexes: number[] = [];
+
+  /**
+   * Names categories by the feed's taxonomy from now on: their ids become paths ("food > food-bank"). Resources kept
+   * before are given theirs too (as new objects); returns whether any was.
+   */
+  useTaxonomy(taxonomy: TaxonomyIndex): boolean {
+    this.taxonomy = taxonomy;
+    let changed = false;
+    this.resources.forEach((r, i) => {
+      if (!r.categories) return;
+      this.resources[i] = this.named(r, this.indexes[i]!);
+      changed = true;
+    });
+    return changed;
+  }
+
+  /** The resource with its categories named by the taxonomy; unknown ones are kept as written and reported. */
+  private named(resource: Resource, index: number): Resource {
+    if (!this.taxonomy || !resource.categories) return resource;
+    const categories = categoriesInTaxonomy(resource.categories, this.taxonomy, (path, id) =>
+      this.problems.push({ index, id: resource.id, path, ...problemOf('unknown-term', { id }) }),
+    );
+    return { ...resource, categories };
+  }
 
   /** Checks the record at `index` (its position in the feed); returns the resource when it is kept. */
   check(record: unknown, index: number): Resource | undefined {
     const parsed = parseResource(record, index);
     for (const p of parsed.problems) this.problems.push(p);
-    const resource = parsed.resource;
-    if (!resource) return undefined;
+    if (!parsed.resource) return undefined;
+    const resource = this.named(parsed.resource, index);
     if (this.seen.has(resource.id)) {
       this.problems.push({
         index,
@@ -201,6 +237,7 @@ export class RecordChecker {
     }
     this.seen.add(resource.id);
     this.resources.push(resource);
+    this.indexes.push(index);
     return resource;
   }
 }
@@ -213,8 +250,10 @@ export function* resourceSteps(
   records: readonly unknown[],
   from = 0,
   to = 1,
+  taxonomy?: TaxonomyIndex,
 ): Steps<{ resources: Resource[]; problems: FeedProblem[] }> {
   const checker = new RecordChecker();
+  if (taxonomy) checker.useTaxonomy(taxonomy);
   for (let index = 0; index < records.length; index++) {
     if (index % STEP === STEP - 1) yield from + ((to - from) * index) / records.length;
     checker.check(records[index], index);
@@ -261,7 +300,8 @@ export function* feedSteps(data: unknown): Steps<FeedResult> {
   }
   const envelope = data as Record<string, unknown> & { resources: unknown[] };
   const { meta, problems } = readEnvelope(envelope);
-  const parsed = yield* resourceSteps(envelope.resources);
+  const taxonomy = meta.taxonomy ? taxonomyIndex(meta.taxonomy, meta.language) : undefined;
+  const parsed = yield* resourceSteps(envelope.resources, 0, 1, taxonomy);
   return {
     meta,
     resources: parsed.resources,
@@ -271,8 +311,8 @@ export function* feedSteps(data: unknown): Steps<FeedResult> {
 }
 
 /**
- * A feed's title, publisher, updated date and language, where valid, with a problem for each that is not. `envelope` is
- * the feed object; its `resources` are not looked at.
+ * A feed's title, publisher, updated date, language and taxonomy, where valid, with a problem for each that is not.
+ * `envelope` is the feed object; its `resources` are not looked at.
  */
 export function readEnvelope(envelope: Record<string, unknown>): {
   meta: FeedMeta;
@@ -292,6 +332,11 @@ export function readEnvelope(envelope: Record<string, unknown>): {
   for (const key of metaKeys) {
     if (envelope[key] !== undefined && !bad.has(key))
       meta[key] = checked.success ? checked.data[key] : envelope[key];
+  }
+  if (envelope.taxonomy !== undefined) {
+    const taxonomy = readTaxonomy(envelope.taxonomy);
+    problems.push(...taxonomy.problems);
+    if (taxonomy.terms.length) meta.taxonomy = taxonomy.terms;
   }
   return { meta: meta as FeedMeta, problems };
 }

@@ -211,12 +211,20 @@ export const ResourceSchema = z
     ),
   );
 
+/** One category of the feed's own taxonomy (read term by term by `readTaxonomy`, so that a bad term loses only itself). */
+const taxonomyTerm = z.looseObject({
+  id: nonEmpty(),
+  parent: z.optional(nonEmpty()),
+  labels: z.record(languageTag, nonEmpty()),
+});
+
 /** The feed envelope. Resources are validated one by one, so a bad record never hides the good ones. */
 export const FeedSchema = z.looseObject({
   title: z.optional(text()),
   publisher: z.optional(z.looseObject({ name: nonEmpty(), url: z.optional(webUrl) })),
   updated: z.optional(isoDate),
   language: z.optional(languageTag),
+  taxonomy: z.optional(z.array(taxonomyTerm)),
   resources: z.array(ResourceSchema),
 });
 
@@ -230,5 +238,5 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 /** A validated feed. */
 export type Feed = z.infer<typeof FeedSchema>;
-/** Feed metadata: everything but the resources. */
-export type FeedMeta = Pick<Feed, 'title' | 'publisher' | 'updated' | 'language'>;
+/** Feed metadata: everything but the resources (the taxonomy holds only its valid terms). */
+export type FeedMeta = Pick<Feed, 'title' | 'publisher' | 'updated' | 'language' | 'taxonomy'>;

@@ -8,6 +8,7 @@
 import { JSONParser } from '@streamparser/json';
 import { feedDataSteps } from './read.js';
 import { readEnvelope, RecordChecker, type FeedResult } from './records.js';
+import { readTaxonomy, taxonomyIndex, type TaxonomyTerm } from './taxonomy.js';
 import type { Resource } from './schema.js';
 import { runSteps, type Steps } from '../steps/steps.js';
 import {
@@ -34,6 +35,17 @@ interface Reader {
 class NativeReader implements Reader {
   private readonly checker = new RecordChecker();
   private total = 0;
+  private relabelled = false;
+  /** The valid terms of the feed's taxonomy, once it has arrived. */
+  taxonomy?: readonly TaxonomyTerm[];
+  /** Names categories by the feed's taxonomy, once it has arrived (before or after the resources). */
+  useTaxonomy(raw: unknown, language: unknown): void {
+    const { terms } = readTaxonomy(raw);
+    if (!terms.length) return;
+    this.taxonomy = terms;
+    const index = taxonomyIndex(terms, typeof language === 'string' ? language : undefined);
+    if (this.checker.useTaxonomy(index)) this.relabelled = true;
+  }
   get resources(): readonly Resource[] {
     return this.checker.resources;
   }
@@ -43,7 +55,13 @@ class NativeReader implements Reader {
   }
   result(): FeedResult {
     const { resources, problems } = this.checker;
-    return { meta: {}, resources, problems, total: this.total };
+    return {
+      meta: {},
+      resources,
+      problems,
+      total: this.total,
+      ...(this.relabelled ? { relabelled: true } : {}),
+    };
   }
 }
 
@@ -101,6 +119,7 @@ export class FeedStream {
         if (isList) this.listed = true;
         else this.shell[key] = value;
         if (PAGE_KEYS.includes(key)) this.decide();
+        if (key === 'taxonomy') this.nameCategories();
       } else if (stack.length === 2 && Array.isArray(parent)) {
         const list = stack[1]?.key;
         if (list === 'resources' || list === 'contents') this.take(list, value, parent);
@@ -112,6 +131,11 @@ export class FeedStream {
     this.parser.onEnd = () => {
       this.ended = true;
     };
+  }
+
+  /** The valid terms of the feed's taxonomy, once it has arrived (our format). */
+  get taxonomy(): readonly TaxonomyTerm[] | undefined {
+    return this.reader instanceof NativeReader ? this.reader.taxonomy : undefined;
   }
 
   /** Records of the feed's list read so far, valid or not. */
@@ -259,9 +283,16 @@ export class FeedStream {
       hsds = looksLikeHsdsService(record);
     if (hsds === undefined) return;
     this.reader = hsds ? new HsdsReader(new Map(), this.options, true) : new NativeReader();
+    this.nameCategories();
     const waiting = this.buffered;
     this.buffered = [];
     waiting.forEach((r, i) => this.reader!.read(r, i));
+  }
+
+  /** Gives our format's reader the feed's taxonomy, when both are there. */
+  private nameCategories(): void {
+    if (this.reader instanceof NativeReader && this.shell.taxonomy !== undefined)
+      this.reader.useTaxonomy(this.shell.taxonomy, this.shell.language);
   }
 
   private result(): FeedResult {

@@ -1,4 +1,5 @@
 /** Warnings that matter to visitors, for data maintainers: records that are valid but hard to use. Pure: no DOM. */
+import { categoryNames, type TaxonomyIndex } from './taxonomy.js';
 import type { Resource } from './schema.js';
 import { isCodeLike } from '../hsds/mapping.js';
 import { CATEGORY_SEPARATOR } from '../text/patterns.js';
@@ -41,11 +42,15 @@ export function freshness(
   return Date.parse(lastVerified) < limit.getTime() ? 'stale' : 'fresh';
 }
 
-/** The warnings of one resource. `staleMonths` is how old "last verified" may be (default 12). */
+/**
+ * The warnings of one resource. `staleMonths` is how old "last verified" may be (default 12); with the feed's
+ * `taxonomy`, a category given by id is judged by its names, not its id.
+ */
 export function resourceWarnings(
   r: Resource,
   now: Date = new Date(),
   staleMonths = 12,
+  taxonomy?: TaxonomyIndex,
 ): WarningKind[] {
   const out: WarningKind[] = [];
   const address = r.address && (r.address.street || r.address.locality);
@@ -56,7 +61,11 @@ export function resourceWarnings(
   const fresh = freshness(r.lastVerified, now, staleMonths);
   if (fresh !== 'fresh') out.push(fresh);
   if (
-    r.categories?.some((c) => c.split(CATEGORY_SEPARATOR).some((part) => isCodeLike(part.trim())))
+    r.categories?.some((c) =>
+      c
+        .split(CATEGORY_SEPARATOR)
+        .some((part) => categoryNames(part, taxonomy).some((name) => isCodeLike(name))),
+    )
   )
     out.push('code-category');
   return out;
@@ -67,12 +76,13 @@ export function feedWarnings(
   resources: readonly Resource[],
   now: Date = new Date(),
   staleMonths = 12,
+  taxonomy?: TaxonomyIndex,
 ): Record<WarningKind, string[]> {
   const out = Object.fromEntries(WARNING_KINDS.map((k) => [k, [] as string[]])) as Record<
     WarningKind,
     string[]
   >;
   for (const r of resources)
-    for (const kind of resourceWarnings(r, now, staleMonths)) out[kind].push(r.id);
+    for (const kind of resourceWarnings(r, now, staleMonths, taxonomy)) out[kind].push(r.id);
   return out;
 }

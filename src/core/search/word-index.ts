@@ -9,6 +9,7 @@
  * resource by the best-weighted match of every query word. Resources that match more of the query's words come
  * first. Everything is case- and diacritic-insensitive.
  */
+import { categoryNames, taxonomyIndex, type TaxonomyTerm } from '../feed/taxonomy.js';
 import Fuse from 'fuse.js/basic';
 import type { Resource } from '../feed/schema.js';
 import { fold, tokenize } from '../text/fold.js';
@@ -52,11 +53,17 @@ export const FIELD_WEIGHTS = {
 type Field = keyof typeof FIELD_WEIGHTS;
 
 /** The text of each searchable field of a resource, translations included. */
-export function searchableFields(r: Resource): Record<Field, string[]> {
+export function searchableFields(
+  r: Resource,
+  taxonomy?: readonly TaxonomyTerm[],
+): Record<Field, string[]> {
   const translations = Object.values(r.translations ?? {});
+  const terms = taxonomy && taxonomyIndex(taxonomy);
   return {
     name: [r.name, ...translations.map((t) => t.name ?? '')],
-    categories: (r.categories ?? []).flatMap((c) => c.split(CATEGORY_SEPARATOR)),
+    categories: (r.categories ?? []).flatMap((c) =>
+      c.split(CATEGORY_SEPARATOR).flatMap((level) => categoryNames(level, terms)),
+    ),
     tags: r.tags ?? [],
     audiences: r.eligibility?.audiences ?? [],
     organization: r.organization ? [r.organization] : [],
@@ -96,8 +103,8 @@ export interface SearchDocument {
 export const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
 /** The searchable text of a resource, as the index (in this thread or in a worker) reads it. */
-export function searchDocument(r: Resource): SearchDocument {
-  const fields = searchableFields(r);
+export function searchDocument(r: Resource, taxonomy?: readonly TaxonomyTerm[]): SearchDocument {
+  const fields = searchableFields(r, taxonomy);
   return { name: r.name, fields: FIELDS.map((f) => fields[f].join(' ')) };
 }
 
@@ -155,6 +162,8 @@ export interface SearchOptions {
    * never waits on search. Default {@link DEFAULT_WORKER_THRESHOLD}; `Infinity` never uses one.
    */
   workerThreshold?: number;
+  /** The feed's taxonomy: categories given by id are found by their names in every language. */
+  taxonomy?: readonly TaxonomyTerm[];
 }
 
 /**
@@ -463,7 +472,10 @@ export class WordIndexEngine implements SearchEngine {
   constructor(resources: readonly Resource[], options: SearchOptions = {}) {
     this.resources = resources;
     this.size = resources.length;
-    this.index = new WordIndex(resources.map(searchDocument), options);
+    this.index = new WordIndex(
+      resources.map((r) => searchDocument(r, options.taxonomy)),
+      options,
+    );
   }
 
   search(query: string): Promise<SearchHit[]> {

@@ -1,0 +1,164 @@
+/**
+ * A feed's own taxonomy: categories with ids, a parent and a label per language, so that resources refer to a
+ * category by its id and visitors read its name in their language ("food-bank" is "Food bank", "Banque alimentaire",
+ * "Banco alimentare"). Resources' categories are read as the path of ids from the top ("food > food-bank"), so that
+ * filters, counts and shared links do not depend on the language. Pure.
+ */
+import { CATEGORY_SEPARATOR } from '../text/patterns.js';
+import { jsonType, problemOf } from './problems.js';
+import type { FeedProblem } from './records.js';
+import { isLanguageTag } from './schema.js';
+
+/** One category of a feed's taxonomy. */
+export interface TaxonomyTerm {
+  /** What resources' `categories` refer to. */
+  readonly id: string;
+  /** The id of the broader category, if any. */
+  readonly parent?: string;
+  /** The category's name per language (BCP 47 tag → name). */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** A taxonomy ready to be asked: each term's path of ids and its names. */
+export interface TaxonomyIndex {
+  /** Terms by id. */
+  readonly terms: ReadonlyMap<string, TaxonomyTerm>;
+  /** "food > food-bank" for the id "food-bank". */
+  readonly paths: ReadonlyMap<string, string>;
+  /** The language of the feed, used when a term has no name in the visitor's. */
+  readonly language?: string;
+}
+
+const SEPARATOR = ` ${CATEGORY_SEPARATOR} `;
+
+/** Reads a feed's `taxonomy`: bad terms are left out and reported; the others are kept. */
+export function readTaxonomy(raw: unknown): { terms: TaxonomyTerm[]; problems: FeedProblem[] } {
+  const problems: FeedProblem[] = [];
+  const report = (path: string, code: Parameters<typeof problemOf>[0], params = {}) =>
+    problems.push({ index: -1, path, ...problemOf(code, params) });
+  if (!Array.isArray(raw)) {
+    report('taxonomy', 'wrong-type', { expected: 'array', received: jsonType(raw) });
+    return { terms: [], problems };
+  }
+  const terms: TaxonomyTerm[] = [];
+  const where = new Map<string, string>();
+  const seen = new Set<string>();
+  raw.forEach((item: unknown, i) => {
+    const at = `taxonomy[${i}]`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      report(at, 'not-an-object');
+      return;
+    }
+    const { id, parent, labels } = item as Record<string, unknown>;
+    const name = idOf(id);
+    if (!name) return void report(`${at}.id`, id === undefined ? 'required' : 'empty');
+    if (name.includes(CATEGORY_SEPARATOR)) return void report(`${at}.id`, 'term-id');
+    if (seen.has(name)) return void report(`${at}.id`, 'duplicate-id', { id: name });
+    const names: Record<string, string> = {};
+    if (labels && typeof labels === 'object' && !Array.isArray(labels)) {
+      for (const [tag, label] of Object.entries(labels as Record<string, unknown>)) {
+        if (!isLanguageTag(tag)) report(`${at}.labels.${tag}`, 'language-tag');
+        else if (typeof label !== 'string' || !label.trim()) report(`${at}.labels.${tag}`, 'empty');
+        else names[tag] = label.trim();
+      }
+    }
+    if (Object.keys(names).length === 0)
+      return void report(`${at}.labels`, labels === undefined ? 'required' : 'empty');
+    seen.add(name);
+    where.set(name, at);
+    const up = idOf(parent);
+    terms.push({ id: name, ...(up ? { parent: up } : {}), labels: names });
+  });
+  // A parent that is not a term, or that leads back to the term, is dropped: the term is shown at the top level.
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  const kept = terms.map((term) => {
+    let up = term.parent;
+    const path = new Set([term.id]);
+    while (up !== undefined && byId.has(up) && !path.has(up)) {
+      path.add(up);
+      up = byId.get(up)!.parent;
+    }
+    if (up === undefined) return term;
+    report(`${where.get(term.id)}.parent`, 'term-parent', { parent: term.parent! });
+    const top: TaxonomyTerm = { id: term.id, labels: term.labels };
+    byId.set(term.id, top);
+    return top;
+  });
+  return { terms: kept, problems };
+}
+
+/** An id as written: a string trimmed, or a number as text; '' when there is none. */
+function idOf(value: unknown): string {
+  return typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+}
+
+const indexes = new WeakMap<readonly TaxonomyTerm[], TaxonomyIndex>();
+
+/** The terms' paths and names, built once per taxonomy. */
+export function taxonomyIndex(terms: readonly TaxonomyTerm[], language?: string): TaxonomyIndex {
+  let index = indexes.get(terms);
+  if (!index) {
+    const byId = new Map(terms.map((t) => [t.id, t]));
+    const paths = new Map<string, string>();
+    const pathOf = (id: string): string => {
+      let path = paths.get(id);
+      if (path === undefined) {
+        const parent = byId.get(id)?.parent;
+        path = parent === undefined ? id : `${pathOf(parent)}${SEPARATOR}${id}`;
+        paths.set(id, path);
+      }
+      return path;
+    };
+    for (const t of terms) pathOf(t.id);
+    index = { terms: byId, paths, ...(language ? { language } : {}) };
+    indexes.set(terms, index);
+  }
+  return index;
+}
+
+/**
+ * A resource's categories as paths of ids ("food-bank" → "food > food-bank"); a category that is not a term stays as
+ * written and is reported (`unknown-term`).
+ */
+export function categoriesInTaxonomy(
+  categories: readonly string[],
+  index: TaxonomyIndex,
+  problem: (path: string, id: string) => void,
+): string[] {
+  return categories.map((c, i) => {
+    const path = index.paths.get(c);
+    if (path === undefined) problem(`categories[${i}]`, c);
+    return path ?? c;
+  });
+}
+
+/** The label of `labels` in `lang`: the exact tag, then the same primary language, then `fallback`, then English. */
+export function labelIn(
+  labels: Readonly<Record<string, string>>,
+  lang: string,
+  fallback?: string,
+): string | undefined {
+  const keys = Object.keys(labels);
+  const find = (tag: string) => {
+    const lower = tag.toLowerCase();
+    const primary = lower.split('-')[0]!;
+    return (
+      keys.find((k) => k.toLowerCase() === lower) ??
+      keys.find((k) => k.split('-')[0]!.toLowerCase() === primary)
+    );
+  };
+  const key = find(lang) ?? (fallback ? find(fallback) : undefined) ?? find('en') ?? keys[0];
+  return key === undefined ? undefined : labels[key];
+}
+
+/** The name of one level of a category path in `lang`: a term's label, or the text itself when it is not a term. */
+export function categoryName(segment: string, lang: string, index?: TaxonomyIndex): string {
+  const term = index?.terms.get(segment.trim());
+  return (term && labelIn(term.labels, lang, index?.language)) ?? segment.trim();
+}
+
+/** Every name of one level of a category path, in every language (for search). */
+export function categoryNames(segment: string, index?: TaxonomyIndex): string[] {
+  const term = index?.terms.get(segment.trim());
+  return term ? Object.values(term.labels) : [segment.trim()];
+}
