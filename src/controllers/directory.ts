@@ -75,8 +75,17 @@ export class DirectoryController implements ReactiveController {
   ) {
     host.addController(this);
     this.answer = new Task(host, {
-      task: async ([directory], { signal }) =>
-        (directory as Directory | undefined)?.answer(this.view(), signal),
+      task: async ([directory], { signal }) => {
+        try {
+          return await (directory as Directory | undefined)?.answer(this.view(), signal);
+        } catch (e) {
+          // A directory let go of while it answered (the first records handing over to the whole feed, or to the
+          // page): what is shown stays until the next directory answers, rather than the results and filters
+          // disappearing and coming back new (losing focus, scroll and open cards).
+          if ((e as Error).name === 'AbortError' && !signal.aborted) return this.answer.value;
+          throw e;
+        }
+      },
       args: () => {
         const v = this.view();
         return [

@@ -166,4 +166,20 @@ describe('<resource-finder> stopped by the visitor', () => {
     again.click();
     expect(((await all) as RfFeedLoadEvent).detail.accepted).to.equal(60);
   });
+
+  it('keeps the results, the filters and the visitor’s focus when the rest of the feed has arrived', async () => {
+    const el = finder('/api/steady-feed?size=60&chunks=6&every=300', 2000);
+    await el.updateComplete;
+    await waitUntil(() => shownNames(el).length > 0, 'no results while loading', { timeout: 4000 });
+    const results = $(el, 'rf-results');
+    const filters = $(el, 'rf-filters');
+    const box = results.shadowRoot!.querySelector<HTMLSelectElement>('select')!; // Sort by
+    box.focus();
+    await oneEvent(el, 'rf-feed-load');
+    await settled(el);
+    // The same elements, not new ones: focus and what the visitor was doing stay where they were.
+    expect($(el, 'rf-results') === results).to.equal(true);
+    expect($(el, 'rf-filters') === filters).to.equal(true);
+    expect(deepActiveElement() === box).to.equal(true);
+  });
 });

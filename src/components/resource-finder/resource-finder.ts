@@ -17,7 +17,7 @@ import {
 } from '../../events.js';
 import { DirectoryController } from '../../controllers/directory.js';
 import { LocaleController, LocaleProvider } from '../../controllers/locale.js';
-import { taxonomyIndex } from '../../core/feed/taxonomy.js';
+import { taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
 import { SearchEventsController } from '../../controllers/search-events.js';
 import { QuickExitController } from '../../controllers/quick-exit.js';
 import { SavedListController } from '../../controllers/saved-list.js';
@@ -120,11 +120,15 @@ export class ResourceFinder extends FinderProperties {
       () => ({
         lang: this.store.view.lang,
         ...(this.messages ? { overrides: this.messages } : {}),
-        ...(this.feedMeta.taxonomy
-          ? { taxonomy: taxonomyIndex(this.feedMeta.taxonomy, this.feedMeta.language) }
-          : {}),
+        ...this.sharedTaxonomy(),
       }),
     );
+  }
+
+  /** The feed's taxonomy, from the first records shown while the rest arrives. */
+  private sharedTaxonomy(): { taxonomy?: TaxonomyIndex } {
+    const terms = this.feedMeta.taxonomy ?? this.feed.directory?.taxonomy;
+    return terms ? { taxonomy: taxonomyIndex(terms, this.feedMeta.language) } : {};
   }
 
   /** Asks the browser for the visitor's position (what "Near me" does), then sorts by distance. */

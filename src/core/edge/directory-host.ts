@@ -41,8 +41,8 @@ export type ToDirectory =
 export type FromDirectory =
   | { type: 'progress'; received: number; total?: number; records: number }
   | { type: 'pages'; page: number; totalPages: number }
-  /** The directory now answers over `size` resources (more arrived). */
-  | { type: 'grown'; size: number }
+  /** The directory now answers over `size` resources (more arrived), with the feed's taxonomy once known. */
+  | { type: 'grown'; size: number; taxonomy?: readonly TaxonomyTerm[] }
   /** Resources handed over to the page (a small directory), before `loaded`. */
   | { type: 'resources'; resources: Resource[] }
   | {
@@ -166,7 +166,11 @@ export class DirectoryHost {
     this.directory = new LocalDirectory(resources, index, engine);
     const ended = performance.now();
     this.lastBuild = { size: resources.length, ended, took: ended - started };
-    this.port.postMessage({ type: 'grown', size: resources.length });
+    this.port.postMessage({
+      type: 'grown',
+      size: resources.length,
+      ...(taxonomy ? { taxonomy } : {}),
+    });
   }
 
   private async answer(id: number, view: View, now: number): Promise<void> {

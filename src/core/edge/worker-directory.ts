@@ -5,6 +5,7 @@
  * the worker threshold moves to the page once loaded.
  */
 import type { Resource } from '../feed/schema.js';
+import type { TaxonomyTerm } from '../feed/taxonomy.js';
 import { DEFAULT_WORKER_THRESHOLD } from '../search/word-index.js';
 import type { Directory, DirectoryLoad, DirectorySource } from '../view/directory.js';
 import type { View, ViewAnswer } from '../view/view.js';
@@ -26,6 +27,8 @@ export class WorkerDirectory implements Directory {
   readonly ready: Promise<void>;
   /** Always true: its records and index are in the worker. */
   readonly inWorker = true;
+  /** The feed's taxonomy, once the worker has read it. */
+  taxonomy?: readonly TaxonomyTerm[];
   private markReady!: () => void;
   private nextId = 0;
   private inFlight?: { id: number; view: View; pending: Pending<ViewAnswer> };
@@ -185,6 +188,7 @@ export function loadWorkerDirectory(
         onProgress?.({ phase: 'pages', page: data.page, totalPages: data.totalPages });
       } else if (data.type === 'grown') {
         directory.size = data.size;
+        if (data.taxonomy) directory.taxonomy = data.taxonomy;
         onPartial?.(directory);
         report();
       } else if (data.type === 'resources') {

@@ -4,6 +4,7 @@
  * record. Pure: `LocalDirectory` (`view/local-directory.ts`) holds its records in this thread, `WorkerDirectory`
  * (`edge/worker-directory.ts`) asks the worker that owns them.
  */
+import type { TaxonomyTerm } from '../feed/taxonomy.js';
 import type { FeedMeta, Resource } from '../feed/schema.js';
 import type { FeedProblem, FeedResult } from '../feed/records.js';
 import type { FeedError } from '../feed/read.js';
@@ -21,6 +22,8 @@ export interface Directory {
   lookup(ids: readonly string[]): Promise<Resource[]>;
   /** Lets go of what it holds (a worker, an index); it answers nothing after. */
   dispose(): void;
+  /** The feed's taxonomy, as soon as it is known (categories in answers are paths of its ids). */
+  readonly taxonomy?: readonly TaxonomyTerm[];
 }
 
 /** Where a directory's records come from. */
