@@ -100,11 +100,21 @@ export const styles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
+  /* One label column for every list of facts in the details, so that their values line up. */
   .facts {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: 9.5rem minmax(0, 1fr);
     gap: 0.3rem 1rem;
     margin: 0.75rem 0 0;
+  }
+  @container (max-width: 26rem) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0 0;
+    }
+    dd {
+      margin-block-end: 0.4rem;
+    }
   }
   .facts > div {
     display: contents;
