@@ -64,6 +64,13 @@ describe('<rf-resource-card>', () => {
     expect(seen($(el, '[part="details"]'))).to.contain('(Aujourd’hui)');
     el.uiLang = 'en';
     await el.updateComplete;
+    // Contact details and the other facts share one label column: their values line up.
+    const lists = [...details.querySelectorAll('dl.facts')];
+    expect(lists).to.have.length(2);
+    const starts = lists.map((dl) =>
+      Math.round(dl.querySelector('dd')!.getBoundingClientRect().left),
+    );
+    expect(starts[0]).to.equal(starts[1]);
     expect(seen(details)).to.contain('Fees apply — £2 suggested donation');
     expect(seen(details)).to.contain('English and Spanish'); // Intl.ListFormat, in the visitor's language
     expect(seen(details)).to.contain('LGBTQ+ people');
