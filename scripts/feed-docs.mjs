@@ -17,6 +17,15 @@ export const FEED_DOCS = {
   'taxonomy[].labels':
     'The category\'s name per language (BCP 47 tag → name), e.g. {"en": "Food bank", "fr": "Banque alimentaire"}.',
   'taxonomy[].labels.*': 'The name in one language.',
+  needs:
+    'The directory\'s own words for needs, added to the needs vocabulary that search ships with (data/needs.json in the library): by need id ("food", "shelter", … or a new one).',
+  'needs.*': 'One need.',
+  'needs.*.says':
+    'What people say for it, words or phrases in any language (e.g. "tafel", "frigo solidaire").',
+  'needs.*.says[]': 'One way of saying it.',
+  'needs.*.finds':
+    'What answers it in this directory: words, or ids of the taxonomy (which stand for their names in every language).',
+  'needs.*.finds[]': 'One word, phrase or category id.',
   resources:
     'The resources. Each is validated on its own: an invalid one is reported and skipped, the others are kept.',
   'resources[]': 'One resource: a service, place, group or person that helps.',

@@ -10,6 +10,7 @@ import {
   WordIndex,
   type SearchEngine,
 } from '../../src/core/search/word-index.js';
+import { editDistance } from '../../src/core/search/words.js';
 
 async function engineFor(path: string): Promise<{ engine: SearchEngine; resources: Resource[] }> {
   const { resources } = parseFeed(await (await fetch(new URL(path, import.meta.url))).json());
@@ -118,31 +119,22 @@ describe('search engine against plain fuse.js', () => {
     queries = querySet(feed, 60, 3);
   });
 
-  it('matches mistyped words exactly as fuse.js does when it scores the whole vocabulary', () => {
+  it('matches mistyped words by edit distance: one edit from 4 letters, two from 8, never a part of a longer word', () => {
     const index = new WordIndex(resources.map((r) => searchDocument(r)));
-    const fuse = new Fuse([...index.vocabulary], {
-      includeScore: true,
-      threshold: 0.34,
-      location: 0,
-      distance: 8,
-      ignoreFieldNorm: true,
-      isCaseSensitive: true,
-    });
     let checked = 0;
     for (const q of queries) {
       for (const typed of keystrokes(q.text, 12)) {
         for (const token of queryTokens(typed)) {
-          if (token.length < 4) continue;
-          const ours = new Map(index.matchWord(token));
-          for (const { item, score } of fuse.search(token)) {
-            expect(ours.has(item), `${token} → ${item}`).to.equal(true);
-            if (!item.startsWith(token)) expect(ours.get(item)).to.equal(0.75 * (1 - score!));
+          for (const [word, similarity] of index.matchWord(token, false)) {
+            if (similarity >= 0.9) continue; // the word itself or a plural
+            const allowed = token.length < 4 ? 0 : token.length < 8 ? 1 : 2;
+            expect(editDistance(token, word, 3), `${token} → ${word}`).to.be.at.most(allowed);
+            checked += 1;
           }
-          checked += 1;
         }
       }
     }
-    expect(checked).to.be.greaterThan(300);
+    expect(checked).to.be.greaterThan(100);
   });
 
   it('has in its first ten every target plain fuse.js has in its first ten, and fuse.js’s first in its first three', async function () {

@@ -94,9 +94,7 @@ describe('a feed’s own taxonomy', () => {
   it('finds resources by their categories’ names in every language, and counts them by id', async () => {
     const { resources, meta } = parseFeedData(JSON.parse(await source()));
     const engine = new WordIndexEngine(resources, { taxonomy: meta.taxonomy! });
-    expect(engine.searchSync('banque alimentaire').map((h) => h.resource.id)).to.deep.equal([
-      'pantry',
-    ]);
+    expect(engine.searchSync('banque alimentaire')[0]!.resource.id).to.equal('pantry');
     expect(engine.searchSync('pasti caldi')[0]!.resource.id).to.equal('kitchen');
     expect(engine.searchSync('sante')[0]!.resource.id).to.equal('clinic'); // "Santé", without its accent
     const facets = computeFacets(resources, {}, new Date());

@@ -11,7 +11,12 @@ import type { FeedFormat } from '../hsds/mapping.js';
 import type { TaxonomyTerm } from '../feed/taxonomy.js';
 import { facetIndexSteps } from '../filters/facets.js';
 import { runSteps } from '../steps/steps.js';
-import { WordIndexEngine, type SearchOptions } from '../search/word-index.js';
+import {
+  searchVocabulary,
+  WordIndexEngine,
+  type SearchOptions,
+  type SearchVocabulary,
+} from '../search/word-index.js';
 import type { View, ViewAnswer } from '../view/view.js';
 import { loadFacts, type DirectoryLoaded } from '../view/directory.js';
 import { loadFeed } from './load-feed.js';
@@ -120,8 +125,13 @@ export class DirectoryHost {
         });
       this.directory?.dispose();
       this.directory = undefined;
-    } else if (this.lastBuild.size !== resources.length || !this.directory || loaded.relabelled) {
-      this.build(resources, loaded.meta.taxonomy);
+    } else if (
+      this.lastBuild.size !== resources.length ||
+      !this.directory ||
+      loaded.relabelled ||
+      loaded.meta.needs
+    ) {
+      this.build(resources, searchVocabulary(loaded.meta));
     }
     this.port.postMessage({
       type: 'loaded',
@@ -152,16 +162,15 @@ export class DirectoryHost {
     // Past half of a feed whose size is known, the next index is the whole one.
     const expected = stream.expected;
     if (built > 0 && expected && size > expected / 2) return;
-    this.build(stream.resources.slice(), stream.taxonomy);
+    const taxonomy = stream.taxonomy;
+    this.build(stream.resources.slice(), taxonomy ? { taxonomy } : {});
   }
 
-  private build(resources: readonly Resource[], taxonomy?: readonly TaxonomyTerm[]): void {
+  private build(resources: readonly Resource[], vocabulary: SearchVocabulary): void {
+    const { taxonomy } = vocabulary;
     const started = performance.now();
     const index = runSteps(facetIndexSteps(resources));
-    const engine = new WordIndexEngine(resources, {
-      ...this.search,
-      ...(taxonomy ? { taxonomy } : {}),
-    });
+    const engine = new WordIndexEngine(resources, { ...this.search, ...vocabulary });
     this.directory?.dispose();
     this.directory = new LocalDirectory(resources, index, engine);
     const ended = performance.now();

@@ -7,7 +7,7 @@ import type { FeedMeta, Resource } from '../feed/schema.js';
 import { feedOutcome, parseFeedText, type FeedLoad } from '../feed/read.js';
 import type { FeedFormat, HsdsOptions } from '../hsds/mapping.js';
 import { resourceSteps } from '../feed/records.js';
-import type { TaxonomyTerm } from '../feed/taxonomy.js';
+import { searchVocabulary, type SearchVocabulary } from '../search/word-index.js';
 import { facetIndexSteps } from '../filters/facets.js';
 import {
   loadFacts,
@@ -94,7 +94,7 @@ export async function loadPageDirectory(
     if (!loaded.ok) return loaded;
     const directory = await localDirectory(
       loaded.resources,
-      { ...options, ...(loaded.meta.taxonomy ? { taxonomy: loaded.meta.taxonomy } : {}) },
+      { ...options, ...searchVocabulary(loaded.meta) },
       checking(CHECKING_SHARE, 1),
     );
     return { ok: true, directory, ...loadFacts(loaded) };
@@ -110,16 +110,13 @@ export async function loadPageDirectory(
  */
 export async function localDirectory(
   resources: readonly Resource[],
-  options: Pick<PageDirectoryOptions, 'signal' | 'workerThreshold'> & {
-    /** The feed's taxonomy, for finding categories by their names. */
-    taxonomy?: readonly TaxonomyTerm[];
-  } = {},
+  options: Pick<PageDirectoryOptions, 'signal' | 'workerThreshold'> & SearchVocabulary = {},
   onProgress?: (fraction: number) => void,
 ): Promise<LocalDirectory> {
   const index = await runStepsInSlices(facetIndexSteps(resources), onProgress, options.signal);
   const engine = createSearchEngine(resources, {
     ...(options.workerThreshold !== undefined ? { workerThreshold: options.workerThreshold } : {}),
-    ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+    ...searchVocabulary(options),
   });
   return new LocalDirectory(resources, index, engine);
 }

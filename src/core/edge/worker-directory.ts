@@ -6,7 +6,7 @@
  */
 import type { Resource } from '../feed/schema.js';
 import type { TaxonomyTerm } from '../feed/taxonomy.js';
-import { DEFAULT_WORKER_THRESHOLD } from '../search/word-index.js';
+import { DEFAULT_WORKER_THRESHOLD, searchVocabulary } from '../search/word-index.js';
 import type { Directory, DirectoryLoad, DirectorySource } from '../view/directory.js';
 import type { View, ViewAnswer } from '../view/view.js';
 import type { FromDirectory, ToDirectory } from './directory-host.js';
@@ -206,8 +206,7 @@ export function loadWorkerDirectory(
         }
         // A small directory: answered in the page from now on.
         directory.dispose();
-        const taxonomy = loaded.meta.taxonomy;
-        void localDirectory(handed, { ...options, ...(taxonomy ? { taxonomy } : {}) }).then(
+        void localDirectory(handed, { ...options, ...searchVocabulary(loaded.meta) }).then(
           (inPage) => finish({ ...loaded, directory: inPage }),
           () => finish({ ok: false, aborted: true }),
         );

@@ -84,7 +84,13 @@ export class WorkerSearchEngine implements SearchEngine {
     // Prepare the documents in slices: 100,000 resources would otherwise hold the page for a few hundred ms.
     const documents = await runStepsInSlices(encodeSteps(this.resources, this.options.taxonomy));
     if (this.disposed) return;
-    const { startWorker = startSearchWorker, threshold, minFuzzyLength } = this.options;
+    const {
+      startWorker = startSearchWorker,
+      threshold,
+      minFuzzyLength,
+      taxonomy,
+      needs,
+    } = this.options;
     try {
       const worker = startWorker();
       await new Promise<void>((resolve, reject) => {
@@ -99,7 +105,12 @@ export class WorkerSearchEngine implements SearchEngine {
         const message: ToWorker = {
           type: 'index',
           documents,
-          options: { threshold, minFuzzyLength },
+          options: {
+            threshold,
+            minFuzzyLength,
+            ...(taxonomy ? { taxonomy } : {}),
+            ...(needs ? { needs } : {}),
+          },
         };
         worker.postMessage(message);
       });

@@ -66,7 +66,7 @@ const EnvelopeSchema = z.looseObject({
   ...z.omit(FeedSchema, { taxonomy: true }).def.shape,
   resources: z.array(z.unknown()),
 });
-const metaKeys = ['title', 'publisher', 'updated', 'language'] as const;
+const metaKeys = ['title', 'publisher', 'updated', 'language', 'needs'] as const;
 
 /** Problems are made from zod's issues by `issueProblem` (codes, parameters, English): no message of zod's is kept. */
 const PARSE = { reportInput: false } as const;

@@ -218,6 +218,12 @@ const taxonomyTerm = z.looseObject({
   labels: z.record(languageTag, nonEmpty()),
 });
 
+/** A feed's own words for a need of the needs vocabulary (or a new one): what people say, and what answers it here. */
+const feedNeed = z.looseObject({
+  says: z.optional(z.array(nonEmpty())),
+  finds: z.optional(z.array(nonEmpty())),
+});
+
 /** The feed envelope. Resources are validated one by one, so a bad record never hides the good ones. */
 export const FeedSchema = z.looseObject({
   title: z.optional(text()),
@@ -225,6 +231,12 @@ export const FeedSchema = z.looseObject({
   updated: z.optional(isoDate),
   language: z.optional(languageTag),
   taxonomy: z.optional(z.array(taxonomyTerm)),
+  needs: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'invalid-format' satisfies ProblemCode)),
+      feedNeed,
+    ),
+  ),
   resources: z.array(ResourceSchema),
 });
 
@@ -239,4 +251,7 @@ export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 /** A validated feed. */
 export type Feed = z.infer<typeof FeedSchema>;
 /** Feed metadata: everything but the resources (the taxonomy holds only its valid terms). */
-export type FeedMeta = Pick<Feed, 'title' | 'publisher' | 'updated' | 'language' | 'taxonomy'>;
+export type FeedMeta = Pick<
+  Feed,
+  'title' | 'publisher' | 'updated' | 'language' | 'taxonomy' | 'needs'
+>;

@@ -2,15 +2,22 @@
  * Search over resources. Engines sit behind one asynchronous interface ({@link SearchEngine}): the same index runs
  * in this thread ({@link WordIndexEngine}) or in a Web Worker (`worker-engine.ts`), and can be replaced.
  *
- * The built-in engine indexes the folded words of each resource's fields with a weight per field
- * (name > categories, tags > organization > description). For each query word it finds the vocabulary words
- * that match it (exactly, as a prefix while typing, or fuzzily: fuse.js's Bitap scorer over the words that share
- * enough letter pairs with it), then scores each
- * resource by the best-weighted match of every query word. Resources that match more of the query's words come
- * first. Everything is case- and diacritic-insensitive.
+ * The built-in engine ranks with the well-understood parts of BM25F (see {@link WordIndex}): field weights
+ * (name > categories, tags > organization > description) and lengths, rarer words counting more, every query word
+ * optional with a strong bonus for covering them, close matches (plurals, the word being typed, one or two edits on
+ * longer words) counting less than the word itself, and names holding the query's words side by side first.
+ * Everything is case- and diacritic-insensitive.
  */
 import { categoryNames, taxonomyIndex, type TaxonomyTerm } from '../feed/taxonomy.js';
-import Fuse from 'fuse.js/basic';
+import { needsIndex, saidNeeds, type FeedNeeds, type NeedsIndex } from './needs.js';
+import {
+  allowedEdits,
+  editDistance,
+  FILLER_WEIGHT,
+  FILLER_WORDS,
+  STOP_WORDS,
+  variants,
+} from './words.js';
 import type { Resource } from '../feed/schema.js';
 import { fold, tokenize } from '../text/fold.js';
 import { CATEGORY_SEPARATOR } from '../text/patterns.js';
@@ -75,13 +82,6 @@ export function searchableFields(
     ],
   };
 }
-
-/** Small words that carry no meaning on their own in the UI's main languages; ignored unless alone. */
-const STOP_WORDS = new Set(
-  'a an and the of for to in on with at or by de la le les des du d l et pour en au aux un une di da il lo gli e per con del della dei y el los las para con por'.split(
-    ' ',
-  ),
-);
 
 /** Words of a query that count; a pasted paragraph is cut to its first words. */
 const MAX_QUERY_WORDS = 32;
@@ -153,7 +153,10 @@ type WordMatches = Array<[word: string, similarity: number]>;
 
 /** Options of the built-in engine. */
 export interface SearchOptions {
-  /** Fuse.js threshold for a word to match a mistyped query word (0 exact .. 1 anything). Default 0.34. */
+  /**
+   * @deprecated Ignored since mistyped words are matched by edit distance (one edit from 4 letters, two from 8), not by
+   * fuse.js's Bitap threshold, which matched parts of longer words ("rent" in "centre").
+   */
   threshold?: number;
   /** Query words shorter than this match only exactly or as a prefix. Default 4. */
   minFuzzyLength?: number;
@@ -164,6 +167,22 @@ export interface SearchOptions {
   workerThreshold?: number;
   /** The feed's taxonomy: categories given by id are found by their names in every language. */
   taxonomy?: readonly TaxonomyTerm[];
+  /** The feed's own words for needs, added to the shipped vocabulary (`data/needs.json`). */
+  needs?: FeedNeeds;
+}
+
+/** What a feed adds to search: its taxonomy's names and its own words for needs. */
+export type SearchVocabulary = Pick<SearchOptions, 'taxonomy' | 'needs'>;
+
+/** The search vocabulary of a feed's metadata. */
+export function searchVocabulary(meta: {
+  taxonomy?: readonly TaxonomyTerm[];
+  needs?: FeedNeeds;
+}): SearchVocabulary {
+  return {
+    ...(meta.taxonomy ? { taxonomy: meta.taxonomy } : {}),
+    ...(meta.needs ? { needs: meta.needs } : {}),
+  };
 }
 
 /**
@@ -181,6 +200,38 @@ const MIN_PREFIX_LENGTH = 2;
 /** Room for name ranks in a sort key (2^21 documents); scores in millionths take the bits above. */
 const RANK_SPAN = 2 ** 21;
 
+/** BM25's saturation of repeated words, and how much a field's length weighs against its words. */
+const K1 = 1.2;
+const B = 0.75;
+/** Documents read up front to learn each field's usual length. */
+const LENGTH_SAMPLE = 500;
+
+/** How much each kind of match counts, against 1 for the word itself. A fuzzy match never beats an exact one. */
+const SIMILARITY = {
+  /** A plural or other light variant ("shelters" for "shelter"). */
+  variant: 0.9,
+  /** The word being typed, completed ("shelt" → "shelter"): more the more of it is typed. */
+  prefix: 0.85,
+  /** One edit away ("emergancy"), two edits away (long words only). */
+  oneEdit: 0.6,
+  twoEdits: 0.4,
+  /** A directory's word for a need the query says ("shelter" for "somewhere to sleep"). */
+  widened: 0.5,
+  /** A near miss of a word the directory has, against one of a word it does not have. */
+  knownWord: 0.3,
+} as const;
+
+/** Results kept: those scoring at least this share of the best one (the rest match too little of the query). */
+const RELEVANCE_FLOOR = 0.12;
+/** Extra weight of a result whose name or organization holds query words side by side, in the order typed. */
+const PHRASE_BONUS = 1;
+/** Extra weight of a result whose name or organization holds every part of the query. */
+const NAME_BONUS = 0.5;
+/** A query part's best matches looked for in names. */
+const NAMED_MATCHES = 5;
+/** Documents whose names are read for those bonuses: about as many as could end up first. */
+const BONUS_CANDIDATES = 200;
+
 /** The distinct letter pairs of a word. */
 function bigrams(word: string): Set<string> {
   const out = new Set<string>();
@@ -191,17 +242,39 @@ function bigrams(word: string): Set<string> {
 /** Recent rankings kept: a visitor who deletes a letter gets the previous answer at once. */
 const CACHED_QUERIES = 16;
 
+/** One word of a query, or a need it says: what it matches, and how much it counts. */
+interface Concept {
+  /** Vocabulary words it matches, with their similarity. */
+  matches: WordMatches;
+  /** 1 for a word that says what is needed, less for filler, more for a need. */
+  weight: number;
+  /**
+   * A need's widening: the directory's words for what answers it. In a document, each more of them adds to the best
+   * one, at half; they add to what was typed.
+   */
+  widened?: WordMatches;
+}
+
+/** How much a need said in the query counts, against 1 for a word. */
+const NEED_WEIGHT = 1.5;
+
 /**
- * The index itself, over plain {@link SearchDocument}s so that it can run in a worker: an inverted index of
- * folded words with the best field weight per document, a sorted vocabulary for prefixes, and fuse.js (Bitap)
- * over the vocabulary for mistyped words. Each query only visits the postings of the words it matches.
+ * The index itself, over plain {@link SearchDocument}s so that it can run in a worker: an inverted index of folded
+ * words holding each document's weighted, length-normalized frequency of the word (BM25F), a sorted vocabulary for
+ * prefixes, and letter pairs to find mistyped words. Each query only visits the postings of the words it matches.
+ *
+ * Ranking: each query word adds the best of its matches in a document, as BM25 scores it (rarer words count more,
+ * a word repeated counts less each time, a match in a short name more than in a long description), times how close
+ * the match is (exact, a plural, the word being typed, one or two edits). Every word is optional, but a document's
+ * score is multiplied by the square of the share of the query it covers, and a name or organization holding the
+ * query's words side by side gets a bonus. Results scoring less than {@link RELEVANCE_FLOOR} of the best are left
+ * out; equal scores keep name order.
  */
 export class WordIndex {
   readonly size: number;
   private readonly postings = new Map<string, { docs: Uint32Array; weights: Float32Array }>();
   /** Every folded word of the documents, sorted. */
   readonly vocabulary: readonly string[];
-  private readonly threshold: number;
   /** Vocabulary words by the letter pairs (bigrams) they contain. */
   private readonly grams = new Map<string, Uint32Array>();
   /** Scratch: letter pairs each vocabulary word shares with the query word. */
@@ -209,14 +282,21 @@ export class WordIndex {
   private readonly wordCache = new Map<string, WordMatches>();
   private readonly rankings = new Map<string, Ranking>();
   private readonly minFuzzyLength: number;
+  private readonly needs: NeedsIndex;
   /** Each document's position in the order of folded names: the tie-break between equal scores. */
   private readonly nameRank: Uint32Array;
   /** The documents in name order (the inverse of `nameRank`). */
   private readonly byName: Uint32Array;
+  /** Each document's name and organization as indexed, for phrases (their words are worked out when asked). */
+  private readonly names: string[];
+  private readonly organizations: string[];
+  private readonly titles = new Map<number, string>();
   // Scratch space reused by every query, with generation stamps instead of clearing.
   private readonly best: Float64Array;
+  private readonly sum: Float64Array;
+  private readonly widenedBest: Float64Array;
   private readonly total: Float64Array;
-  private readonly covered: Uint8Array;
+  private readonly covered: Float64Array;
   private readonly tokenStamp: Uint32Array;
   private readonly queryStamp: Uint32Array;
   private generation = 0;
@@ -224,30 +304,61 @@ export class WordIndex {
   constructor(documents: readonly SearchDocument[], options: SearchOptions = {}) {
     const n = (this.size = documents.length);
     this.minFuzzyLength = options.minFuzzyLength ?? 4;
-    const building = new Map<string, { docs: number[]; weights: number[] }>();
-    const best = new Map<string, number>();
+    const taxonomy = options.taxonomy && taxonomyIndex(options.taxonomy);
+    this.needs = needsIndex(options.needs, (id) =>
+      taxonomy?.terms.has(id) ? categoryNames(id, taxonomy) : [],
+    );
     const weights = FIELDS.map((f) => FIELD_WEIGHTS[f]);
+    // Each field's usual length, from the first documents (their words are kept for the pass below).
+    const lengthSums = FIELDS.map(() => 0);
+    const sample = Math.min(n, LENGTH_SAMPLE);
+    const sampled: string[][][] = [];
+    for (let doc = 0; doc < sample; doc++)
+      sampled.push(
+        documents[doc]!.fields.map((text, f) => {
+          const words = tokenize(text);
+          lengthSums[f]! += words.length;
+          return words;
+        }),
+      );
+    const usual = lengthSums.map((sum) => Math.max(1, sum / Math.max(1, sample)));
+    const building = new Map<string, { docs: number[]; weights: number[] }>();
+    const frequency = new Map<string, number>();
+    const nameField = FIELDS.indexOf('name');
+    const organizationField = FIELDS.indexOf('organization');
+    this.names = new Array<string>(n);
+    this.organizations = new Array<string>(n);
     documents.forEach((document, doc) => {
-      best.clear();
-      document.fields.forEach((text, f) => {
-        const weight = weights[f]!;
-        for (const word of tokenize(text))
-          if ((best.get(word) ?? 0) < weight) best.set(word, weight);
-      });
-      for (const [word, weight] of best) {
+      frequency.clear();
+      this.names[doc] = document.fields[nameField] ?? '';
+      this.organizations[doc] = document.fields[organizationField] ?? '';
+      const fields = document.fields;
+      for (let f = 0; f < fields.length; f++) {
+        const text = fields[f]!;
+        if (!text) continue;
+        const words = doc < sample ? sampled[doc]![f]! : tokenize(text);
+        // A field's words count for its weight, less in a longer field than usual (BM25F's normalization).
+        const norm = weights[f]! / (1 - B + (B * words.length) / usual[f]!);
+        for (let k = 0; k < words.length; k++) {
+          const word = words[k]!;
+          frequency.set(word, (frequency.get(word) ?? 0) + norm);
+        }
+      }
+      for (const [word, tf] of frequency) {
         let posting = building.get(word);
         if (!posting) building.set(word, (posting = { docs: [], weights: [] }));
         posting.docs.push(doc);
-        posting.weights.push(weight);
+        posting.weights.push((tf * (K1 + 1)) / (tf + K1));
       }
     });
-    for (const [word, p] of building)
-      this.postings.set(word, {
-        docs: Uint32Array.from(p.docs),
-        weights: Float32Array.from(p.weights),
-      });
+    for (const [word, p] of building) {
+      // Rarer words count more (BM25's inverse document frequency), folded into the posting once.
+      const idf = Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5));
+      const scaled = new Float32Array(p.weights.length);
+      for (let i = 0; i < scaled.length; i++) scaled[i] = p.weights[i]! * idf;
+      this.postings.set(word, { docs: Uint32Array.from(p.docs), weights: scaled });
+    }
     this.vocabulary = [...building.keys()].sort();
-    this.threshold = options.threshold ?? 0.34;
     const grams = new Map<string, number[]>();
     this.vocabulary.forEach((word, id) => {
       for (const gram of bigrams(word)) {
@@ -267,62 +378,87 @@ export class WordIndex {
     this.nameRank = new Uint32Array(n);
     order.forEach((doc, rank) => (this.nameRank[doc] = rank));
     this.best = new Float64Array(n);
+    this.sum = new Float64Array(n);
+    this.widenedBest = new Float64Array(n);
     this.total = new Float64Array(n);
-    this.covered = new Uint8Array(n);
+    this.covered = new Float64Array(n);
     this.tokenStamp = new Uint32Array(n);
     this.queryStamp = new Uint32Array(n);
   }
 
-  /** Vocabulary words matching one query word, with their similarity. Cached: typing repeats words. */
-  matchWord(token: string): WordMatches {
-    const cached = this.wordCache.get(token);
+  /** A document's name and organization as folded words, each between spaces (" peninsula family service "). */
+  private title(doc: number): string {
+    let title = this.titles.get(doc);
+    if (title === undefined) {
+      title = ` ${tokenize(this.names[doc]!).join(' ')} ${tokenize(this.organizations[doc]!).join(' ')} `;
+      if (this.titles.size >= 20_000) this.titles.clear();
+      this.titles.set(doc, title);
+    }
+    return title;
+  }
+
+  /**
+   * Vocabulary words matching one query word, with their similarity: the word itself, its light variants, words it
+   * begins when it is the word being typed (`typing`), and words one or two edits away (long words only). Cached.
+   */
+  matchWord(token: string, typing = true): WordMatches {
+    const key = typing ? `${token}…` : token;
+    const cached = this.wordCache.get(key);
     if (cached) return cached;
     const found = new Map<string, number>();
-    // Exact and prefix matches, from the sorted vocabulary. A single letter is too short to be a prefix: it would
-    // reach most of a large directory and tell nothing.
-    let lo = 0;
-    let hi = this.vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.vocabulary[mid]! < token) lo = mid + 1;
-      else hi = mid;
+    const add = (word: string, similarity: number) => {
+      if ((found.get(word) ?? 0) < similarity) found.set(word, similarity);
+    };
+    if (this.postings.has(token)) add(token, 1);
+    for (const variant of variants(token))
+      if (this.postings.has(variant)) add(variant, SIMILARITY.variant);
+    // Words that are a light variant of the token: "shelter" finds "shelters".
+    for (const ending of ['s', 'es']) {
+      const longer = token + ending;
+      if (this.postings.has(longer) && variants(longer).includes(token))
+        add(longer, SIMILARITY.variant);
     }
-    if (token.length < MIN_PREFIX_LENGTH) {
-      if (this.vocabulary[lo] === token) found.set(token, 1);
-    } else {
+    if (typing && token.length >= MIN_PREFIX_LENGTH) {
+      // The word being typed: every word it begins, from the sorted vocabulary.
+      let lo = 0;
+      let hi = this.vocabulary.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.vocabulary[mid]! < token) lo = mid + 1;
+        else hi = mid;
+      }
       for (let i = lo; i < this.vocabulary.length && this.vocabulary[i]!.startsWith(token); i++) {
         const word = this.vocabulary[i]!;
-        found.set(word, word === token ? 1 : 0.8 + 0.15 * (token.length / word.length));
+        if (word !== token)
+          add(word, SIMILARITY.prefix * (0.6 + (0.4 * token.length) / word.length));
       }
     }
-    if (token.length >= this.minFuzzyLength) {
-      const fuse = new Fuse(this.fuzzyCandidates(token), {
-        includeScore: true,
-        threshold: this.threshold,
-        location: 0,
-        distance: 8,
-        ignoreFieldNorm: true,
-        isCaseSensitive: true, // words are folded already
-      });
-      for (const { item, score = 1 } of fuse.search(token)) {
-        if (!found.has(item)) found.set(item, 0.75 * (1 - score));
+    const edits = token.length >= this.minFuzzyLength ? allowedEdits(token.length) : 0;
+    if (edits > 0) {
+      // A word the directory has was most likely typed as meant: its near misses count far less.
+      const known = [...found.values()].some((s) => s >= SIMILARITY.variant);
+      const damp = known ? SIMILARITY.knownWord : 1;
+      for (const word of this.fuzzyCandidates(token, edits)) {
+        if (found.has(word)) continue;
+        const distance = editDistance(token, word, edits);
+        if (distance > edits) continue;
+        add(word, (distance === 1 ? SIMILARITY.oneEdit : SIMILARITY.twoEdits) * damp);
       }
     }
     const matches = [...found];
     if (this.wordCache.size > 500) this.wordCache.clear();
-    this.wordCache.set(token, matches);
+    this.wordCache.set(key, matches);
     return matches;
   }
 
   /**
-   * The vocabulary words fuse.js could match to `token`, found without scoring them all: a match has at most
-   * `threshold × length` errors, each error breaks at most two of the token's letter pairs, so a matching word
-   * shares all the others. Only those words are scored by fuse.js, which gives the same matches as scoring the
-   * whole vocabulary.
+   * The vocabulary words that could be within `edits` of `token`, found without measuring them all: each edit breaks
+   * at most two of the token's letter pairs, so such a word shares all the others.
    */
-  private fuzzyCandidates(token: string): string[] {
+  private fuzzyCandidates(token: string, edits: number): string[] {
     const pairs = bigrams(token);
-    const need = Math.max(1, pairs.size - 2 * Math.floor(this.threshold * token.length));
+    // An edit breaks at most two letter pairs, a transposition three.
+    const need = Math.max(1, pairs.size - 3 * edits);
     const { shared } = this;
     const touched: number[] = [];
     const out: string[] = [];
@@ -336,27 +472,26 @@ export class WordIndex {
       }
     }
     for (const id of touched) {
-      if (shared[id]! >= need) out.push(this.vocabulary[id]!);
+      const word = this.vocabulary[id]!;
+      if (shared[id]! >= need && Math.abs(word.length - token.length) <= edits) out.push(word);
       shared[id] = 0;
     }
     return out;
   }
 
-  /**
-   * Documents matching `query`, best first. Each document scores the best-weighted match of every query word;
-   * documents matching more of the query's words come first; equal scores keep name order.
-   * The returned arrays are shared with the cache: copy them before transferring them.
-   */
+  /** Documents matching `query`, best first (see the class). The arrays are shared with the cache: copy them. */
   rank(query: string): Ranking {
-    const tokens = queryTokens(query);
-    const key = tokens.join(' ');
+    const words = tokenize(query).slice(0, MAX_QUERY_WORDS);
+    // The last word is still being typed unless the query ends with a space.
+    const typing = !/\s$/.test(query);
+    const key = `${words.join(' ')}${typing ? '…' : ''}`;
     const cached = this.rankings.get(key);
     if (cached) {
       this.rankings.delete(key);
       this.rankings.set(key, cached); // most recent last
       return cached;
     }
-    const ranking = tokens.length ? this.compute(tokens) : this.browse();
+    const ranking = queryTokens(query).length ? this.compute(words, typing) : this.browse();
     if (this.rankings.size >= CACHED_QUERIES)
       this.rankings.delete(this.rankings.keys().next().value!);
     this.rankings.set(key, ranking);
@@ -371,27 +506,77 @@ export class WordIndex {
     };
   }
 
-  private compute(tokens: string[]): Ranking {
-    const { best, total, covered, tokenStamp, queryStamp } = this;
+  /**
+   * What each part of a query looks for: each need it says (the words that said it, and the directory's words for
+   * what answers it, counting less), then each other meaningful word.
+   */
+  private concepts(words: readonly string[], typing: boolean): Concept[] {
+    const last = words.length - 1;
+    const match = (i: number) => this.matchWord(words[i]!, typing && i === last);
+    const said = saidNeeds(words, this.needs);
+    const taken = new Set(said.flatMap((s) => s.at));
+    const concepts: Concept[] = said.map(({ at, finds }) => {
+      const matches = new Map<string, number>();
+      const widened = new Map<string, number>();
+      for (const word of finds)
+        for (const [found, similarity] of this.matchWord(word, false))
+          if (similarity >= SIMILARITY.variant)
+            widened.set(found, Math.max(widened.get(found) ?? 0, similarity * SIMILARITY.widened));
+      for (const i of at) {
+        if (STOP_WORDS.has(words[i]!)) continue;
+        for (const [found, similarity] of match(i))
+          matches.set(found, Math.max(matches.get(found) ?? 0, similarity));
+      }
+      return { matches: [...matches], weight: NEED_WEIGHT, widened: [...widened] };
+    });
+    const rest = words
+      .map((word, i) => ({ word, i }))
+      .filter(({ word, i }) => !taken.has(i) && !STOP_WORDS.has(word));
+    const alone = concepts.length === 0 && rest.length === 0;
+    const others = alone ? words.map((word, i) => ({ word, i })) : rest;
+    const several = concepts.length + others.length > 1;
+    for (const { word, i } of others)
+      concepts.push({
+        matches: match(i),
+        weight: several && FILLER_WORDS.has(word) ? FILLER_WEIGHT : 1,
+      });
+    return concepts;
+  }
+
+  private compute(tokens: string[], typing: boolean): Ranking {
+    const concepts = this.concepts(tokens, typing);
+    const { best, widenedBest, sum, total, covered, tokenStamp, queryStamp } = this;
     const queryGen = ++this.generation;
     const reached: number[] = [];
     const words = new Set<string>();
-    for (const token of tokens) {
+    let wanted = 0;
+    for (const concept of concepts) {
+      wanted += concept.weight;
       const tokenGen = ++this.generation;
       const touched: number[] = [];
-      for (const [word, similarity] of this.matchWord(token)) {
-        words.add(word);
-        const { docs, weights } = this.postings.get(word)!;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]!;
-          const score = similarity * weights[i]!;
-          if (tokenStamp[doc] !== tokenGen) {
-            tokenStamp[doc] = tokenGen;
-            best[doc] = score;
-            touched.push(doc);
-          } else if (score > best[doc]!) best[doc] = score;
+      const visit = (matches: WordMatches, widening: boolean) => {
+        for (const [word, similarity] of matches) {
+          words.add(word);
+          const { docs, weights } = this.postings.get(word)!;
+          for (let i = 0; i < docs.length; i++) {
+            const doc = docs[i]!;
+            const score = similarity * weights[i]!;
+            if (tokenStamp[doc] !== tokenGen) {
+              tokenStamp[doc] = tokenGen;
+              best[doc] = widenedBest[doc] = sum[doc] = 0;
+              touched.push(doc);
+            }
+            if (!widening) {
+              if (score > best[doc]!) best[doc] = score;
+            } else {
+              if (score > widenedBest[doc]!) widenedBest[doc] = score;
+              sum[doc] = sum[doc]! + score;
+            }
+          }
         }
-      }
+      };
+      visit(concept.matches, false);
+      if (concept.widened) visit(concept.widened, true);
       for (const doc of touched) {
         if (queryStamp[doc] !== queryGen) {
           queryStamp[doc] = queryGen;
@@ -399,37 +584,74 @@ export class WordIndex {
           covered[doc] = 0;
           reached.push(doc);
         }
-        total[doc] = total[doc]! + best[doc]!;
-        covered[doc] = covered[doc]! + 1;
+        const top = widenedBest[doc]!;
+        const found = best[doc]! + top + (sum[doc]! - top) / 2;
+        total[doc] = total[doc]! + concept.weight * found;
+        covered[doc] = covered[doc]! + concept.weight;
       }
     }
-    let maxCovered = 0;
-    for (const doc of reached) if (covered[doc]! > maxCovered) maxCovered = covered[doc]!;
-    // All the query's words must match; with three words or more, one may be missing.
-    const minCovered = tokens.length >= 3 ? Math.max(1, maxCovered - 1) : maxCovered;
+    // A name or organization that holds every part of the query (as typed, or its closest matches) is what was asked
+    // for: "viata lgbtq" for "LGBTQ+ Youth Group Visata".
+    const named = concepts.map((c) =>
+      [...c.matches]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, NAMED_MATCHES)
+        .map(([word]) => ` ${word} `),
+    );
+    // Side by side in a name or organization, in the order typed: "peninsula family" for Peninsula Family Service.
+    const pairs: string[] = [];
+    const meaningful = tokens.filter((t) => !STOP_WORDS.has(t));
+    for (let i = 0; i + 1 < meaningful.length; i++)
+      pairs.push(` ${meaningful[i]} ${meaningful[i + 1]}`);
+    const scores = new Float64Array(reached.length);
+    reached.forEach((doc, i) => {
+      const share = covered[doc]! / wanted;
+      scores[i] = total[doc]! * share * share;
+    });
+    if (concepts.length > 1 || pairs.length) {
+      // Names are read only where a bonus could lift a document among the first results.
+      const most = Math.max(PHRASE_BONUS, 1) * (1 + NAME_BONUS) + 1;
+      const ranked = reached.length > BONUS_CANDIDATES ? scores.slice().sort() : undefined;
+      const least = ranked ? ranked[ranked.length - BONUS_CANDIDATES]! / most : 0;
+      reached.forEach((doc, i) => {
+        if (scores[i]! < least) return;
+        const title = this.title(doc);
+        let score = scores[i]!;
+        if (pairs.length) {
+          const together = pairs.filter((p) => title.includes(p)).length;
+          if (together) score *= 1 + (PHRASE_BONUS * together) / pairs.length;
+        }
+        if (
+          concepts.length > 1 &&
+          covered[doc] === wanted &&
+          named.every((words) => words.some((w) => title.includes(w)))
+        )
+          score *= 1 + NAME_BONUS;
+        scores[i] = score;
+      });
+    }
+    let top = 0;
+    for (const score of scores) if (score > top) top = score;
     // Sort without a comparator: each kept document gets one number, its score in millionths above its place in
     // name order, and typed arrays sort numbers natively. Name order is unique, so it also says which document.
+    const floor = top * RELEVANCE_FLOOR;
     const keys = new Float64Array(reached.length);
     let count = 0;
-    for (const doc of reached) {
-      if (covered[doc]! < minCovered) continue;
-      const score = Math.round((covered[doc]! * 10 + total[doc]!) * 1e6);
+    reached.forEach((doc, i) => {
+      if (scores[i]! < floor) return;
+      const score = Math.round(scores[i]! * 1e6);
       keys[count++] = score * RANK_SPAN + (RANK_SPAN - 1 - this.nameRank[doc]!);
-    }
+    });
     const sorted = keys.subarray(0, count).sort().reverse();
     const ids = new Uint32Array(count);
-    const scores = new Float64Array(count);
+    const out = new Float64Array(count);
     for (let i = 0; i < count; i++) {
       const key = sorted[i]!;
       const score = Math.floor(key / RANK_SPAN);
       ids[i] = this.byName[RANK_SPAN - 1 - (key - score * RANK_SPAN)]!;
-      scores[i] = score / 1e6;
+      out[i] = score / 1e6;
     }
-    return {
-      ids,
-      scores,
-      words: [...words],
-    };
+    return { ids, scores: out, words: [...words] };
   }
 }
 

@@ -1,0 +1,117 @@
+/**
+ * The needs vocabulary at work: which needs a query says ("somewhere to sleep tonight" says shelter, "je cherche à
+ * manger" says food), in any of the five languages, and the words a directory uses for what answers them, so that a
+ * query is widened towards them (across languages: a French query finds English services, and the reverse). A feed
+ * can add its own words and point needs at its own categories. Pure; the data is `data/needs.json`.
+ */
+import { fold, tokenize } from '../text/fold.js';
+import { NEEDS } from './needs.data.js';
+import { FILLER_WORDS, STOP_WORDS } from './words.js';
+
+/** One need: what people say for it (words or phrases, any language) and what a directory calls what answers it. */
+export interface Need {
+  readonly id: string;
+  /** Queries saying it mean a person may be in danger now: crisis lines and emergency services come first. */
+  readonly crisis?: boolean;
+  readonly says: readonly string[];
+  readonly finds: readonly string[];
+}
+
+/** A feed's own words for needs: new ways of saying one, and what answers it in this directory (words or category ids). */
+export type FeedNeeds = Readonly<
+  Record<string, { readonly says?: readonly string[]; readonly finds?: readonly string[] }>
+>;
+
+/** A need found in a query. */
+export interface SaidNeed {
+  readonly need: Need;
+  /** Positions in the query's words of the words that said it. */
+  readonly at: readonly number[];
+  /** The directory's words it widens the query to (folded, without stop words). */
+  readonly finds: readonly string[];
+}
+
+/** The needs, ready to be found in queries. */
+export interface NeedsIndex {
+  /** Each phrase people say (folded words), with the needs it says. */
+  readonly phrases: ReadonlyArray<{ readonly words: readonly string[]; readonly need: Need }>;
+  /** Each need's widening words. */
+  readonly finds: ReadonlyMap<string, readonly string[]>;
+}
+
+const built = new Map<unknown, NeedsIndex>();
+
+/**
+ * The shipped needs with a feed's additions: its `says` extend a need (or make a new one), its `finds` add words, and a
+ * category id of the feed's taxonomy stands for the category's names in every language (`names`).
+ */
+export function needsIndex(
+  feed?: FeedNeeds,
+  names: (category: string) => readonly string[] = () => [],
+): NeedsIndex {
+  const cached = built.get(feed);
+  if (cached) return cached;
+  const needs = new Map<string, Need>(NEEDS.map((n) => [n.id, n]));
+  for (const [id, extra] of Object.entries(feed ?? {})) {
+    const base = needs.get(id);
+    const finds = (extra.finds ?? []).flatMap((f) => {
+      const labels = names(f);
+      return labels.length ? labels : [f];
+    });
+    needs.set(id, {
+      id,
+      ...(base?.crisis ? { crisis: true } : {}),
+      says: [...(base?.says ?? []), ...(extra.says ?? [])],
+      finds: [...(base?.finds ?? []), ...finds],
+    });
+  }
+  const phrases: Array<{ words: string[]; need: Need }> = [];
+  const finds = new Map<string, string[]>();
+  for (const need of needs.values()) {
+    for (const said of need.says) {
+      const words = tokenize(said);
+      if (words.length) phrases.push({ words, need });
+    }
+    const widening = new Set<string>();
+    for (const text of need.finds)
+      for (const word of tokenize(text))
+        if (!STOP_WORDS.has(word) && !FILLER_WORDS.has(word) && word.length > 1) widening.add(word);
+    finds.set(need.id, [...widening]);
+  }
+  // Longer phrases first: "end my life" is found before "life" could be.
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  const index = { phrases, finds };
+  if (built.size > 8) built.clear();
+  built.set(feed, index);
+  return index;
+}
+
+/** The needs a query says, from its folded words (stop words included: "end my life" is one phrase). */
+export function saidNeeds(words: readonly string[], index: NeedsIndex): SaidNeed[] {
+  const taken = new Array<boolean>(words.length).fill(false);
+  const out = new Map<string, { need: Need; at: number[] }>();
+  for (const { words: phrase, need } of index.phrases) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      let same = true;
+      for (let k = 0; k < phrase.length && same; k++)
+        same = !taken[i + k] && words[i + k] === phrase[k];
+      if (!same) continue;
+      const found = out.get(need.id) ?? { need, at: [] };
+      for (let k = 0; k < phrase.length; k++) {
+        taken[i + k] = true;
+        found.at.push(i + k);
+      }
+      out.set(need.id, found);
+    }
+  }
+  return [...out.values()].map(({ need, at }) => ({
+    need,
+    at,
+    finds: index.finds.get(need.id) ?? [],
+  }));
+}
+
+/** The needs of a query typed as text. */
+export function needsOf(query: string, index: NeedsIndex = needsIndex()): SaidNeed[] {
+  return saidNeeds(tokenize(fold(query)), index);
+}

@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import { parseFeedData } from '../../src/core/feed/read.js';
+import type { Resource } from '../../src/core/feed/schema.js';
+import { needsOf } from '../../src/core/search/needs.js';
+import { WordIndexEngine, type SearchOptions } from '../../src/core/search/word-index.js';
+import { editDistance, variants } from '../../src/core/search/words.js';
+
+const names = (engine: WordIndexEngine, query: string, top = 5) =>
+  engine
+    .searchSync(query)
+    .slice(0, top)
+    .map((h) => h.resource.name);
+
+function engineOf(
+  records: Array<Partial<Resource> & { name: string }>,
+  options: SearchOptions = {},
+) {
+  const resources = records.map((r, i) => ({ id: `r${i}`, ...r }) as Resource);
+  return new WordIndexEngine(resources, options);
+}
+
+describe('the ranking', () => {
+  it('makes every word optional, ranking what covers more of the query first', () => {
+    const engine = engineOf([
+      { name: 'Night Shelter', description: 'Beds for the night.' },
+      { name: 'Harbour Shelter for Families', description: 'Rooms for families with children.' },
+      { name: 'Family Law Clinic' },
+    ]);
+    // No service has "zebra": the others are still found.
+    expect(names(engine, 'shelter zebra')).to.have.members([
+      'Night Shelter',
+      'Harbour Shelter for Families',
+    ]);
+    // Both words beat one.
+    expect(names(engine, 'shelter families')[0]).to.equal('Harbour Shelter for Families');
+  });
+
+  it('is strict with mistyped short words, and never lets a near miss beat the word itself', () => {
+    const engine = engineOf([
+      { name: 'Rent Help Desk', description: 'Help paying rent.' },
+      { name: 'Community Centre', description: 'A centre for all.' },
+      { name: 'History Society' },
+      { name: 'Bay Area Baby Bank', description: 'Nappies and baby clothes.' },
+    ]);
+    expect(names(engine, 'rent ')).to.deep.equal(['Rent Help Desk']); // not "centre"
+    expect(names(engine, 'hits ')).to.deep.equal([]); // not "history"
+    expect(names(engine, 'my ')).to.deep.equal([]); // two letters: whole words only
+    expect(names(engine, 'baby ')[0]).to.equal('Bay Area Baby Bank');
+    expect(editDistance('chidlcare', 'childcare', 2)).to.equal(1); // a transposition is one edit
+    expect(editDistance('rent', 'centre', 1)).to.equal(2);
+    expect(variants('shelters')).to.include('shelter');
+    expect(variants('الطعام')).to.include('طعام');
+  });
+
+  it('counts rare words more than common ones', () => {
+    const common = Array.from({ length: 30 }, (_, i) => ({
+      name: `Care Service ${i}`,
+      description: 'Care services for the community.',
+    }));
+    const engine = engineOf([...common, { name: 'Dental Service', description: 'Dental care.' }]);
+    expect(names(engine, 'dental care', 1)).to.deep.equal(['Dental Service']);
+    expect(names(engine, 'care dental', 1)).to.deep.equal(['Dental Service']);
+  });
+
+  it('ranks first a name holding the query’s words side by side, in order (a partial organization name)', () => {
+    const engine = engineOf([
+      {
+        name: 'Family Service Center',
+        organization: 'Peninsula Health',
+        description: 'Family services.',
+      },
+      { name: 'Counseling', organization: 'Peninsula Family Service' },
+      { name: 'Peninsula Youth Family Programs' },
+    ]);
+    expect(names(engine, 'peninsula family', 1)).to.deep.equal(['Counseling']);
+  });
+
+  it('widens a query that says a need, across languages, below what was typed', () => {
+    const engine = engineOf([
+      { name: 'Riverside Food Pantry', categories: ['Food > Food Pantry'] },
+      { name: 'Winter Night Shelter', categories: ['Housing > Emergency Shelter'] },
+      { name: 'Sleep Medicine Center', description: 'Sleep disorders clinic.' },
+      { name: 'Banque alimentaire du quartier', categories: ['Alimentation'] },
+    ]);
+    expect(needsOf('je cherche à manger').map((n) => n.need.id)).to.deep.equal(['food']);
+    expect(names(engine, 'je cherche à manger')).to.include.members([
+      'Riverside Food Pantry',
+      'Banque alimentaire du quartier',
+    ]);
+    expect(names(engine, 'somewhere to sleep tonight', 1)).to.deep.equal(['Winter Night Shelter']);
+    expect(names(engine, 'طعام', 2)).to.include('Riverside Food Pantry');
+    // What was typed counts more than the words it was widened to.
+    expect(names(engine, 'banque alimentaire', 1)).to.deep.equal([
+      'Banque alimentaire du quartier',
+    ]);
+  });
+
+  it('takes a feed’s own words for needs, and its categories by id', () => {
+    const { resources, meta } = parseFeedData({
+      taxonomy: [{ id: 'tafel', labels: { de: 'Tafel', en: 'Food bank' } }],
+      needs: {
+        food: { says: ['lebensmittel'], finds: ['tafel'] },
+        'bike-repair': { says: ['flat tyre'], finds: ['bicycle'] },
+      },
+      resources: [
+        { id: 'a', name: 'Ausgabestelle Nord', categories: ['tafel'] },
+        { id: 'b', name: 'Community Workshop', description: 'Bicycle repairs on Saturdays.' },
+        { id: 'c', name: 'Library' },
+      ],
+    });
+    expect(meta.needs).to.have.keys(['food', 'bike-repair']);
+    const engine = new WordIndexEngine(resources, { taxonomy: meta.taxonomy!, needs: meta.needs! });
+    expect(engine.searchSync('lebensmittel').map((h) => h.resource.id)).to.deep.equal(['a']);
+    expect(engine.searchSync('i am hungry')[0]!.resource.id).to.equal('a'); // shipped words, feed's category
+    expect(engine.searchSync('flat tyre').map((h) => h.resource.id)).to.deep.equal(['b']);
+  });
+});
