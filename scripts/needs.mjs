@@ -23,10 +23,15 @@ for (const need of needs) {
   }
   if (!Array.isArray(need.finds) || need.finds.length === 0)
     throw new Error(`needs.json: "${need.id}" finds nothing`);
+  if (need.crisis) {
+    for (const lang of LANGUAGES)
+      if (!need.danger?.[lang]?.length)
+        throw new Error(`needs.json: crisis "${need.id}" has no words of danger in ${lang}`);
+  }
 }
-const data = needs.map(({ id, crisis, says, finds }) => ({
+const data = needs.map(({ id, crisis, says, danger, finds }) => ({
   id,
-  ...(crisis ? { crisis: true } : {}),
+  ...(crisis ? { crisis: true, danger: LANGUAGES.flatMap((lang) => danger[lang]) } : {}),
   says: LANGUAGES.flatMap((lang) => says[lang]),
   finds,
 }));

@@ -33,11 +33,12 @@ import { gzipSync } from 'node:zlib';
 // (39.5 KB).
 // Search that understands people: the needs vocabulary (26 needs in five languages), ranking by BM25F with edit
 // distances, without fuse.js (no longer shipped): +0.9 KB in the page (97.3 KB), +0.7 KB in the worker (40.2 KB).
+// Crisis first (words of danger in five languages, the note and its messages): +1.7 KB (99.0 KB), +0.8 KB (41.0 KB).
 // The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages and the page's
 // copy of the feed reader included); until it lands, these budgets only stop unnoticed growth.
 const FILES = [
-  ['resource-finder.min.js', 98],
-  ['resource-finder.worker.js', 41],
+  ['resource-finder.min.js', 100],
+  ['resource-finder.worker.js', 42],
 ];
 const kb = (n) => (n / 1024).toFixed(1);
 let over = false;

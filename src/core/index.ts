@@ -16,6 +16,8 @@ export * from './text/links.js';
 export * from './text/patterns.js';
 export * from './hours/hours.js';
 export * from './search/word-index.js';
+export * from './search/needs.js';
+export { editDistance, allowedEdits } from './search/words.js';
 export * from './steps/steps.js';
 export * from './filters/facets.js';
 export * from './filters/distance.js';

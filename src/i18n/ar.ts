@@ -15,6 +15,13 @@ const types: Record<string, string> = {
 const units: Record<string, string> = { string: ' حرفًا', array: ' عناصر' };
 
 export const ar: Messages = {
+  crisis: {
+    title: 'المساعدة متاحة الآن',
+    call: (n) => `إذا كنت في خطر، اتصل الآن بالرقم ${n}.`,
+    callLocal: 'إذا كنت في خطر، اتصل الآن برقم الطوارئ المحلي.',
+    listed: (names) => `الخدمات في أعلى القائمة (${names}) يمكنها مساعدتك فورًا.`,
+    notAlone: 'لست وحدك في هذا.',
+  },
   quickExit: 'خروج سريع',
   quickExitHint: 'أو اضغط Shift ثلاث مرات',
   quickExitPresses: (n) =>

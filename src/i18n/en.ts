@@ -5,6 +5,13 @@ const plural = new Intl.PluralRules('en');
 
 /** English messages. */
 export const en: Messages = {
+  crisis: {
+    title: 'Help is available now',
+    call: (n) => `If you are in danger, call ${n} now.`,
+    callLocal: 'If you are in danger, call your local emergency number now.',
+    listed: (names) => `The services listed first (${names}) can help right away.`,
+    notAlone: 'You don’t have to go through this alone.',
+  },
   quickExit: 'Quick exit',
   quickExitHint: 'or press Shift 3 times',
   quickExitPresses: (n) => `Shift, press ${n} more ${n === 1 ? 'time' : 'times'} to exit.`,

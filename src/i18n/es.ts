@@ -15,6 +15,14 @@ const types: Record<string, string> = {
 const units: Record<string, string> = { string: ' caracteres', array: ' elementos' };
 
 export const es: Messages = {
+  crisis: {
+    title: 'Hay ayuda ahora mismo',
+    call: (n) => `Si estás en peligro, llama ahora al ${n}.`,
+    callLocal: 'Si estás en peligro, llama ahora al número de emergencias local.',
+    listed: (names) =>
+      `Los servicios al principio de la lista (${names}) pueden ayudarte ahora mismo.`,
+    notAlone: 'No tienes que pasar por esto en soledad.',
+  },
   quickExit: 'Salida rápida',
   quickExitHint: 'o pulsa Mayús 3 veces',
   quickExitPresses: (n) => `Mayús: pulsa ${n} ${n === 1 ? 'vez' : 'veces'} más para salir.`,

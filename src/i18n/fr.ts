@@ -15,6 +15,13 @@ const types: Record<string, string> = {
 const units: Record<string, string> = { string: ' caractères', array: ' éléments' };
 
 export const fr: Messages = {
+  crisis: {
+    title: 'De l’aide est disponible maintenant',
+    call: (n) => `Si vous êtes en danger, appelez le ${n} maintenant.`,
+    callLocal: 'Si vous êtes en danger, appelez maintenant le numéro d’urgence local.',
+    listed: (names) => `Les services en tête de liste (${names}) peuvent vous aider tout de suite.`,
+    notAlone: 'Vous n’avez pas à traverser cela seul ou seule.',
+  },
   quickExit: 'Sortie rapide',
   quickExitHint: 'ou appuyez 3 fois sur Maj',
   quickExitPresses: (n) => `Maj : appuyez encore ${n} fois pour quitter.`,

@@ -15,6 +15,13 @@ const types: Record<string, string> = {
 const units: Record<string, string> = { string: ' caratteri', array: ' elementi' };
 
 export const it: Messages = {
+  crisis: {
+    title: 'C’è aiuto, adesso',
+    call: (n) => `Se sei in pericolo, chiama subito il ${n}.`,
+    callLocal: 'Se sei in pericolo, chiama subito il numero di emergenza locale.',
+    listed: (names) => `I servizi in cima all’elenco (${names}) possono aiutarti subito.`,
+    notAlone: 'Non devi affrontare tutto questo da solo o da sola.',
+  },
   quickExit: 'Uscita rapida',
   quickExitHint: 'o premi Maiusc 3 volte',
   quickExitPresses: (n) => `Maiusc: premi ancora ${n} ${n === 1 ? 'volta' : 'volte'} per uscire.`,

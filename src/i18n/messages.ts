@@ -21,6 +21,19 @@ export interface NextChangeMessages {
 }
 
 export interface Messages {
+  /**
+   * The note shown above the results when a query says the person is in danger now ("i want to end my life"), written
+   * after safe-messaging guidance: calm, about help, no details of harm. `call` names the host's emergency number
+   * (`emergency-number`); without one, `callLocal` assumes none.
+   */
+  crisis: {
+    title: string;
+    call: (number: string) => string;
+    callLocal: string;
+    /** The first results, named ("Listening Line and Telefono Amico"). */
+    listed: (names: string) => string;
+    notAlone: string;
+  };
   quickExit: string;
   quickExitHint: string;
   /** Said to screen readers after each press of Shift: how many are still needed. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeedData } from '../../src/core/feed/read.js';
 import type { Resource } from '../../src/core/feed/schema.js';
-import { needsOf } from '../../src/core/search/needs.js';
+import { dangerOf, needsOf } from '../../src/core/search/needs.js';
 import { WordIndexEngine, type SearchOptions } from '../../src/core/search/word-index.js';
 import { editDistance, variants } from '../../src/core/search/words.js';
 
@@ -113,5 +113,51 @@ describe('the ranking', () => {
     expect(engine.searchSync('lebensmittel').map((h) => h.resource.id)).to.deep.equal(['a']);
     expect(engine.searchSync('i am hungry')[0]!.resource.id).to.equal('a'); // shipped words, feed's category
     expect(engine.searchSync('flat tyre').map((h) => h.resource.id)).to.deep.equal(['b']);
+  });
+
+  it('hears a person in danger now, in five languages, and not a search about the topic', () => {
+    const danger: Array<[string, string]> = [
+      ['i want to end my life', 'suicide'],
+      ['I feel like ending my life', 'suicide'],
+      ['thinking about suicide', 'suicide'],
+      ['je veux mourir', 'suicide'],
+      ['voglio farla finita', 'suicide'],
+      ['quiero quitarme la vida', 'suicide'],
+      ['أريد أن أموت', 'suicide'],
+      ['my partner hurts me', 'violence'],
+      ['my husband hits me', 'violence'],
+      ['mon mari me frappe', 'violence'],
+      ['mio marito mi picchia', 'violence'],
+      ['mi pareja me pega', 'violence'],
+      ['زوجي يضربني', 'violence'],
+      ['my child is being abused', 'child-at-risk'],
+      ['enfant en danger', 'child-at-risk'],
+    ];
+    for (const [query, need] of danger) expect(dangerOf(query)?.id, query).to.equal(need);
+    const everyday = [
+      'housing crisis center',
+      'suicide prevention training',
+      'domestic violence',
+      'violence conjugale formation',
+      'crisis',
+      'life skills',
+      'help with rent',
+      'child care',
+      'hits of the 80s',
+    ];
+    for (const query of everyday) expect(dangerOf(query), query).to.equal(undefined);
+  });
+
+  it('brings crisis lines first for a person in danger, whatever else matches', () => {
+    const engine = engineOf([
+      { name: 'Life Skills Workshop', description: 'Cooking and budgeting for everyday life.' },
+      {
+        name: 'Listening Line',
+        categories: ['Helplines'],
+        description: 'A crisis line, day and night.',
+      },
+      { name: 'Pro Life Society' },
+    ]);
+    expect(names(engine, 'i want to end my life', 1)).to.deep.equal(['Listening Line']);
   });
 });

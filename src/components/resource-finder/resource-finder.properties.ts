@@ -129,6 +129,12 @@ export abstract class FinderProperties extends LitElement {
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
 
+  /**
+   * The emergency number to name when a query says the person is in danger now ("112", "911", "999"). None is assumed:
+   * without it, the note says to call the local emergency number.
+   */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
   /** Who else keeps a copy of each referral, said to the visitor and added to the consent (see `rf-referral-form`). */
   @property({ attribute: 'referral-copy-kept-by' }) referralCopyKeptBy?: string;
 

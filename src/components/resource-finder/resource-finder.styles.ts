@@ -72,4 +72,23 @@ export const styles = css`
   .exit-overlay::backdrop {
     background: Canvas;
   }
+  /* The note for a person in danger now: calm, first, and unmistakable. */
+  .crisis {
+    margin-block: 0.75rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--rf-color-accent, light-dark(#0b6e4f, #6fd3a8));
+    background: var(--rf-color-accent-soft, light-dark(#e7f4ee, #1d3b30));
+    border-radius: var(--rf-radius, 0.5rem);
+  }
+  .crisis-title {
+    font-size: 1.1rem;
+    margin: 0 0 0.25rem;
+  }
+  .crisis p {
+    margin: 0;
+  }
+  .crisis-call {
+    font-weight: 700;
+    color: var(--rf-color-link, light-dark(#0a58a8, #8cc2ff));
+  }
 `;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Resource } from '../../core/feed/schema.js';
+import type { SearchHit } from '../../core/search/word-index.js';
 import type { DirectoryLoaded } from '../../core/view/directory.js';
 import { ViewStore } from '../../core/view/store.js';
 import {
@@ -18,6 +19,9 @@ import {
 import { DirectoryController } from '../../controllers/directory.js';
 import { LocaleController, LocaleProvider } from '../../controllers/locale.js';
 import { taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
+import { dangerOf } from '../../core/search/needs.js';
+import { localized } from '../../core/text/fold.js';
+import { crisisNote } from './crisis-note.js';
 import { SearchEventsController } from '../../controllers/search-events.js';
 import { QuickExitController } from '../../controllers/quick-exit.js';
 import { SavedListController } from '../../controllers/saved-list.js';
@@ -129,6 +133,15 @@ export class ResourceFinder extends FinderProperties {
   private sharedTaxonomy(): { taxonomy?: TaxonomyIndex } {
     const terms = this.feedMeta.taxonomy ?? this.feed.directory?.taxonomy;
     return terms ? { taxonomy: taxonomyIndex(terms, this.feedMeta.language) } : {};
+  }
+
+  /** The note that comes first when the query says the person is in danger now (see `crisisNote`). */
+  private renderCrisis(query: string, hits: readonly SearchHit[]): TemplateResult | typeof nothing {
+    if (!dangerOf(query)) return nothing;
+    const first = hits.slice(0, 2).map((h) => localized(h.resource, this.locale.lang).name);
+    return crisisNote(this.locale.m, this.emergencyNumber, first, (items) =>
+      this.locale.list(items),
+    );
   }
 
   /** Asks the browser for the visitor's position (what "Near me" does), then sorts by distance. */
@@ -244,6 +257,7 @@ export class ResourceFinder extends FinderProperties {
           .value=${view.query}
           @rf-query-change=${(e: RfQueryChangeEvent) => visit({ query: e.detail.query, shown: this.pageSize })}
         ></rf-search-box>
+        ${(ready || this.feed.partial) && answer ? this.renderCrisis(view.query, answer.hits) : nothing}
         ${
           ready
             ? html`<div class="tools row">

@@ -11,8 +11,13 @@ import { FILLER_WORDS, STOP_WORDS } from './words.js';
 /** One need: what people say for it (words or phrases, any language) and what a directory calls what answers it. */
 export interface Need {
   readonly id: string;
-  /** Queries saying it mean a person may be in danger now: crisis lines and emergency services come first. */
+  /** A need where a person may be in danger now (suicide, violence at home, a child at risk). */
   readonly crisis?: boolean;
+  /**
+   * What a person in that danger says of themselves ("end my life", "he hits me"): such a query brings crisis lines and
+   * emergency services first, with a note. Saying the topic ("domestic violence training") does not.
+   */
+  readonly danger?: readonly string[];
   readonly says: readonly string[];
   readonly finds: readonly string[];
 }
@@ -29,12 +34,18 @@ export interface SaidNeed {
   readonly at: readonly number[];
   /** The directory's words it widens the query to (folded, without stop words). */
   readonly finds: readonly string[];
+  /** Said as a person in danger now says it (a crisis need's `danger`). */
+  readonly danger: boolean;
 }
 
 /** The needs, ready to be found in queries. */
 export interface NeedsIndex {
   /** Each phrase people say (folded words), with the needs it says. */
-  readonly phrases: ReadonlyArray<{ readonly words: readonly string[]; readonly need: Need }>;
+  readonly phrases: ReadonlyArray<{
+    readonly words: readonly string[];
+    readonly need: Need;
+    readonly danger: boolean;
+  }>;
   /** Each need's widening words. */
   readonly finds: ReadonlyMap<string, readonly string[]>;
 }
@@ -65,12 +76,17 @@ export function needsIndex(
       finds: [...(base?.finds ?? []), ...finds],
     });
   }
-  const phrases: Array<{ words: string[]; need: Need }> = [];
+  const phrases: Array<{ words: string[]; need: Need; danger: boolean }> = [];
   const finds = new Map<string, string[]>();
   for (const need of needs.values()) {
-    for (const said of need.says) {
-      const words = tokenize(said);
-      if (words.length) phrases.push({ words, need });
+    for (const [list, danger] of [
+      [need.says, false],
+      [need.danger ?? [], true],
+    ] as const) {
+      for (const said of list) {
+        const words = tokenize(said);
+        if (words.length) phrases.push({ words, need, danger });
+      }
     }
     const widening = new Set<string>();
     for (const text of need.finds)
@@ -78,8 +94,8 @@ export function needsIndex(
         if (!STOP_WORDS.has(word) && !FILLER_WORDS.has(word) && word.length > 1) widening.add(word);
     finds.set(need.id, [...widening]);
   }
-  // Longer phrases first: "end my life" is found before "life" could be.
-  phrases.sort((a, b) => b.words.length - a.words.length);
+  // Longer phrases first ("end my life" is found before "life" could be), words of danger first among equals.
+  phrases.sort((a, b) => b.words.length - a.words.length || Number(b.danger) - Number(a.danger));
   const index = { phrases, finds };
   if (built.size > 8) built.clear();
   built.set(feed, index);
@@ -89,14 +105,15 @@ export function needsIndex(
 /** The needs a query says, from its folded words (stop words included: "end my life" is one phrase). */
 export function saidNeeds(words: readonly string[], index: NeedsIndex): SaidNeed[] {
   const taken = new Array<boolean>(words.length).fill(false);
-  const out = new Map<string, { need: Need; at: number[] }>();
-  for (const { words: phrase, need } of index.phrases) {
+  const out = new Map<string, { need: Need; at: number[]; danger: boolean }>();
+  for (const { words: phrase, need, danger } of index.phrases) {
     for (let i = 0; i + phrase.length <= words.length; i++) {
       let same = true;
       for (let k = 0; k < phrase.length && same; k++)
         same = !taken[i + k] && words[i + k] === phrase[k];
       if (!same) continue;
-      const found = out.get(need.id) ?? { need, at: [] };
+      const found = out.get(need.id) ?? { need, at: [], danger: false };
+      found.danger ||= danger && !!need.crisis;
       for (let k = 0; k < phrase.length; k++) {
         taken[i + k] = true;
         found.at.push(i + k);
@@ -104,9 +121,10 @@ export function saidNeeds(words: readonly string[], index: NeedsIndex): SaidNeed
       out.set(need.id, found);
     }
   }
-  return [...out.values()].map(({ need, at }) => ({
+  return [...out.values()].map(({ need, at, danger }) => ({
     need,
     at,
+    danger,
     finds: index.finds.get(need.id) ?? [],
   }));
 }
@@ -114,4 +132,12 @@ export function saidNeeds(words: readonly string[], index: NeedsIndex): SaidNeed
 /** The needs of a query typed as text. */
 export function needsOf(query: string, index: NeedsIndex = needsIndex()): SaidNeed[] {
   return saidNeeds(tokenize(fold(query)), index);
+}
+
+/**
+ * The danger a query says a person is in now, if any: the crisis need it says as a person in that danger says it
+ * ("i want to end my life", "mon mari me frappe"), not a search about the topic ("suicide prevention training").
+ */
+export function dangerOf(query: string, index: NeedsIndex = needsIndex()): Need | undefined {
+  return needsOf(query, index).find((n) => n.danger)?.need;
 }

@@ -257,6 +257,8 @@ interface Concept {
 
 /** How much a need said in the query counts, against 1 for a word. */
 const NEED_WEIGHT = 1.5;
+/** How much a danger said in the query counts ("i want to end my life"): crisis lines first. */
+const CRISIS_WEIGHT = 4;
 
 /**
  * The index itself, over plain {@link SearchDocument}s so that it can run in a worker: an inverted index of folded
@@ -515,7 +517,7 @@ export class WordIndex {
     const match = (i: number) => this.matchWord(words[i]!, typing && i === last);
     const said = saidNeeds(words, this.needs);
     const taken = new Set(said.flatMap((s) => s.at));
-    const concepts: Concept[] = said.map(({ at, finds }) => {
+    const concepts: Concept[] = said.map(({ at, finds, danger }) => {
       const matches = new Map<string, number>();
       const widened = new Map<string, number>();
       for (const word of finds)
@@ -527,7 +529,9 @@ export class WordIndex {
         for (const [found, similarity] of match(i))
           matches.set(found, Math.max(matches.get(found) ?? 0, similarity));
       }
-      return { matches: [...matches], weight: NEED_WEIGHT, widened: [...widened] };
+      // A person in danger now: what answers the danger comes first, whatever else the query says.
+      const weight = danger ? CRISIS_WEIGHT : NEED_WEIGHT;
+      return { matches: [...matches], weight, widened: [...widened] };
     });
     const rest = words
       .map((word, i) => ({ word, i }))
