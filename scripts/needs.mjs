@@ -13,6 +13,8 @@ for (const need of needs) {
   if (ids.has(need.id)) throw new Error(`needs.json: "${need.id}" twice`);
   ids.add(need.id);
   for (const lang of LANGUAGES) {
+    if (typeof need.name?.[lang] !== 'string' || !need.name[lang].trim())
+      throw new Error(`needs.json: "${need.id}" has no name in ${lang}`);
     const says = need.says?.[lang];
     if (
       !Array.isArray(says) ||
@@ -29,8 +31,10 @@ for (const need of needs) {
         throw new Error(`needs.json: crisis "${need.id}" has no words of danger in ${lang}`);
   }
 }
-const data = needs.map(({ id, crisis, says, danger, finds }) => ({
+const data = needs.map(({ id, name, quickPick, crisis, says, danger, finds }) => ({
   id,
+  name,
+  ...(quickPick ? { quickPick: true } : {}),
   ...(crisis ? { crisis: true, danger: LANGUAGES.flatMap((lang) => danger[lang]) } : {}),
   says: LANGUAGES.flatMap((lang) => says[lang]),
   finds,

@@ -17,6 +17,7 @@ export * from './text/patterns.js';
 export * from './hours/hours.js';
 export * from './search/word-index.js';
 export * from './search/needs.js';
+export * from './search/suggest.js';
 export { editDistance, allowedEdits } from './search/words.js';
 export * from './steps/steps.js';
 export * from './filters/facets.js';

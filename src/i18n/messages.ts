@@ -41,6 +41,14 @@ export interface Messages {
   /** Said when quick exit leaves. */
   quickExitLeaving: string;
   searchLabel: string;
+  /** The accessible name of the search box's list of suggestions. */
+  suggestionsLabel: string;
+  /** What each suggestion is, shown beside it. */
+  suggestionKinds: { need: string; category: string; organization: string };
+  /** The accessible name of the start screen's list of common needs. */
+  quickPicksLabel: string;
+  /** Before a correction when nothing matches: "Did you mean" *food bank*? */
+  didYouMean: string;
   searchPlaceholder: string;
   clearSearch: string;
   filtersHeading: string;

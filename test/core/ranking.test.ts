@@ -160,4 +160,20 @@ describe('the ranking', () => {
     ]);
     expect(names(engine, 'i want to end my life', 1)).to.deep.equal(['Listening Line']);
   });
+
+  it('corrects the words a directory does not have to the nearest it has, the most common first', () => {
+    const engine = engineOf([
+      { name: 'Riverside Food Bank' },
+      { name: 'Food Pantry' },
+      { name: 'Fond de solidarité' },
+    ]);
+    // "bnak" is found as "bank" (two letters swapped); "fod" (three letters) only as a correction.
+    expect(engine.searchSync('fod bnak').map((h) => h.resource.name)).to.deep.equal([
+      'Riverside Food Bank',
+    ]);
+    return engine.correct('fod bnak').then((corrected) => {
+      expect(corrected).to.equal('food bank');
+      return engine.correct('zzqxw').then((none) => expect(none).to.equal(undefined));
+    });
+  });
 });

@@ -12,7 +12,7 @@ function active(): HTMLElement | null {
   return el;
 }
 
-async function tabUntil(test: (el: HTMLElement) => boolean, max = 40): Promise<HTMLElement> {
+async function tabUntil(test: (el: HTMLElement) => boolean, max = 60): Promise<HTMLElement> {
   for (let i = 0; i < max; i++) {
     await sendKeys({ press: 'Tab' });
     const el = active();

@@ -91,4 +91,27 @@ export const styles = css`
     font-weight: 700;
     color: var(--rf-color-link, light-dark(#0a58a8, #8cc2ff));
   }
+  .quick-picks ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    list-style: none;
+    padding: 0;
+    margin: 0.75rem 0 0;
+  }
+  .did-you-mean {
+    margin: 0.75rem 0 0;
+    font-size: 1.05rem;
+  }
+  .did-you-mean .link {
+    font: inherit;
+    font-weight: 700;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--rf-color-link, light-dark(#0a58a8, #8cc2ff));
+    text-decoration: underline;
+    cursor: pointer;
+    min-height: 24px;
+  }
 `;

@@ -18,10 +18,13 @@ import {
 } from '../../events.js';
 import { DirectoryController } from '../../controllers/directory.js';
 import { LocaleController, LocaleProvider } from '../../controllers/locale.js';
-import { taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
+import { categoryName, taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
+import { CATEGORY_SEPARATOR } from '../../core/text/patterns.js';
 import { dangerOf } from '../../core/search/needs.js';
 import { localized } from '../../core/text/fold.js';
 import { crisisNote } from './crisis-note.js';
+import { quickPicks, suggest, type Suggestion } from '../../core/search/suggest.js';
+import type { ViewAnswer } from '../../core/view/view.js';
 import { SearchEventsController } from '../../controllers/search-events.js';
 import { QuickExitController } from '../../controllers/quick-exit.js';
 import { SavedListController } from '../../controllers/saved-list.js';
@@ -73,6 +76,7 @@ export class ResourceFinder extends FinderProperties {
   @query('rf-results') private resultsEl?: RfResults;
   @query('rf-referral-dialog') private dialogEl?: RfReferralDialog;
   @query('rf-near-me') private nearMeEl?: RfNearMe;
+  @query('rf-search-box') private searchBoxEl?: HTMLElement;
 
   private restored = false;
 
@@ -133,6 +137,57 @@ export class ResourceFinder extends FinderProperties {
   private sharedTaxonomy(): { taxonomy?: TaxonomyIndex } {
     const terms = this.feedMeta.taxonomy ?? this.feed.directory?.taxonomy;
     return terms ? { taxonomy: taxonomyIndex(terms, this.feedMeta.language) } : {};
+  }
+
+  /** Needs, categories and organizations whose words begin with what is typed. */
+  private suggestions(query: string, answer: ViewAnswer): Suggestion[] {
+    if (query.trim().length < 2) return [];
+    // The finder provides the taxonomy to its parts; it names categories with it itself.
+    const { taxonomy } = this.sharedTaxonomy();
+    const lang = this.locale.lang;
+    const categories = new Set(
+      answer.facets.categories.map((o) =>
+        categoryName(o.value.split(CATEGORY_SEPARATOR).at(-1)!, lang, taxonomy),
+      ),
+    );
+    const organizations = new Set(
+      answer.hits.slice(0, 50).map((h) => h.resource.organization ?? h.resource.name),
+    );
+    return suggest(query, this.locale.lang, {
+      categories: [...categories],
+      organizations: [...organizations],
+    });
+  }
+
+  /** "Did you mean food bank?" when nothing matches and the directory has words close to the query's. */
+  private renderDidYouMean(query: string): TemplateResult {
+    return html`<p part="did-you-mean" class="did-you-mean">
+      ${this.locale.m.didYouMean}
+      <button type="button" class="link" @click=${() => this.pick(query)}>
+        <span dir="auto">${query}</span></button
+      >?
+    </p>`;
+  }
+
+  /** The common needs, offered before anything is typed. */
+  private renderQuickPicks(): TemplateResult {
+    const { m, lang } = this.locale;
+    return html`<nav part="quick-picks" class="quick-picks" aria-label=${m.quickPicksLabel}>
+      <ul role="list">
+        ${quickPicks(lang).map(
+          (name) =>
+            html`<li>
+              <button type="button" class="button" @click=${() => this.pick(name)}>${name}</button>
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  /** Searches for a quick pick, and leaves focus in the search box. */
+  private pick(query: string): void {
+    this.store.update({ query, shown: this.pageSize }, 'visitor');
+    void this.updateComplete.then(() => this.searchBoxEl?.focus());
   }
 
   /** The note that comes first when the query says the person is in danger now (see `crisisNote`). */
@@ -255,9 +310,12 @@ export class ResourceFinder extends FinderProperties {
         <rf-search-box
           part="search"
           .value=${view.query}
+          .suggestions=${answer ? this.suggestions(view.query, answer) : []}
           @rf-query-change=${(e: RfQueryChangeEvent) => visit({ query: e.detail.query, shown: this.pageSize })}
         ></rf-search-box>
         ${(ready || this.feed.partial) && answer ? this.renderCrisis(view.query, answer.hits) : nothing}
+        ${answer?.didYouMean ? this.renderDidYouMean(answer.didYouMean) : nothing}
+        ${ready && !view.query.trim() && Object.keys(view.filters).length === 0 ? this.renderQuickPicks() : nothing}
         ${
           ready
             ? html`<div class="tools row">

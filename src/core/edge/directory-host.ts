@@ -185,7 +185,11 @@ export class DirectoryHost {
   private async answer(id: number, view: View, now: number): Promise<void> {
     try {
       if (!this.directory) throw new Error('The directory is not loaded yet.');
-      const { hits, total, facets } = await this.directory.answer(view, undefined, new Date(now));
+      const { hits, total, facets, didYouMean } = await this.directory.answer(
+        view,
+        undefined,
+        new Date(now),
+      );
       // Plain hits for the page: the words to highlight are worked out now, for the results shown only.
       const shown = hits.map(({ resource, score, terms, index }) => ({
         resource,
@@ -193,7 +197,11 @@ export class DirectoryHost {
         terms,
         ...(index !== undefined ? { index } : {}),
       }));
-      this.port.postMessage({ type: 'answered', id, answer: { hits: shown, total, facets } });
+      this.port.postMessage({
+        type: 'answered',
+        id,
+        answer: { hits: shown, total, facets, ...(didYouMean ? { didYouMean } : {}) },
+      });
     } catch (e) {
       this.port.postMessage({ type: 'failed', id, message: (e as Error).message });
     }

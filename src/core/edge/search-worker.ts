@@ -15,7 +15,15 @@ export type ToWorker =
 /** Messages the worker sends. */
 export type FromWorker =
   | { type: 'ready'; size: number }
-  | { type: 'result'; id: number; ids: Uint32Array; scores: Float64Array; words: string[] }
+  | {
+      type: 'result';
+      id: number;
+      ids: Uint32Array;
+      scores: Float64Array;
+      words: string[];
+      /** When nothing matches: the nearest query the directory has words for. */
+      correction?: string;
+    }
   | { type: 'failed'; id?: number; message: string };
 
 interface Port {
@@ -38,6 +46,7 @@ export function serveSearch(port: Port): void {
         port.postMessage({ type: 'ready', size: index.size });
       } else if (index) {
         const { ids, scores, words } = index.rank(data.query);
+        const correction = ids.length ? undefined : index.correct(data.query);
         // Rankings are cached here: send copies and keep the originals.
         const message = {
           type: 'result',
@@ -45,6 +54,7 @@ export function serveSearch(port: Port): void {
           ids: ids.slice(),
           scores: scores.slice(),
           words,
+          ...(correction ? { correction } : {}),
         };
         port.postMessage(message as FromWorker, [message.ids.buffer, message.scores.buffer]);
       } else {

@@ -67,6 +67,8 @@ export class WorkerSearchEngine implements SearchEngine {
   private nextId = 0;
   private disposed = false;
   private browseAll?: SearchHit[];
+  /** Corrections the worker gave with the queries that found nothing. */
+  private readonly corrections = new Map<string, string>();
 
   constructor(resources: readonly Resource[], options: WorkerEngineOptions = {}) {
     this.resources = resources;
@@ -142,8 +144,13 @@ export class WorkerSearchEngine implements SearchEngine {
     const current = this.inFlight;
     if (!current || !('id' in data) || data.id !== current.id) return;
     this.inFlight = undefined;
-    if (data.type === 'result') current.resolve(hitsOf(this.resources, data));
-    else current.reject(new Error(data.type === 'failed' ? data.message : 'unexpected answer'));
+    if (data.type === 'result') {
+      if (data.correction) {
+        if (this.corrections.size > 16) this.corrections.clear();
+        this.corrections.set(current.query, data.correction);
+      }
+      current.resolve(hitsOf(this.resources, data));
+    } else current.reject(new Error(data.type === 'failed' ? data.message : 'unexpected answer'));
     this.sendNext();
   }
 
@@ -171,6 +178,12 @@ export class WorkerSearchEngine implements SearchEngine {
       this.waiting = { query, resolve, reject };
       this.sendNext();
     });
+  }
+
+  /** See {@link SearchEngine.correct}: the worker says it with the (empty) answer to the same query. */
+  async correct(query: string): Promise<string | undefined> {
+    if (this.fallback) return this.fallback.correct(query);
+    return this.corrections.get(query);
   }
 
   /** Stops the worker; pending queries reject with an `AbortError`. */

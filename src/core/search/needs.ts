@@ -11,6 +11,10 @@ import { FILLER_WORDS, STOP_WORDS } from './words.js';
 /** One need: what people say for it (words or phrases, any language) and what a directory calls what answers it. */
 export interface Need {
   readonly id: string;
+  /** How the interface names it, per language (a feed's new needs have none: they are never suggested). */
+  readonly name?: Readonly<Record<string, string>>;
+  /** Offered on the start screen, before anything is typed. */
+  readonly quickPick?: boolean;
   /** A need where a person may be in danger now (suicide, violence at home, a child at risk). */
   readonly crisis?: boolean;
   /**
@@ -70,8 +74,8 @@ export function needsIndex(
       return labels.length ? labels : [f];
     });
     needs.set(id, {
+      ...base,
       id,
-      ...(base?.crisis ? { crisis: true } : {}),
       says: [...(base?.says ?? []), ...(extra.says ?? [])],
       finds: [...(base?.finds ?? []), ...finds],
     });
@@ -80,7 +84,7 @@ export function needsIndex(
   const finds = new Map<string, string[]>();
   for (const need of needs.values()) {
     for (const [list, danger] of [
-      [need.says, false],
+      [[...need.says, ...Object.values(need.name ?? {})], false],
       [need.danger ?? [], true],
     ] as const) {
       for (const said of list) {
@@ -141,3 +145,6 @@ export function needsOf(query: string, index: NeedsIndex = needsIndex()): SaidNe
 export function dangerOf(query: string, index: NeedsIndex = needsIndex()): Need | undefined {
   return needsOf(query, index).find((n) => n.danger)?.need;
 }
+
+/** The shipped needs (for suggestions and quick picks). */
+export { NEEDS };

@@ -44,6 +44,11 @@ export interface SearchEngine {
   readonly ready?: Promise<void>;
   /** Releases what the engine holds (a worker); it answers no more queries. */
   dispose?(): void;
+  /**
+   * The query with each word the directory does not have replaced by the closest one it has ("food bnak" → "food
+   * bank"), or undefined when nothing is closer: what "Did you mean" offers when nothing matches.
+   */
+  correct?(query: string): Promise<string | undefined>;
 }
 
 /** Field weights: how much a match in each field counts. */
@@ -478,7 +483,43 @@ export class WordIndex {
       if (shared[id]! >= need && Math.abs(word.length - token.length) <= edits) out.push(word);
       shared[id] = 0;
     }
+    // Two letters swapped can break every letter pair of a short word ("bnak"): look for the swaps themselves.
+    for (let i = 0; i + 1 < token.length; i++) {
+      const swapped = token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2);
+      if (swapped !== token && this.postings.has(swapped) && !out.includes(swapped))
+        out.push(swapped);
+    }
     return out;
+  }
+
+  /** See {@link SearchEngine.correct}: each unknown word of 3 letters or more by its nearest word (up to two edits). */
+  correct(query: string): string | undefined {
+    let changed = false;
+    const words = tokenize(query)
+      .slice(0, MAX_QUERY_WORDS)
+      .map((word) => {
+        if (word.length < 3 || STOP_WORDS.has(word) || this.postings.has(word)) return word;
+        if (variants(word).some((v) => this.postings.has(v))) return word;
+        const edits = word.length < 6 ? 1 : 2;
+        let best: string | undefined;
+        let distance = edits + 1;
+        let frequency = 0;
+        for (const candidate of this.fuzzyCandidates(word, edits)) {
+          if (STOP_WORDS.has(candidate)) continue;
+          const d = editDistance(word, candidate, edits);
+          const f = this.postings.get(candidate)!.docs.length;
+          // The nearest, then the most common: the word most people meant.
+          if (d < distance || (d === distance && f > frequency)) {
+            best = candidate;
+            distance = d;
+            frequency = f;
+          }
+        }
+        if (best === undefined) return word;
+        changed = true;
+        return best;
+      });
+    return changed ? words.join(' ') : undefined;
   }
 
   /** Documents matching `query`, best first (see the class). The arrays are shared with the cache: copy them. */
@@ -706,6 +747,10 @@ export class WordIndexEngine implements SearchEngine {
 
   search(query: string): Promise<SearchHit[]> {
     return Promise.resolve(this.searchSync(query));
+  }
+
+  correct(query: string): Promise<string | undefined> {
+    return Promise.resolve(this.index.correct(query));
   }
 
   /** The same as {@link search}, synchronously. */

@@ -38,7 +38,11 @@ export class LocalDirectory implements Directory {
     signal?.throwIfAborted();
     const hits = await this.engine.search(view.query);
     signal?.throwIfAborted();
-    return answerView(this.index, hits, view, now);
+    const answer = answerView(this.index, hits, view, now);
+    if (hits.length || !view.query.trim() || !this.engine.correct) return answer;
+    const didYouMean = await this.engine.correct(view.query);
+    signal?.throwIfAborted();
+    return didYouMean ? { ...answer, didYouMean } : answer;
   }
 
   async lookup(ids: readonly string[]): Promise<Resource[]> {

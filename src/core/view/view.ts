@@ -81,6 +81,8 @@ export interface ViewAnswer {
   readonly total: number;
   /** Option counts per filter group, for the query and the other groups' selections. */
   readonly facets: Facets;
+  /** When the query finds nothing: the nearest query the directory has words for ("Did you mean"). */
+  readonly didYouMean?: string;
 }
 
 /**
