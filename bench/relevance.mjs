@@ -15,7 +15,14 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { readFile } from 'node:fs/promises';
-import { fold, parseFeedText, searchableFields, WordIndexEngine } from '../dist/core/index.js';
+import {
+  FIELD_WEIGHTS,
+  FIELDS,
+  fold,
+  parseFeedText,
+  searchableFields,
+  WordIndexEngine,
+} from '../dist/core/index.js';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,16 +34,8 @@ const CORPORA = {
   sample: new URL('../demo/sample-feed.json', import.meta.url),
   sanmateo: new URL('../../shared/data/hsds-3.0-san-mateo/services.json', import.meta.url),
 };
-const FIELDS = ['name', 'categories', 'tags', 'audiences', 'organization', 'place', 'description'];
-const WEIGHTS = {
-  name: 1,
-  categories: 0.75,
-  tags: 0.75,
-  audiences: 0.6,
-  organization: 0.5,
-  place: 0.45,
-  description: 0.3,
-};
+// The engines are fed the same fields, with the same weights.
+const WEIGHTS = FIELD_WEIGHTS;
 
 async function load(corpus) {
   const text = await readFile(CORPORA[corpus], 'utf8');
