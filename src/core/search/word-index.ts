@@ -74,7 +74,9 @@ export function searchableFields(
   return {
     name: [r.name, ...translations.map((t) => t.name ?? '')],
     categories: (r.categories ?? []).flatMap((c) =>
-      c.split(CATEGORY_SEPARATOR).flatMap((level) => categoryNames(level, terms)),
+      terms
+        ? c.split(CATEGORY_SEPARATOR).flatMap((level) => categoryNames(level, terms))
+        : c.split(CATEGORY_SEPARATOR),
     ),
     tags: r.tags ?? [],
     audiences: r.eligibility?.audiences ?? [],
@@ -237,6 +239,18 @@ const NAMED_MATCHES = 5;
 /** Documents whose names are read for those bonuses: about as many as could end up first. */
 const BONUS_CANDIDATES = 200;
 
+/** How many words a text has, counted without building them (for field lengths). */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (const char of text) {
+    const letter = /[\p{L}\p{N}]/u.test(char);
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
+  return count;
+}
+
 /** The distinct letter pairs of a word. */
 function bigrams(word: string): Set<string> {
   const out = new Set<string>();
@@ -316,18 +330,13 @@ export class WordIndex {
       taxonomy?.terms.has(id) ? categoryNames(id, taxonomy) : [],
     );
     const weights = FIELDS.map((f) => FIELD_WEIGHTS[f]);
-    // Each field's usual length, from the first documents (their words are kept for the pass below).
+    // Each field's usual length, from the first documents (words counted, not kept).
     const lengthSums = FIELDS.map(() => 0);
     const sample = Math.min(n, LENGTH_SAMPLE);
-    const sampled: string[][][] = [];
-    for (let doc = 0; doc < sample; doc++)
-      sampled.push(
-        documents[doc]!.fields.map((text, f) => {
-          const words = tokenize(text);
-          lengthSums[f]! += words.length;
-          return words;
-        }),
-      );
+    for (let doc = 0; doc < sample; doc++) {
+      const fields = documents[doc]!.fields;
+      for (let f = 0; f < fields.length; f++) lengthSums[f]! += countWords(fields[f]!);
+    }
     const usual = lengthSums.map((sum) => Math.max(1, sum / Math.max(1, sample)));
     const building = new Map<string, { docs: number[]; weights: number[] }>();
     const frequency = new Map<string, number>();
@@ -343,7 +352,7 @@ export class WordIndex {
       for (let f = 0; f < fields.length; f++) {
         const text = fields[f]!;
         if (!text) continue;
-        const words = doc < sample ? sampled[doc]![f]! : tokenize(text);
+        const words = tokenize(text);
         // A field's words count for its weight, less in a longer field than usual (BM25F's normalization).
         const norm = weights[f]! / (1 - B + (B * words.length) / usual[f]!);
         for (let k = 0; k < words.length; k++) {
