@@ -336,6 +336,8 @@ describe('<resource-finder> search and filters', () => {
     // The host's paragraph is shown (slotted through the finder), and the default text is not.
     expect(seen(custom.querySelector('p')!)).to.equal('Call 211 for help near you.');
     expect(seen($($(custom, 'rf-results'), '[part="empty"]'))).not.to.contain('Nothing matches');
+    // The filter panel says why it offers nothing, rather than a heading over a blank.
+    expect(seen($(filtersOf(custom), '#groups'))).to.equal('No filters for these results.');
   });
 
   it('shows an empty state that offers to clear the filters', async () => {

@@ -42,6 +42,7 @@ export const ar: Messages = {
   fewerOptions: 'عرض أقل',
   searchInGroup: (group) => `ابحث في «${group}»`,
   noOptionMatches: 'لا يوجد خيار مطابق.',
+  noFilters: 'لا توجد عوامل تصفية لهذه النتائج.',
   showChildren: (name, n) => `${name}: ${n} من الخيارات الأدق`,
   groupLabels: {
     categories: 'الفئة',

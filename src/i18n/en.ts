@@ -31,6 +31,7 @@ export const en: Messages = {
   fewerOptions: 'Show fewer',
   searchInGroup: (group) => `Search in ${group}`,
   noOptionMatches: 'No choice matches.',
+  noFilters: 'No filters for these results.',
   showChildren: (name, n) => `${name}: ${n} more precise ${n === 1 ? 'choice' : 'choices'}`,
   groupLabels: {
     categories: 'Category',

@@ -42,6 +42,7 @@ export const es: Messages = {
   fewerOptions: 'Ver menos',
   searchInGroup: (group) => `Buscar en «${group}»`,
   noOptionMatches: 'Ninguna opción coincide.',
+  noFilters: 'No hay filtros para estos resultados.',
   showChildren: (name, n) =>
     `${name}: ${n} ${n === 1 ? 'opción más precisa' : 'opciones más precisas'}`,
   groupLabels: {

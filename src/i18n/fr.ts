@@ -41,6 +41,7 @@ export const fr: Messages = {
   fewerOptions: 'Voir moins',
   searchInGroup: (group) => `Chercher dans « ${group} »`,
   noOptionMatches: 'Aucun choix ne correspond.',
+  noFilters: 'Aucun filtre pour ces résultats.',
   showChildren: (name, n) => `${name} : ${n} choix plus précis`,
   groupLabels: {
     categories: 'Catégorie',

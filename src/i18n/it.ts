@@ -41,6 +41,7 @@ export const it: Messages = {
   fewerOptions: 'Mostra meno',
   searchInGroup: (group) => `Cerca in «${group}»`,
   noOptionMatches: 'Nessuna scelta corrisponde.',
+  noFilters: 'Nessun filtro per questi risultati.',
   showChildren: (name, n) =>
     `${name}: ${n} ${n === 1 ? 'scelta più precisa' : 'scelte più precise'}`,
   groupLabels: {

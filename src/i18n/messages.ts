@@ -62,6 +62,8 @@ export interface Messages {
   searchInGroup: (group: string) => string;
   /** A long group's search finds nothing. */
   noOptionMatches: string;
+  /** In the filter panel when the results offer no choice at all (nothing matches). */
+  noFilters: string;
   /** The disclosure button beside a category that shows its more precise choices (its state: aria-expanded). */
   showChildren: (name: string, count: number) => string;
   groupLabels: Record<FilterGroup, string>;

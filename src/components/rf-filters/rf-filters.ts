@@ -323,6 +323,11 @@ export class RfFilters extends LitElement {
         <div id="groups" class="groups ${this.open ? 'open' : ''}">
           ${FILTER_GROUPS.map((g) => this.renderGroup(g, this.shown[g], m))}
           ${
+            FILTER_GROUPS.every((g) => (this.shown[g]?.length ?? 0) === 0)
+              ? html`<p class="muted small">${m.noFilters}</p>`
+              : nothing
+          }
+          ${
             this.total !== undefined
               ? html`<button
                   type="button"
