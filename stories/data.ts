@@ -1,18 +1,24 @@
 /** Real data for stories: the demo's sample directory, loaded like a visitor's browser would. */
-import { parseFeed, type Resource } from '../src/index.js';
+import { parseFeed, type Resource, type TaxonomyTerm } from '../src/index.js';
 
-let cached: Promise<Resource[]> | undefined;
+let cached: Promise<{ resources: Resource[]; taxonomy: readonly TaxonomyTerm[] }> | undefined;
 
-/** The sample directory's valid resources. */
-export function sampleResources(): Promise<Resource[]> {
+/** The sample directory's valid resources, and its taxonomy (which names their categories). */
+export function sampleDirectory(): Promise<{
+  resources: Resource[];
+  taxonomy: readonly TaxonomyTerm[];
+}> {
   cached ??= fetch('sample-feed.json')
     .then((r) => r.json())
-    .then((data) => parseFeed(data).resources);
+    .then((data) => {
+      const { resources, meta } = parseFeed(data);
+      return { resources, taxonomy: meta.taxonomy ?? [] };
+    });
   return cached;
 }
 
-/** A Storybook loader that provides `resources` from the sample directory. */
-export const withSample = async () => ({ resources: await sampleResources() });
+/** A Storybook loader that provides `resources` and `taxonomy` from the sample directory. */
+export const withSample = () => sampleDirectory();
 
 /** Page-level theming tokens used by the Theming stories. */
 export const themeStyle =

@@ -12,7 +12,11 @@ const meta: Meta<Args> = {
   args: { value: {} },
   render: ({ value }, { loaded }) =>
     html`<div style="max-width:20rem">
-      <rf-filters .resources=${loaded.resources as Resource[]} .value=${value}></rf-filters>
+      <rf-filters
+        .taxonomy=${loaded.taxonomy}
+        .resources=${loaded.resources as Resource[]}
+        .value=${value}
+      ></rf-filters>
     </div>`,
 };
 export default meta;
@@ -26,6 +30,10 @@ export const Theming: Story = {
   args: { value: { audiences: ['lgbtq'] } },
   render: ({ value }, { loaded }) =>
     html`<div style="max-width:20rem;${themeStyle}">
-      <rf-filters .resources=${loaded.resources as Resource[]} .value=${value}></rf-filters>
+      <rf-filters
+        .taxonomy=${loaded.taxonomy}
+        .resources=${loaded.resources as Resource[]}
+        .value=${value}
+      ></rf-filters>
     </div>`,
 };

@@ -13,6 +13,7 @@ const meta: Meta<Args> = {
   render: ({ open, count }, { loaded }) =>
     html`<rf-my-list
       ?open=${open}
+      .taxonomy=${loaded.taxonomy}
       .resources=${(loaded.resources as Resource[]).slice(0, count)}
     ></rf-my-list>`,
 };
@@ -25,6 +26,10 @@ export const Closed: Story = { args: { open: false } };
 export const Theming: Story = {
   render: ({ count }, { loaded }) =>
     html`<div style=${themeStyle}>
-      <rf-my-list open .resources=${(loaded.resources as Resource[]).slice(0, count)}></rf-my-list>
+      <rf-my-list
+        open
+        .taxonomy=${loaded.taxonomy}
+        .resources=${(loaded.resources as Resource[]).slice(0, count)}
+      ></rf-my-list>
     </div>`,
 };

@@ -16,6 +16,7 @@ const meta: Meta<Args> = {
   render: ({ id, expanded, staleAfter, terms }, { loaded }) =>
     html`<rf-resource-card
       .resource=${pick(loaded, id)}
+      .taxonomy=${loaded.taxonomy}
       ?expanded=${expanded}
       stale-after=${staleAfter}
       .terms=${terms}
@@ -49,6 +50,9 @@ export const HostileText: Story = {
 export const Theming: Story = {
   render: ({ id }, { loaded }) =>
     html`<div style=${themeStyle}>
-      <rf-resource-card .resource=${pick(loaded, id)}></rf-resource-card>
+      <rf-resource-card
+        .resource=${pick(loaded, id)}
+        .taxonomy=${loaded.taxonomy}
+      ></rf-resource-card>
     </div>`,
 };

@@ -89,6 +89,11 @@ describe('a feed’s own taxonomy', () => {
     expect(categoryName('medical-care', 'it', index)).to.equal('Medical care'); // no Italian: the feed's language
     expect(categoryName('Night patrols', 'fr', index)).to.equal('Night patrols'); // not a term: as written
     expect(labelIn({ fr: 'Repas', es: 'Comidas' }, 'de', 'it')).to.equal('Repas'); // nothing closer: the first
+    // The feed's language counts even when the same taxonomy was indexed before without it (search does that).
+    const terms = [{ id: 'meals', labels: { en: 'Hot meals', fr: 'Repas' } }];
+    expect(categoryName('meals', 'it', taxonomyIndex(terms))).to.equal('Hot meals');
+    expect(categoryName('meals', 'it', taxonomyIndex(terms, 'fr'))).to.equal('Repas');
+    expect(taxonomyIndex(terms, 'fr')).to.equal(taxonomyIndex(terms, 'fr')); // the same object, for the context
   });
 
   it('finds resources by their categories’ names in every language, and counts them by id', async () => {

@@ -14,6 +14,7 @@ import {
 import type { Resource } from '../../core/feed/schema.js';
 import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import { fold } from '../../core/text/fold.js';
+import { collator } from '../../core/text/intl.js';
 import { RfFilterChangeEvent, RfShowResultsEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { optionLabel } from '../shared/labels.js';
@@ -31,12 +32,12 @@ function sortByNames(
   namesOf: (value: string) => string[],
   lang: string,
 ): FacetOption[] {
-  const collator = new Intl.Collator(lang);
+  const names = collator(lang);
   return [...options].sort((a, b) => {
     const x = namesOf(a.value);
     const y = namesOf(b.value);
     for (let i = 0; i < Math.min(x.length, y.length); i++) {
-      const order = collator.compare(x[i]!, y[i]!);
+      const order = names.compare(x[i]!, y[i]!);
       if (order) return order;
     }
     return x.length - y.length;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import type { Resource } from '../../core/feed/schema.js';
 import { RfListChangeEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
@@ -35,6 +36,9 @@ export class RfMyList extends LitElement {
   /** Overrides any message of the catalogue. */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
+  /** A taxonomy that names categories given by id, when used outside a finder (a finder shares its feed's). */
+  @property({ attribute: false }) taxonomy?: readonly TaxonomyTerm[];
+
   @state() private sharing = false;
   @state() private copied = false;
   /** Notes to print with each resource, by id: in memory only, never sent, never stored. */
@@ -67,6 +71,7 @@ export class RfMyList extends LitElement {
                 no-actions
                 no-referral
                 .messages=${this.messages}
+                .taxonomy=${this.taxonomy}
                 ui-lang=${lang}
               ></rf-resource-card>
               <label class="note">

@@ -14,6 +14,7 @@ import {
   hitsOf,
   queryTokens,
   searchDocument,
+  searchVocabulary,
   WordIndexEngine,
   type SearchEngine,
   type SearchHit,
@@ -86,13 +87,7 @@ export class WorkerSearchEngine implements SearchEngine {
     // Prepare the documents in slices: 100,000 resources would otherwise hold the page for a few hundred ms.
     const documents = await runStepsInSlices(encodeSteps(this.resources, this.options.taxonomy));
     if (this.disposed) return;
-    const {
-      startWorker = startSearchWorker,
-      threshold,
-      minFuzzyLength,
-      taxonomy,
-      needs,
-    } = this.options;
+    const { startWorker = startSearchWorker, minFuzzyLength } = this.options;
     try {
       const worker = startWorker();
       await new Promise<void>((resolve, reject) => {
@@ -108,10 +103,8 @@ export class WorkerSearchEngine implements SearchEngine {
           type: 'index',
           documents,
           options: {
-            threshold,
-            minFuzzyLength,
-            ...(taxonomy ? { taxonomy } : {}),
-            ...(needs ? { needs } : {}),
+            ...(minFuzzyLength !== undefined ? { minFuzzyLength } : {}),
+            ...searchVocabulary(this.options),
           },
         };
         worker.postMessage(message);

@@ -5,6 +5,7 @@
  * filters, counts and shared links do not depend on the language. Pure.
  */
 import { CATEGORY_SEPARATOR } from '../text/patterns.js';
+import { languageKey } from '../text/fold.js';
 import { jsonType, problemOf } from './problems.js';
 import type { FeedProblem } from './records.js';
 import { isLanguageTag } from './schema.js';
@@ -92,12 +93,22 @@ function idOf(value: unknown): string {
   return typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 }
 
-const indexes = new WeakMap<readonly TaxonomyTerm[], TaxonomyIndex>();
+/** Each taxonomy's index, per feed language (the terms and paths are shared). */
+const indexes = new WeakMap<readonly TaxonomyTerm[], Map<string, TaxonomyIndex>>();
 
-/** The terms' paths and names, built once per taxonomy. */
+/**
+ * The terms' paths and names, built once per taxonomy; `language` (the feed's) names a term that has no name in the
+ * visitor's. The same taxonomy and language give the same object.
+ */
 export function taxonomyIndex(terms: readonly TaxonomyTerm[], language?: string): TaxonomyIndex {
-  let index = indexes.get(terms);
-  if (!index) {
+  let byLanguage = indexes.get(terms);
+  if (!byLanguage) indexes.set(terms, (byLanguage = new Map()));
+  let index = byLanguage.get(language ?? '');
+  if (index) return index;
+  const base = byLanguage.get('');
+  if (base) {
+    index = { ...base, ...(language ? { language } : {}) };
+  } else {
     const byId = new Map(terms.map((t) => [t.id, t]));
     const paths = new Map<string, string>();
     const pathOf = (id: string): string => {
@@ -111,8 +122,9 @@ export function taxonomyIndex(terms: readonly TaxonomyTerm[], language?: string)
     };
     for (const t of terms) pathOf(t.id);
     index = { terms: byId, paths, ...(language ? { language } : {}) };
-    indexes.set(terms, index);
+    if (language) byLanguage.set('', { terms: byId, paths });
   }
+  byLanguage.set(language ?? '', index);
   return index;
 }
 
@@ -139,15 +151,11 @@ export function labelIn(
   fallback?: string,
 ): string | undefined {
   const keys = Object.keys(labels);
-  const find = (tag: string) => {
-    const lower = tag.toLowerCase();
-    const primary = lower.split('-')[0]!;
-    return (
-      keys.find((k) => k.toLowerCase() === lower) ??
-      keys.find((k) => k.split('-')[0]!.toLowerCase() === primary)
-    );
-  };
-  const key = find(lang) ?? (fallback ? find(fallback) : undefined) ?? find('en') ?? keys[0];
+  const key =
+    languageKey(keys, lang) ??
+    (fallback ? languageKey(keys, fallback) : undefined) ??
+    languageKey(keys, 'en') ??
+    keys[0];
   return key === undefined ? undefined : labels[key];
 }
 

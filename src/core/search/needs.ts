@@ -4,7 +4,7 @@
  * query is widened towards them (across languages: a French query finds English services, and the reverse). A feed
  * can add its own words and point needs at its own categories. Pure; the data is `data/needs.json`.
  */
-import { fold, tokenize } from '../text/fold.js';
+import { tokenize } from '../text/fold.js';
 import { NEEDS } from './needs.data.js';
 import { FILLER_WORDS, STOP_WORDS } from './words.js';
 
@@ -135,7 +135,7 @@ export function saidNeeds(words: readonly string[], index: NeedsIndex): SaidNeed
 
 /** The needs of a query typed as text. */
 export function needsOf(query: string, index: NeedsIndex = needsIndex()): SaidNeed[] {
-  return saidNeeds(tokenize(fold(query)), index);
+  return saidNeeds(tokenize(query), index);
 }
 
 /**

@@ -4,6 +4,7 @@
  * picks of the start screen. Pure.
  */
 import { fold } from '../text/fold.js';
+import { labelIn } from '../feed/taxonomy.js';
 import { NEEDS, type Need } from './needs.js';
 
 /** One suggestion. */
@@ -16,14 +17,21 @@ export interface Suggestion {
 
 /** A need's name in `lang` (its primary language, then English). */
 export function needName(need: Need, lang: string): string | undefined {
-  const names = need.name;
-  if (!names) return undefined;
-  return names[lang] ?? names[lang.split('-')[0]!.toLowerCase()] ?? names.en;
+  return need.name && labelIn(need.name, lang);
 }
 
-/** Whether `text` has a word beginning with `typed` (both folded), and `typed`'s earlier words too. */
+/** Whether folded `text` has a word beginning with `typed` (folded), and `typed`'s later words after it. */
 function begins(text: string, typed: string): boolean {
-  return ` ${fold(text)}`.includes(` ${typed}`);
+  return ` ${text}`.includes(` ${typed}`);
+}
+
+/** Each shipped need with every way of saying it (its names included), folded once. */
+let saying: Array<{ need: Need; texts: string[] }> | undefined;
+function needsSaid(): Array<{ need: Need; texts: string[] }> {
+  return (saying ??= NEEDS.map((need) => ({
+    need,
+    texts: [...Object.values(need.name ?? {}), ...need.says].map((text) => fold(text)),
+  })));
 }
 
 /**
@@ -46,13 +54,14 @@ export function suggest(
     seen.add(key);
     out.push({ kind, label });
   };
-  for (const need of NEEDS) {
+  for (const { need, texts } of needsSaid()) {
     const name = needName(need, lang);
-    if (name && (begins(name, typed) || need.says.some((s) => begins(s, typed)))) add('need', name);
+    if (name && texts.some((text) => begins(text, typed))) add('need', name);
   }
-  for (const category of sources.categories) if (begins(category, typed)) add('category', category);
+  for (const category of sources.categories)
+    if (begins(fold(category), typed)) add('category', category);
   for (const organization of sources.organizations)
-    if (begins(organization, typed)) add('organization', organization);
+    if (begins(fold(organization), typed)) add('organization', organization);
   return out;
 }
 

@@ -304,6 +304,8 @@ export class WordIndex {
   private readonly rankings = new Map<string, Ranking>();
   private readonly minFuzzyLength: number;
   private readonly needs: NeedsIndex;
+  /** Each need's widening, as matches in this directory. */
+  private readonly widenings = new Map<string, WordMatches>();
   /** Each document's position in the order of folded names: the tie-break between equal scores. */
   private readonly nameRank: Uint32Array;
   /** The documents in name order (the inverse of `nameRank`). */
@@ -413,6 +415,21 @@ export class WordIndex {
     return title;
   }
 
+  /** The directory's words that are `token` itself or a light variant of it ("shelter", "shelters"). */
+  private sameWords(token: string): WordMatches {
+    const out: WordMatches = [];
+    if (this.postings.has(token)) out.push([token, 1]);
+    for (const variant of variants(token))
+      if (this.postings.has(variant)) out.push([variant, SIMILARITY.variant]);
+    // Words of which the token is a light variant: "shelter" finds "shelters".
+    for (const ending of ['s', 'es']) {
+      const longer = token + ending;
+      if (this.postings.has(longer) && variants(longer).includes(token))
+        out.push([longer, SIMILARITY.variant]);
+    }
+    return out;
+  }
+
   /**
    * Vocabulary words matching one query word, with their similarity: the word itself, its light variants, words it
    * begins when it is the word being typed (`typing`), and words one or two edits away (long words only). Cached.
@@ -421,19 +438,10 @@ export class WordIndex {
     const key = typing ? `${token}…` : token;
     const cached = this.wordCache.get(key);
     if (cached) return cached;
-    const found = new Map<string, number>();
+    const found = new Map<string, number>(this.sameWords(token));
     const add = (word: string, similarity: number) => {
       if ((found.get(word) ?? 0) < similarity) found.set(word, similarity);
     };
-    if (this.postings.has(token)) add(token, 1);
-    for (const variant of variants(token))
-      if (this.postings.has(variant)) add(variant, SIMILARITY.variant);
-    // Words that are a light variant of the token: "shelter" finds "shelters".
-    for (const ending of ['s', 'es']) {
-      const longer = token + ending;
-      if (this.postings.has(longer) && variants(longer).includes(token))
-        add(longer, SIMILARITY.variant);
-    }
     if (typing && token.length >= MIN_PREFIX_LENGTH) {
       // The word being typed: every word it begins, from the sorted vocabulary.
       let lo = 0;
@@ -543,7 +551,7 @@ export class WordIndex {
       this.rankings.set(key, cached); // most recent last
       return cached;
     }
-    const ranking = queryTokens(query).length ? this.compute(words, typing) : this.browse();
+    const ranking = words.length ? this.compute(words, typing) : this.browse();
     if (this.rankings.size >= CACHED_QUERIES)
       this.rankings.delete(this.rankings.keys().next().value!);
     this.rankings.set(key, ranking);
@@ -559,6 +567,22 @@ export class WordIndex {
   }
 
   /**
+   * The directory's words for a need's widening words, themselves or a light variant (no near misses: a widening is
+   * not typed), worked out once per need.
+   */
+  private widening(need: string, finds: readonly string[]): WordMatches {
+    let matches = this.widenings.get(need);
+    if (!matches) {
+      const found = new Map<string, number>();
+      for (const word of finds)
+        for (const [same, similarity] of this.sameWords(word))
+          found.set(same, Math.max(found.get(same) ?? 0, similarity * SIMILARITY.widened));
+      this.widenings.set(need, (matches = [...found]));
+    }
+    return matches;
+  }
+
+  /**
    * What each part of a query looks for: each need it says (the words that said it, and the directory's words for
    * what answers it, counting less), then each other meaningful word.
    */
@@ -567,13 +591,8 @@ export class WordIndex {
     const match = (i: number) => this.matchWord(words[i]!, typing && i === last);
     const said = saidNeeds(words, this.needs);
     const taken = new Set(said.flatMap((s) => s.at));
-    const concepts: Concept[] = said.map(({ at, finds, danger }) => {
+    const concepts: Concept[] = said.map(({ need, at, finds, danger }) => {
       const matches = new Map<string, number>();
-      const widened = new Map<string, number>();
-      for (const word of finds)
-        for (const [found, similarity] of this.matchWord(word, false))
-          if (similarity >= SIMILARITY.variant)
-            widened.set(found, Math.max(widened.get(found) ?? 0, similarity * SIMILARITY.widened));
       for (const i of at) {
         if (STOP_WORDS.has(words[i]!)) continue;
         for (const [found, similarity] of match(i))
@@ -581,7 +600,7 @@ export class WordIndex {
       }
       // A person in danger now: what answers the danger comes first, whatever else the query says.
       const weight = danger ? CRISIS_WEIGHT : NEED_WEIGHT;
-      return { matches: [...matches], weight, widened: [...widened] };
+      return { matches: [...matches], weight, widened: this.widening(need.id, finds) };
     });
     const rest = words
       .map((word, i) => ({ word, i }))

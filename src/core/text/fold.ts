@@ -81,6 +81,16 @@ export function highlight(
   return segments;
 }
 
+/** The key of `keys` (language tags) for `lang`: the same tag, else the same primary language ("fr-CA" → "fr"). */
+export function languageKey(keys: readonly string[], lang: string): string | undefined {
+  const lower = lang.toLowerCase();
+  const primary = lower.split('-')[0]!;
+  return (
+    keys.find((k) => k.toLowerCase() === lower) ??
+    keys.find((k) => k.split('-')[0]!.toLowerCase() === primary)
+  );
+}
+
 /** A resource's name and description in `lang`, from its `translations` (exact tag, then primary language). */
 export function localized(
   r: {
@@ -93,10 +103,7 @@ export function localized(
 ): { name: string; description?: string; hoursNotes?: string } {
   const t = r.translations;
   if (!t) return { name: r.name, description: r.description, hoursNotes: r.hours?.notes };
-  const primary = lang.split('-')[0]!.toLowerCase();
-  const key =
-    Object.keys(t).find((k) => k.toLowerCase() === lang.toLowerCase()) ??
-    Object.keys(t).find((k) => k.split('-')[0]!.toLowerCase() === primary);
+  const key = languageKey(Object.keys(t), lang);
   const tr = key ? t[key] : undefined;
   return {
     name: tr?.name ?? r.name,
