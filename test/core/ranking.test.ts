@@ -52,6 +52,18 @@ describe('the ranking', () => {
     expect(variants('الطعام')).to.include('طعام');
   });
 
+  it('finds the plural of a mistyped singular, and only as a near miss', () => {
+    const engine = engineOf([
+      { name: 'Youth Helplines', description: 'Phone lines for young people.' },
+      { name: 'Helpline for Carers' },
+      { name: 'Hairdressers Collective' },
+    ]);
+    // "helpine" is one letter short of "helpline": the plural "helplines" is found as well as the singular.
+    expect(names(engine, 'helpine ')).to.have.members(['Youth Helplines', 'Helpline for Carers']);
+    // The plural ending does not widen the edits allowed: "hairdresser" is far from "helpine".
+    expect(names(engine, 'helpine ')).not.to.include('Hairdressers Collective');
+  });
+
   it('counts rare words more than common ones', () => {
     const common = Array.from({ length: 30 }, (_, i) => ({
       name: `Care Service ${i}`,

@@ -464,7 +464,10 @@ export class WordIndex {
       const damp = known ? SIMILARITY.knownWord : 1;
       for (const word of this.fuzzyCandidates(token, edits)) {
         if (found.has(word)) continue;
-        const distance = editDistance(token, word, edits);
+        // A mistyped singular finds the plural too ("helpine" → "helplines").
+        let distance = editDistance(token, word, edits);
+        for (const variant of distance > edits ? variants(word) : [])
+          distance = Math.min(distance, editDistance(token, variant, edits));
         if (distance > edits) continue;
         add(word, (distance === 1 ? SIMILARITY.oneEdit : SIMILARITY.twoEdits) * damp);
       }
@@ -497,7 +500,9 @@ export class WordIndex {
     }
     for (const id of touched) {
       const word = this.vocabulary[id]!;
-      if (shared[id]! >= need && Math.abs(word.length - token.length) <= edits) out.push(word);
+      // A plural ending may come on top of the edits.
+      const slack = edits + (word.endsWith('s') ? 2 : 0);
+      if (shared[id]! >= need && Math.abs(word.length - token.length) <= slack) out.push(word);
       shared[id] = 0;
     }
     // Two letters swapped can break every letter pair of a short word ("bnak"): look for the swaps themselves.
