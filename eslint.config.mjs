@@ -35,7 +35,17 @@ const EDGE_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'server/dist/',
+      'resource-finder-data/',
+      'coverage/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -76,6 +86,7 @@ export default tseslint.config(
     files: [
       'scripts/**/*.mjs',
       'server/**/*.mjs',
+      'server/src/**/*.ts',
       'bin/**/*.mjs',
       'bench/**/*.mjs',
       '*.config.mjs',

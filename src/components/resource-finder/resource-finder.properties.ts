@@ -24,6 +24,12 @@ export abstract class FinderProperties extends LitElement {
   /** URL of the feed (JSON). Changing it cancels the previous request. */
   @property() src?: string;
 
+  /**
+   * Base URL of a directory server (an HSDS 3.0 API such as `resource-finder-server`): each search, filter and page
+   * is asked of it, and only the results shown are downloaded. Takes precedence over `src`.
+   */
+  @property() api?: string;
+
   /** Milliseconds before a feed request is given up. */
   @property({ type: Number }) timeout = 15000;
 
@@ -193,6 +199,7 @@ export abstract class FinderProperties extends LitElement {
   reload(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (this.resources) void this.feed.load({ records: this.resources });
+    else if (this.api) void this.feed.load({ api: this.api });
     else if (this.src) void this.feed.load({ url: this.src });
     else if (script) void this.feed.load({ text: script.textContent ?? '' });
   }

@@ -232,13 +232,15 @@ export class ResourceFinder extends FinderProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.src && !this.resources && this.feed.status === 'idle') this.reload();
+    if (!this.src && !this.api && !this.resources && this.feed.status === 'idle') this.reload();
   }
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('resources') && this.resources)
       void this.feed.load({ records: this.resources });
-    if (changed.has('src') && this.src && !this.resources) void this.feed.load({ url: this.src });
+    if (changed.has('api') && this.api && !this.resources) void this.feed.load({ api: this.api });
+    else if (changed.has('src') && this.src && !this.api && !this.resources)
+      void this.feed.load({ url: this.src });
     if (changed.has('pageSize') && this.store.view.shown < this.pageSize)
       this.store.update({ shown: this.pageSize });
   }

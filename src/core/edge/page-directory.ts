@@ -19,6 +19,7 @@ import { LocalDirectory } from '../view/local-directory.js';
 import { createSearchEngine } from './create-engine.js';
 import { loadFeed } from './load-feed.js';
 import { runStepsInSlices } from './slices.js';
+import { loadServerDirectory } from './server-directory.js';
 
 /** Share of the checking progress for checking records; the rest is numbering their filter options. */
 const CHECKING_SHARE = 0.75;
@@ -57,6 +58,12 @@ export async function loadPageDirectory(
     if (!signal?.aborted)
       onProgress?.({ phase: 'checking', fraction: from + (to - from) * fraction });
   };
+  // A directory server answers each view itself: nothing to load here.
+  if ('api' in source)
+    return loadServerDirectory(source.api, {
+      ...(signal ? { signal } : {}),
+      ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+    });
   let loaded: FeedLoad;
   try {
     if ('url' in source) {

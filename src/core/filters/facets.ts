@@ -113,6 +113,30 @@ export interface FacetOption {
 /** Options per group. */
 export type Facets = Record<FilterGroup, FacetOption[]>;
 
+/**
+ * A group's options from their counts, as a filter panel lists them: selected options always (with 0 when nothing
+ * has them now), categories in path order with their depth, other groups by count.
+ */
+export function facetOptions(
+  group: FilterGroup,
+  counts: ReadonlyMap<string, number>,
+  selected: readonly string[],
+): FacetOption[] {
+  const all = new Map(counts);
+  for (const v of selected) if (!all.has(v)) all.set(v, 0);
+  const options = [...all].map(([value, count]) => ({
+    value,
+    count,
+    depth: group === 'categories' ? value.split(CATEGORY_SEPARATOR).length - 1 : 0,
+    selected: selected.includes(value),
+  }));
+  return options.sort(
+    group === 'categories'
+      ? (a, b) => a.value.localeCompare(b.value)
+      : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+  );
+}
+
 /** Weekly opening periods of every resource as minute-of-week bounds, and each one's time zone (-1: no hours). */
 interface HoursColumn {
   zones: string[];
@@ -345,19 +369,7 @@ export class FacetIndex {
         }
         tally.forEach((n, id) => n && counts.set(values[id]!, n));
       }
-      const selected = state[group] ?? [];
-      for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
-      const options = [...counts].map(([value, count]) => ({
-        value,
-        count,
-        depth: group === 'categories' ? value.split(CATEGORY_SEPARATOR).length - 1 : 0,
-        selected: selected.includes(value),
-      }));
-      options.sort(
-        group === 'categories'
-          ? (a, b) => a.value.localeCompare(b.value)
-          : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
-      );
+      const options = facetOptions(group, counts, state[group] ?? []);
       facets[group] = options;
     }
     return facets;

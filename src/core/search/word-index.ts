@@ -291,6 +291,16 @@ const CRISIS_WEIGHT = 4;
  * query's words side by side gets a bonus. Results scoring less than {@link RELEVANCE_FLOOR} of the best are left
  * out; equal scores keep name order.
  */
+/** The ranking's weights, for other implementations of the same model (the directory server's SQL). */
+export const RANKING_WEIGHTS = {
+  need: NEED_WEIGHT,
+  crisis: CRISIS_WEIGHT,
+  filler: FILLER_WEIGHT,
+  widened: SIMILARITY.widened,
+  relevanceFloor: RELEVANCE_FLOOR,
+  phraseBonus: PHRASE_BONUS,
+} as const;
+
 export class WordIndex {
   readonly size: number;
   private readonly postings = new Map<string, { docs: Uint32Array; weights: Float32Array }>();

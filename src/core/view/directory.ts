@@ -28,7 +28,11 @@ export interface Directory {
 
 /** Where a directory's records come from. */
 export type DirectorySource =
-  { readonly url: string } | { readonly text: string } | { readonly records: readonly unknown[] };
+  | { readonly url: string }
+  | { readonly text: string }
+  | { readonly records: readonly unknown[] }
+  /** An HSDS API's base URL: the directory stays on the server, which answers each view. */
+  | { readonly api: string };
 
 /** How far loading has got, for a progress display. */
 export type LoadProgress =

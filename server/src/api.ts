@@ -1,0 +1,451 @@
+/**
+ * The HTTP API: HSDS 3.0's `GET /services`, `/services/{id}`, `/taxonomies`, `/taxonomy_terms`, `/organizations`
+ * (with the `Page` envelope), this server's extension (filters, facets, "did you mean", the finder's records),
+ * referrals, and a demo page of the finder in server mode. Every error is JSON; logs hold the method, the route and
+ * the status, never a query string or a body (what people search for and send is theirs).
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { toHsdsService, type Resource } from 'resource-finder/core.js';
+import type { Database } from './database.js';
+import { DirectoryMeta, TAXONOMY, organizationId } from './directory.js';
+import { BadRequest, flag, paging, serviceQuery, text } from './params.js';
+import { authorized, listReferrals, markHandled, RateLimit, receiveReferral } from './referrals.js';
+import { searchServices } from './search.js';
+
+/** Options of {@link createApi}. */
+export interface ApiOptions {
+  /** Origins allowed to call the API from a browser (`*`: any). Default none: same origin only. */
+  corsOrigins?: readonly string[];
+  /** The token that lists and handles stored referrals; without one those endpoints answer 404. */
+  referralsToken?: string;
+  /** Referrals one client address may post per window. Default 20 per 10 minutes. */
+  referralLimit?: { max: number; windowMs: number };
+  /** Hears one line per request (method, route, status, milliseconds). */
+  log?: (line: string) => void;
+}
+
+/** The largest request body read (a referral is far smaller). */
+const MAX_BODY = 64 * 1024;
+const HSDS_ROOT = {
+  version: '3.0',
+  profile: 'https://docs.openreferral.org/en/latest/hsds/',
+  openapi_url:
+    'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
+};
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The HSDS `Page` envelope. */
+function envelope(total: number, page: number, perPage: number, contents: unknown[]) {
+  const totalPages = Math.ceil(total / perPage);
+  return {
+    total_items: total,
+    total_pages: totalPages,
+    page_number: page,
+    size: contents.length,
+    first_page: page === 1,
+    last_page: page >= totalPages,
+    empty: contents.length === 0,
+    contents,
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HttpError(413, 'too-large', 'The request is too large.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The finder's drop-in files, served beside the demo page. */
+function widgetFile(name: string): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('resource-finder/resource-finder.min.js')), name);
+}
+
+const DEMO_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Directory server: the finder in server mode</title>
+<script type="module" src="/demo/resource-finder.min.js"></script>
+<style>body { font-family: system-ui, sans-serif; max-width: 72rem; margin: 1rem auto; padding: 0 1rem; }</style>
+</head>
+<body>
+<h1>Directory</h1>
+<resource-finder api="/"></resource-finder>
+</body>
+</html>
+`;
+
+/** The API's request handler and server. */
+export function createApi(db: Database, options: ApiOptions = {}) {
+  const { pool } = db;
+  const log = options.log ?? (() => {});
+  const origins = new Set(options.corsOrigins ?? []);
+  const limit = new RateLimit(
+    options.referralLimit?.max ?? 20,
+    options.referralLimit?.windowMs ?? 10 * 60_000,
+  );
+  let meta: Promise<DirectoryMeta> = DirectoryMeta.load(pool);
+
+  const hsds = (resource: Resource, modified: string, directory: DirectoryMeta, full = true) =>
+    toHsdsService(resource, {
+      full,
+      modified,
+      taxonomy: TAXONOMY,
+      terms: directory.terms,
+      ...(resource.organization ? { organizationId: organizationId(resource.organization) } : {}),
+    });
+
+  async function services(params: URLSearchParams) {
+    const directory = await meta;
+    const query = serviceQuery(params, TAXONOMY.id);
+    const minimal = flag(params, 'minimal') ?? false;
+    const full = flag(params, 'full') ?? true;
+    const records = flag(params, 'records') ?? false;
+    const found = await searchServices(pool, directory, query);
+    const contents = found.rows.map(({ resource, modified, distance }) => {
+      if (minimal)
+        return { id: resource.id, name: resource.name, status: 'active', last_modified: modified };
+      const service = hsds(resource, modified, directory, full);
+      if (records)
+        service.x_resource_finder = {
+          record: resource,
+          ...(distance !== undefined ? { distance_km: distance } : {}),
+        };
+      return service;
+    });
+    return {
+      ...envelope(found.total, query.page, query.perPage, contents),
+      ...(found.facets ? { facets: found.facets } : {}),
+      ...(found.didYouMean ? { did_you_mean: found.didYouMean } : {}),
+      ...(records
+        ? {
+            x_resource_finder: {
+              meta: {
+                ...(directory.meta.title ? { title: directory.meta.title } : {}),
+                ...(directory.meta.language ? { language: directory.meta.language } : {}),
+                ...(directory.meta.taxonomy ? { taxonomy: directory.meta.taxonomy } : {}),
+                ...(directory.meta.needs ? { needs: directory.meta.needs } : {}),
+                ...(directory.meta.publisher ? { publisher: directory.meta.publisher } : {}),
+                ...(directory.meta.updated ? { updated: directory.meta.updated } : {}),
+              },
+              size: directory.size,
+            },
+          }
+        : {}),
+    };
+  }
+
+  async function service(id: string, params: URLSearchParams) {
+    const directory = await meta;
+    const { rows } = await pool.query<{ resource: Resource; modified: Date }>(
+      'select resource, modified from services where id = $1',
+      [id],
+    );
+    if (!rows[0]) throw new HttpError(404, 'not-found', 'There is no service with this id.');
+    const out = hsds(rows[0].resource, rows[0].modified.toISOString(), directory);
+    if (flag(params, 'records')) out.x_resource_finder = { record: rows[0].resource };
+    return out;
+  }
+
+  async function taxonomyTerms(params: URLSearchParams, id?: string) {
+    const { page, perPage } = paging(params, 50);
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (id !== undefined) where.push(`id = $${values.push(id)}`);
+    const taxonomy = text(params, 'taxonomy_id');
+    if (taxonomy !== undefined && taxonomy !== TAXONOMY.id) where.push('false');
+    const parent = text(params, 'parent_id');
+    if (parent !== undefined) where.push(`parent_id = $${values.push(parent)}`);
+    if (flag(params, 'top_only')) where.push('parent_id is null');
+    const search = text(params, 'search');
+    if (search !== undefined)
+      where.push(
+        `rf_fold(name || ' ' || labels::text) like '%' || rf_fold($${values.push(search)}) || '%'`,
+      );
+    const { rows } = await pool.query<{
+      total: string;
+      id: string;
+      parent_id: string | null;
+      name: string;
+      labels: Record<string, string>;
+    }>(
+      `select count(*) over () total, id, parent_id, name, labels from taxonomy_terms
+       ${where.length ? `where ${where.join(' and ')}` : ''} order by id
+       limit $${values.push(perPage)} offset $${values.push((page - 1) * perPage)}`,
+      values,
+    );
+    const terms = rows.map((t) => ({
+      id: t.id,
+      name: t.name,
+      description: t.name,
+      ...(t.parent_id ? { parent_id: t.parent_id } : {}),
+      taxonomy: TAXONOMY.name,
+      taxonomy_id: TAXONOMY.id,
+      ...(Object.keys(t.labels).length ? { x_labels: t.labels } : {}),
+    }));
+    if (id !== undefined) {
+      if (!terms[0])
+        throw new HttpError(404, 'not-found', 'There is no taxonomy term with this id.');
+      return terms[0];
+    }
+    return envelope(rows[0] ? Number(rows[0].total) : 0, page, perPage, terms);
+  }
+
+  async function organizations(params: URLSearchParams, id?: string) {
+    const { page, perPage } = paging(params, 50);
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (id !== undefined) where.push(`id = $${values.push(id)}`);
+    const search = text(params, 'search');
+    if (search !== undefined)
+      where.push(`rf_fold(name) like '%' || rf_fold($${values.push(search)}) || '%'`);
+    const { rows } = await pool.query<{ total: string; id: string; name: string }>(
+      `select count(*) over () total, id, name from organizations
+       ${where.length ? `where ${where.join(' and ')}` : ''} order by name, id
+       limit $${values.push(perPage)} offset $${values.push((page - 1) * perPage)}`,
+      values,
+    );
+    const contents = rows.map((o) => ({ id: o.id, name: o.name, description: '' }));
+    if (id !== undefined) {
+      if (!contents[0])
+        throw new HttpError(404, 'not-found', 'There is no organization with this id.');
+      return contents[0];
+    }
+    return envelope(rows[0] ? Number(rows[0].total) : 0, page, perPage, contents);
+  }
+
+  function cors(req: IncomingMessage): Record<string, string> {
+    const origin = req.headers.origin;
+    if (!origin) return {};
+    const allowed = origins.has('*') ? '*' : origins.has(origin) ? origin : undefined;
+    if (!allowed) return {};
+    return {
+      'Access-Control-Allow-Origin': allowed,
+      'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+      'Access-Control-Expose-Headers': 'Idempotent-Replayed',
+      'Access-Control-Max-Age': '600',
+      Vary: 'Origin',
+    };
+  }
+
+  async function route(
+    req: IncomingMessage,
+    url: URL,
+  ): Promise<{ status?: number; body: unknown; headers?: Record<string, string>; route: string }> {
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    const params = url.searchParams;
+    const method = req.method ?? 'GET';
+    const get = method === 'GET' || method === 'HEAD';
+    const segments = path
+      .split('/')
+      .slice(1)
+      .map((s) => {
+        try {
+          return decodeURIComponent(s);
+        } catch {
+          throw new BadRequest('The path is not valid.');
+        }
+      });
+    const [first, second, third] = segments;
+    if (first === 'referrals') {
+      if (second === undefined && method === 'POST') {
+        const address = req.socket.remoteAddress ?? 'unknown';
+        const wait = limit.take(address);
+        if (wait)
+          return {
+            route: 'POST /referrals',
+            status: 429,
+            headers: { 'Retry-After': String(wait) },
+            body: {
+              error: 'too-many-requests',
+              message: `Too many referrals from here: try again in ${wait} seconds.`,
+            },
+          };
+        const answer = await receiveReferral(pool, req.headers, await readBody(req));
+        return {
+          route: 'POST /referrals',
+          status: answer.status,
+          body: answer.body,
+          ...(answer.headers ? { headers: answer.headers } : {}),
+        };
+      }
+      // Stored referrals: only with the organization's token, and not at all without one configured.
+      if (!options.referralsToken) throw new HttpError(404, 'not-found', 'There is nothing here.');
+      if (!authorized(req.headers.authorization, options.referralsToken))
+        return {
+          route: 'referrals (refused)',
+          status: 401,
+          headers: { 'WWW-Authenticate': 'Bearer' },
+          body: {
+            error: 'unauthorized',
+            message: 'Referrals are listed only with the organization’s token.',
+          },
+        };
+      if (second === undefined && get) {
+        const { page, perPage } = paging(params, 50);
+        const handled = flag(params, 'handled');
+        const found = await listReferrals(pool, {
+          page,
+          perPage,
+          ...(handled !== undefined ? { handled } : {}),
+        });
+        return {
+          route: 'GET /referrals',
+          body: envelope(found.total, page, perPage, found.contents),
+        };
+      }
+      if (second !== undefined && third === 'handled' && method === 'POST') {
+        if (!(await markHandled(pool, second)))
+          throw new HttpError(404, 'not-found', 'There is no referral with this reference.');
+        return {
+          route: 'POST /referrals/{reference}/handled',
+          body: { reference: second, handled: true },
+        };
+      }
+      throw new HttpError(405, 'method-not-allowed', 'This method is not allowed here.');
+    }
+    if (!get)
+      throw new HttpError(
+        405,
+        'method-not-allowed',
+        'This API is read-only, but for POST /referrals.',
+      );
+    if (path === '/') return { route: 'GET /', body: HSDS_ROOT };
+    if (first === 'services' && segments.length === 1)
+      return { route: 'GET /services', body: await services(params) };
+    if (first === 'services' && segments.length === 2)
+      return { route: 'GET /services/{id}', body: await service(second!, params) };
+    if (first === 'taxonomies' && segments.length <= 2) {
+      const taxonomy = {
+        id: TAXONOMY.id,
+        name: TAXONOMY.name,
+        description: 'The categories of this directory.',
+      };
+      if (segments.length === 2) {
+        if (second !== TAXONOMY.id)
+          throw new HttpError(404, 'not-found', 'There is no taxonomy with this id.');
+        return { route: 'GET /taxonomies/{id}', body: taxonomy };
+      }
+      const { page, perPage } = paging(params, 50);
+      return {
+        route: 'GET /taxonomies',
+        body: envelope(1, page, perPage, page === 1 ? [taxonomy] : []),
+      };
+    }
+    if (first === 'taxonomy_terms' && segments.length <= 2)
+      return { route: 'GET /taxonomy_terms', body: await taxonomyTerms(params, second) };
+    if (first === 'organizations' && segments.length <= 2)
+      return { route: 'GET /organizations', body: await organizations(params, second) };
+    throw new HttpError(404, 'not-found', 'There is nothing here.');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const headers = cors(req);
+    let name = `${req.method} (unknown)`;
+    const send = (
+      status: number,
+      body: string,
+      type: string,
+      extra: Record<string, string> = {},
+    ) => {
+      res.writeHead(status, {
+        'Content-Type': type,
+        'X-Content-Type-Options': 'nosniff',
+        ...headers,
+        ...extra,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      log(`${name} ${status} ${Date.now() - started} ms`);
+    };
+    const json = (status: number, body: unknown, extra: Record<string, string> = {}) =>
+      send(status, JSON.stringify(body), 'application/json; charset=utf-8', {
+        'Cache-Control': 'no-store',
+        ...extra,
+      });
+    try {
+      if ((req.url ?? '').length > 4096)
+        throw new HttpError(414, 'uri-too-long', 'The address is too long.');
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method === 'OPTIONS') {
+        name = 'OPTIONS';
+        return send(204, '', 'text/plain');
+      }
+      if (url.pathname === '/demo' || url.pathname === '/demo/') {
+        name = 'GET /demo';
+        return send(200, DEMO_PAGE, 'text/html; charset=utf-8');
+      }
+      const asset = /^\/demo\/(resource-finder\.(?:min|worker)\.js)$/.exec(url.pathname);
+      if (asset) {
+        name = 'GET /demo asset';
+        return send(
+          200,
+          await readFile(widgetFile(asset[1]!), 'utf8'),
+          'text/javascript; charset=utf-8',
+        );
+      }
+      const out = await route(req, url);
+      name = out.route;
+      if (
+        url.searchParams.get('format') === 'ndjson' &&
+        out.body &&
+        typeof out.body === 'object' &&
+        'contents' in out.body
+      ) {
+        const lines = (out.body as { contents: unknown[] }).contents
+          .map((c) => JSON.stringify(c))
+          .join('\n');
+        return send(
+          out.status ?? 200,
+          lines ? `${lines}\n` : '',
+          'application/x-ndjson; charset=utf-8',
+        );
+      }
+      const format = url.searchParams.get('format');
+      if (format !== null && format !== 'json' && format !== 'ndjson')
+        throw new BadRequest('format must be json or ndjson', 'format');
+      return json(out.status ?? 200, out.body, out.headers);
+    } catch (e) {
+      if (e instanceof BadRequest)
+        return json(400, {
+          error: 'bad-request',
+          message: e.message,
+          ...(e.parameter ? { parameter: e.parameter } : {}),
+        });
+      if (e instanceof HttpError) return json(e.status, { error: e.code, message: e.message });
+      log(`${name} failed: ${(e as Error).message}`);
+      return json(500, { error: 'server-error', message: 'Something went wrong on the server.' });
+    }
+  }
+
+  const server: Server = createServer((req, res) => void handle(req, res));
+  return {
+    server,
+    handle,
+    /** Reads the directory's metadata again (after an import). */
+    reload(): Promise<DirectoryMeta> {
+      meta = DirectoryMeta.load(pool);
+      return meta;
+    },
+  };
+}

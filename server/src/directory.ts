@@ -1,0 +1,119 @@
+/**
+ * What the server knows of the directory beyond its rows: the feed's metadata from the last import (taxonomy, needs,
+ * language), and the ids it gives organizations and taxonomy terms.
+ */
+import type pg from 'pg';
+import {
+  CATEGORY_SEPARATOR,
+  NAMED_TERMS,
+  categoryName,
+  categoryNames,
+  categoryTerms,
+  needsIndex,
+  slug,
+  taxonomyIndex,
+  type FeedMeta,
+  type HsdsTerms,
+  type NeedsIndex,
+} from 'resource-finder/core.js';
+
+/** The one taxonomy of a directory, in HSDS terms. */
+export const TAXONOMY = { id: 'resource-finder', name: 'Directory categories' } as const;
+
+/** An organization's id, from its name (the feed names organizations; HSDS needs ids). */
+export function organizationId(name: string): string {
+  return `org-${slug(name)}`;
+}
+
+/** The taxonomy term ids of a category and its ancestors: its levels' ids, or their names' slugs. */
+export function termsOf(category: string, byId: boolean): string[] {
+  if (byId)
+    return category
+      .split(CATEGORY_SEPARATOR)
+      .map((l) => l.trim())
+      .filter(Boolean);
+  return categoryTerms(category, NAMED_TERMS).map((t) => t.id);
+}
+
+/** PostgreSQL's stemming configurations for the languages a record is written in (English when none is known). */
+const CONFIGS: Record<string, string> = {
+  en: 'english',
+  fr: 'french',
+  it: 'italian',
+  es: 'spanish',
+  ar: 'arabic',
+  de: 'german',
+  pt: 'portuguese',
+  nl: 'dutch',
+  ru: 'russian',
+  sv: 'swedish',
+  da: 'danish',
+  nb: 'norwegian',
+  no: 'norwegian',
+  fi: 'finnish',
+  hu: 'hungarian',
+  ro: 'romanian',
+  tr: 'turkish',
+  ca: 'catalan',
+  el: 'greek',
+  ga: 'irish',
+  id: 'indonesian',
+  lt: 'lithuanian',
+  ne: 'nepali',
+  sr: 'serbian',
+  ta: 'tamil',
+  hy: 'armenian',
+  eu: 'basque',
+  hi: 'hindi',
+  yi: 'yiddish',
+};
+
+/** The stemming configurations for these language tags. */
+export function searchConfigs(tags: ReadonlyArray<string | undefined>): string[] {
+  const out = new Set<string>();
+  for (const tag of tags) {
+    const config = tag && CONFIGS[tag.split('-')[0]!.toLowerCase()];
+    if (config) out.add(config);
+  }
+  if (!out.size) out.add('english');
+  return [...out];
+}
+
+/** The languages whose stems every query is looked up in: the interface's five, and the directory's own. */
+export const QUERY_CONFIGS = ['english', 'french', 'italian', 'spanish', 'arabic'];
+
+/** The directory as last imported. */
+export class DirectoryMeta {
+  private constructor(
+    readonly meta: FeedMeta,
+    readonly size: number,
+    readonly needs: NeedsIndex,
+    readonly terms: HsdsTerms,
+    readonly configs: readonly string[],
+  ) {}
+
+  /** Reads what the last import recorded (an empty directory before any). */
+  static async load(pool: pg.Pool): Promise<DirectoryMeta> {
+    const { rows } = await pool.query<{ meta: FeedMeta | null }>(
+      'select meta from imports where finished is not null and since is null order by id desc limit 1',
+    );
+    const meta = rows[0]?.meta ?? {};
+    const size = Number(
+      (await pool.query<{ n: string }>('select count(*) n from services')).rows[0]!.n,
+    );
+    const index = meta.taxonomy ? taxonomyIndex(meta.taxonomy, meta.language) : undefined;
+    const needs = needsIndex(meta.needs, (id) =>
+      index?.terms.has(id) ? categoryNames(id, index) : [],
+    );
+    const terms: HsdsTerms = index
+      ? {
+          term(level, parent) {
+            const name = categoryName(level, meta.language ?? 'en', index);
+            return { id: level, name, ...(parent ? { parent_id: parent } : {}) };
+          },
+        }
+      : NAMED_TERMS;
+    const configs = [...new Set([...QUERY_CONFIGS, ...searchConfigs([meta.language])])];
+    return new DirectoryMeta(meta, size, needs, terms, configs);
+  }
+}

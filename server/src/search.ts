@@ -1,0 +1,380 @@
+/**
+ * Searching the directory in PostgreSQL with the finder's ranking model: every query word optional, results that
+ * cover more of the query first (squared share, as in the page), field weights (name > categories, tags and
+ * audiences > organization and place > description) through the tsvector's weights, rarer words counting more
+ * (inverse document frequency from the words table), words the directory does not have corrected by trigram
+ * candidates checked with the finder's own edit distance, the word being typed matched as a prefix, words stemmed
+ * in the interface's languages, the needs vocabulary widening a need below what was typed, crisis lines first for a
+ * person in danger, and a bonus for a name holding the query's words side by side. Filters, radius, facets and the
+ * page come from the same statement. Every value is a bound parameter.
+ */
+import type pg from 'pg';
+import {
+  RANKING_WEIGHTS,
+  FILLER_WORDS,
+  STOP_WORDS,
+  allowedEdits,
+  editDistance,
+  facetOptions,
+  saidNeeds,
+  tokenize,
+  type FacetOption,
+  type FilterGroup,
+  type FilterState,
+  type Resource,
+} from 'resource-finder/core.js';
+import type { DirectoryMeta } from './directory.js';
+
+/** What `GET /services` asks for, checked. */
+export interface ServiceQuery {
+  search: string;
+  page: number;
+  perPage: number;
+  filters: FilterState;
+  taxonomyTermIds: string[];
+  /** Set when a taxonomy other than the directory's was asked for: nothing matches. */
+  otherTaxonomy?: boolean;
+  organizationId?: string;
+  modifiedAfter?: string;
+  near?: { lat: number; lng: number; radiusKm?: number };
+  minimumAge?: number;
+  maximumAge?: number;
+  sort: 'relevance' | 'name' | 'verified' | 'distance';
+  facets: boolean;
+  /** The instant "open now" is about. */
+  at: Date;
+}
+
+/** One service of a page. */
+export interface ServiceRow {
+  resource: Resource;
+  modified: string;
+  /** Kilometres from `near`, when asked. */
+  distance?: number;
+}
+
+/** A page of results. */
+export interface ServicePage {
+  total: number;
+  rows: ServiceRow[];
+  facets?: Record<FilterGroup, FacetOption[]>;
+  didYouMean?: string;
+}
+
+const MAX_QUERY_WORDS = 32;
+/** Field weights for ts_rank, in its order: D (description), C (organization, place), B (categories...), A (name). */
+const RANK_WEIGHTS = '{0.3,0.5,0.75,1}';
+const {
+  need: NEED_WEIGHT,
+  crisis: CRISIS_WEIGHT,
+  filler: FILLER_WEIGHT,
+  widened: WIDENED,
+  relevanceFloor: RELEVANCE_FLOOR,
+  phraseBonus: PHRASE_BONUS,
+} = RANKING_WEIGHTS;
+
+/** One part of a query: the words typed for it (and their corrections), and what a need widens it to. */
+interface Concept {
+  typed: string[];
+  prefix?: string;
+  widened: string[];
+  weight: number;
+  idf: number;
+}
+
+const ARRAY_COLUMNS: Partial<Record<FilterGroup, string>> = {
+  categories: 'categories',
+  places: 'places',
+  languages: 'languages',
+  audiences: 'audiences',
+  accessibility: 'accessibility',
+  delivery: 'delivery',
+};
+const GROUPS: FilterGroup[] = [
+  'categories',
+  'places',
+  'languages',
+  'audiences',
+  'accessibility',
+  'delivery',
+  'cost',
+  'open',
+];
+
+/** Bound parameters, numbered as they are added. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast = ''): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast}`;
+  }
+}
+
+interface WordFacts {
+  documents: number;
+  corrections: Array<{ word: string; documents: number }>;
+}
+
+/** How many services have each word, and the nearest words the directory has for those it has not. */
+async function lookUp(
+  pool: pg.Pool,
+  words: readonly string[],
+  typing?: string,
+): Promise<Map<string, WordFacts>> {
+  const facts = new Map<string, WordFacts>();
+  if (!words.length) return facts;
+  const { rows } = await pool.query<{ asked: string; word: string | null; documents: number }>(
+    `select q.word as asked, w.word, w.documents
+     from unnest($1::text[]) as q(word)
+     left join lateral (
+       select word, documents from words
+       where word = q.word or (length(q.word) >= 4 and word % q.word)
+       order by word = q.word desc, similarity(word, q.word) desc, documents desc
+       limit 16
+     ) w on true
+     union all
+     select $2::text, null, coalesce(sum(documents), 0)::int from words
+       where $2::text is not null and word like $2::text || '%'`,
+    [words, typing ?? null],
+  );
+  for (const word of words) facts.set(word, { documents: 0, corrections: [] });
+  for (const { asked, word, documents } of rows) {
+    const fact = facts.get(asked);
+    if (!fact) continue;
+    if (word === null) {
+      // The prefix's documents, for the word being typed.
+      if (asked === typing) fact.documents = Math.max(fact.documents, documents);
+    } else if (word === asked) fact.documents = Math.max(fact.documents, documents);
+    else fact.corrections.push({ word, documents });
+  }
+  for (const [word, fact] of facts) {
+    const edits = allowedEdits(word.length);
+    fact.corrections = fact.documents
+      ? []
+      : fact.corrections.filter((c) => editDistance(word, c.word, edits) <= edits);
+  }
+  return facts;
+}
+
+/** What each part of the query looks for (see the module). */
+function conceptsOf(
+  words: readonly string[],
+  typing: boolean,
+  facts: Map<string, WordFacts>,
+  meta: DirectoryMeta,
+): Concept[] {
+  const size = Math.max(1, meta.size);
+  const idf = (documents: number) => Math.log(1 + (size - documents + 0.5) / (documents + 0.5));
+  const last = words.length - 1;
+  const typedOf = (i: number) => {
+    const word = words[i]!;
+    const fact = facts.get(word);
+    return {
+      typed: [word, ...(fact?.corrections.map((c) => c.word) ?? [])],
+      ...(typing && i === last && word.length >= 2 ? { prefix: word } : {}),
+      documents: Math.max(
+        fact?.documents ?? 0,
+        ...(fact?.corrections.map((c) => c.documents) ?? [0]),
+      ),
+    };
+  };
+  const said = saidNeeds(words, meta.needs);
+  const taken = new Set(said.flatMap((s) => s.at));
+  const concepts: Concept[] = said.map(({ at, finds, danger }) => {
+    const parts = at.filter((i) => !STOP_WORDS.has(words[i]!)).map(typedOf);
+    const documents = Math.max(1, ...parts.map((p) => p.documents));
+    return {
+      typed: parts.flatMap((p) => p.typed),
+      ...(parts.find((p) => p.prefix) ? { prefix: parts.find((p) => p.prefix)!.prefix! } : {}),
+      widened: [...finds],
+      weight: danger ? CRISIS_WEIGHT : NEED_WEIGHT,
+      idf: idf(documents),
+    };
+  });
+  const rest = words
+    .map((word, i) => ({ word, i }))
+    .filter(({ word, i }) => !taken.has(i) && !STOP_WORDS.has(word));
+  const others =
+    concepts.length === 0 && rest.length === 0 ? words.map((word, i) => ({ word, i })) : rest;
+  const several = concepts.length + others.length > 1;
+  for (const { word, i } of others) {
+    const part = typedOf(i);
+    concepts.push({
+      typed: part.typed,
+      ...(part.prefix ? { prefix: part.prefix } : {}),
+      widened: [],
+      weight: several && FILLER_WORDS.has(word) ? FILLER_WEIGHT : 1,
+      idf: idf(Math.max(1, part.documents)),
+    });
+  }
+  return concepts;
+}
+
+/** The conditions of each filter group. */
+function groupConditions(query: ServiceQuery, p: Params): Record<FilterGroup, string> {
+  const out = {} as Record<FilterGroup, string>;
+  for (const group of GROUPS) {
+    const selected = query.filters[group] ?? [];
+    const column = ARRAY_COLUMNS[group];
+    if (!selected.length) out[group] = 'true';
+    else if (column) out[group] = `s.${column} && ${p.add(selected, '::text[]')}`;
+    else if (group === 'cost') out[group] = selected.includes('free') ? 's.free' : 'true';
+    else out[group] = selected.includes('now') ? 'coalesce(s.open_now, false)' : 'true';
+  }
+  return out;
+}
+
+/** A page of services for `query`, with its total, facets and a correction when nothing matched. */
+export async function searchServices(
+  pool: pg.Pool,
+  meta: DirectoryMeta,
+  query: ServiceQuery,
+): Promise<ServicePage> {
+  const words = tokenize(query.search).slice(0, MAX_QUERY_WORDS);
+  const typing = words.length > 0 && !/\s$/.test(query.search);
+  const facts = await lookUp(
+    pool,
+    [...new Set(words)],
+    typing && words.at(-1)!.length >= 2 ? words.at(-1) : undefined,
+  );
+  const concepts = words.length ? conceptsOf(words, typing, facts, meta) : [];
+  const p = new Params();
+  const configs = concepts.length ? p.add(meta.configs, '::regconfig[]') : '';
+
+  // Each concept's query, typed and widened.
+  const queries = concepts.map(
+    (c) =>
+      `rf_query(${p.add(c.typed, '::text[]')}, ${p.add(c.prefix ?? null, '::text')}, ${configs}) as t${concepts.indexOf(c)},` +
+      ` rf_query(${p.add(c.widened, '::text[]')}, null, ${configs}) as w${concepts.indexOf(c)}`,
+  );
+  const wanted = concepts.reduce((sum, c) => sum + c.weight, 0);
+  const rank = concepts.map(
+    (c, i) =>
+      `${c.weight * c.idf} * (ts_rank('${RANK_WEIGHTS}', s.search, q.t${i}, 1) + ${WIDENED} * ts_rank('${RANK_WEIGHTS}', s.search, q.w${i}, 1))`,
+  );
+  const covered = concepts.map(
+    (c, i) => `${c.weight} * (s.search @@ q.t${i} or s.search @@ q.w${i})::int`,
+  );
+  // Side by side in the name, in the order typed: "peninsula family" for Peninsula Family Service.
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < meaningful.length; i++)
+    pairs.push(`(s.name_key ~ ${p.add(`\\m${meaningful[i]}\\W+${meaningful[i + 1]}`)})::int`);
+  const score = concepts.length
+    ? `(${rank.join(' + ')}) * power((${covered.join(' + ')}) / ${wanted}::float8, 2)` +
+      (pairs.length
+        ? ` * (1 + ${PHRASE_BONUS} * (${pairs.join(' + ')}) / ${pairs.length}::float8)`
+        : '')
+    : '0';
+
+  const base: string[] = [];
+  if (concepts.length)
+    base.push(`s.search @@ (${concepts.map((_, i) => `q.t${i} || q.w${i}`).join(' || ')})`);
+  if (query.otherTaxonomy) base.push('false');
+  if (query.taxonomyTermIds.length)
+    base.push(`s.terms && ${p.add(query.taxonomyTermIds, '::text[]')}`);
+  if (query.organizationId) base.push(`s.organization_id = ${p.add(query.organizationId)}`);
+  if (query.modifiedAfter)
+    base.push(`s.modified >= ${p.add(query.modifiedAfter, '::timestamptz')}`);
+  if (query.minimumAge !== undefined)
+    base.push(`(s.max_age is null or s.max_age >= ${p.add(query.minimumAge, '::int')})`);
+  if (query.maximumAge !== undefined)
+    base.push(`(s.min_age is null or s.min_age <= ${p.add(query.maximumAge, '::int')})`);
+  let distance = 'null::float8';
+  if (query.near) {
+    const origin = `ll_to_earth(${p.add(query.near.lat, '::float8')}, ${p.add(query.near.lng, '::float8')})`;
+    distance = `earth_distance(${origin}, ll_to_earth(s.lat, s.lng)) / 1000`;
+    if (query.near.radiusKm) {
+      const metres = p.add(query.near.radiusKm * 1000, '::float8');
+      base.push(
+        `s.lat is not null and earth_box(${origin}, ${metres}) @> ll_to_earth(s.lat, s.lng) and earth_distance(${origin}, ll_to_earth(s.lat, s.lng)) <= ${metres}`,
+      );
+    }
+  }
+  const at = p.add(query.at.toISOString(), '::timestamptz');
+  const groups = groupConditions(query, p);
+  const all = GROUPS.map((g) => `p_${g}`).join(' and ');
+  const order = {
+    relevance: concepts.length ? 'score desc, name_key, id' : 'name_key, id',
+    name: 'name_key, id',
+    verified: 'verified desc nulls last, name_key, id',
+    distance: 'distance nulls last, name_key, id',
+  }[query.sort];
+  const facetSql = query.facets
+    ? GROUPS.map((g) => {
+        const others = GROUPS.filter((o) => o !== g)
+          .map((o) => `p_${o}`)
+          .join(' and ');
+        const column = ARRAY_COLUMNS[g];
+        const counted = column
+          ? `select v, count(*) n from m, unnest(m.${column}) v where ${others} group by v`
+          : g === 'cost'
+            ? `select 'free' v, count(*) n from m where ${others} and free group by 1`
+            : `select 'now' v, count(*) n from m where ${others} and coalesce(open_now, false) group by 1`;
+        return `(select coalesce(jsonb_object_agg(v, n), '{}') from (${counted}) x) as f_${g}`;
+      }).join(',\n')
+    : '';
+  const sql = `
+    with q as (select ${queries.length ? queries.join(', ') : '1 as none'}),
+    hits as materialized (
+      select s.id, s.name_key, s.verified, s.categories, s.places, s.languages, s.audiences, s.accessibility,
+        s.delivery, s.free, coalesce(s.open_minutes @> rf_minute_of_week(${at}, s.hours_zone), false) as open_now,
+        ${distance} as distance, ${score} as score
+      from services s, q
+      ${base.length ? `where ${base.join(' and ')}` : ''}
+    ),
+    m as (
+      select s.*, ${GROUPS.map((g) => `${groups[g]} as p_${g}`).join(', ')}
+      from hits s
+      ${concepts.length ? `where s.score >= ${RELEVANCE_FLOOR} * (select max(score) from hits)` : ''}
+    )
+    select
+      (select count(*) from m where ${all})::int as total,
+      (select coalesce(jsonb_agg(jsonb_build_object('resource', s.resource, 'modified', s.modified,
+          'distance', x.distance) order by x.rank), '[]')
+        from (select id, distance, row_number() over (order by ${order}) as rank from m where ${all}
+              order by ${order} limit ${p.add(query.perPage, '::int')} offset ${p.add((query.page - 1) * query.perPage, '::int')}) x
+        join services s using (id)) as rows
+      ${facetSql ? `, ${facetSql}` : ''}`;
+  const { rows } = await pool.query<Record<string, unknown>>(sql, p.values);
+  const result = rows[0]!;
+  const page: ServicePage = {
+    total: result.total as number,
+    rows: (
+      result.rows as Array<{ resource: Resource; modified: string; distance: number | null }>
+    ).map((r) => ({
+      resource: r.resource,
+      modified: new Date(r.modified).toISOString(),
+      ...(r.distance !== null ? { distance: r.distance } : {}),
+    })),
+  };
+  if (query.facets) {
+    const facets = {} as Record<FilterGroup, FacetOption[]>;
+    for (const g of GROUPS)
+      facets[g] = facetOptions(
+        g,
+        new Map(Object.entries(result[`f_${g}`] as Record<string, number>)),
+        query.filters[g] ?? [],
+      );
+    page.facets = facets;
+  }
+  if (!page.total && words.length) {
+    // The nearest words the directory has, the most common first: what the person most likely meant.
+    let changed = false;
+    const corrected = words.map((word) => {
+      const best = facts
+        .get(word)
+        ?.corrections.filter((c) => !STOP_WORDS.has(c.word))
+        .sort(
+          (a, b) =>
+            editDistance(word, a.word, 2) - editDistance(word, b.word, 2) ||
+            b.documents - a.documents,
+        )[0];
+      if (!best) return word;
+      changed = true;
+      return best.word;
+    });
+    if (changed) page.didYouMean = corrected.join(' ');
+  }
+  return page;
+}
