@@ -13,6 +13,7 @@ import {
   generatedFeed,
   fuzzConfig,
 } from './test/server/middleware.mjs';
+import { directoryApi, directoryServer } from './test/server/directory-server.mjs';
 
 const executablePath = chromiumPath();
 if (!executablePath) {
@@ -55,6 +56,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Accessible names from the browser's own accessibility tree (test/helpers.ts accessibleNames).
     a11ySnapshotPlugin(),
+    // A real directory server on an embedded PostgreSQL, for the finder in server mode.
+    directoryServer,
   ],
   middleware: [
     sourceModules,
@@ -65,6 +68,7 @@ export default {
     hsdsRoutes,
     cliRoute,
     fuzzConfig,
+    directoryApi,
   ],
   browsers: [
     chromeLauncher({

@@ -54,6 +54,8 @@ create table services (
   hours_zone text,
   open_minutes int4multirange,
   name_key text not null,
+  -- Its place in the source: browsing shows the directory in the order its publisher gave.
+  position int not null default 0,
   verified date,
   modified timestamptz not null default now(),
   -- Weighted words: name (A), categories, tags and audiences (B), organization and place (C), the rest (D), each as
@@ -71,6 +73,7 @@ create index services_places on services using gin (places);
 create index services_organization on services (organization_id);
 create index services_modified on services (modified);
 create index services_name on services (name_key, id);
+create index services_position on services (position, id);
 create index services_earth on services using gist (ll_to_earth(lat, lng)) where lat is not null;
 
 -- Every word of the directory as written (folded), with how many services have it: typos are corrected to these.

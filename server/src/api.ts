@@ -404,6 +404,12 @@ export function createApi(db: Database, options: ApiOptions = {}) {
           'text/javascript; charset=utf-8',
         );
       }
+      // A NUL can be neither searched for nor stored: refused, whatever the parameter.
+      for (const [key, value] of url.searchParams)
+        if ((key + value).includes('\u0000'))
+          throw new BadRequest(`${key} holds a character that is not allowed`, key);
+      if (/%00/.test(url.pathname))
+        throw new BadRequest('The path holds a character that is not allowed.');
       const out = await route(req, url);
       name = out.route;
       if (

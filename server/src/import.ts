@@ -94,6 +94,18 @@ export async function readSource(source: string, options: ImportOptions = {}): P
         ? `${source} is not valid JSON: ${ended.syntaxError}`
         : `${source} has no whole record`,
     );
+  // A damaged file keeps its whole records, and counts as read in part: nothing is removed for it.
+  if (ended.cut)
+    return feedOutcome({
+      ...ended.result,
+      incomplete: {
+        loadedPages: 0,
+        totalPages: 1,
+        message: `${source} is damaged: ${ended.cut}`,
+        cut: ended.result.total,
+        damaged: true,
+      },
+    });
   return feedOutcome(ended.result);
 }
 
@@ -110,7 +122,7 @@ function openMinutes(r: Resource): string | null {
 }
 
 /** One row of `services`, as JSON for `jsonb_to_recordset`. */
-function row(r: Resource, meta: FeedMeta, now: Date) {
+function row(r: Resource, meta: FeedMeta, now: Date, position: number) {
   const fields = searchableFields(r, meta.taxonomy);
   const join = (...parts: string[][]) => parts.flat().filter(Boolean).join(' \n ');
   return {
@@ -133,6 +145,7 @@ function row(r: Resource, meta: FeedMeta, now: Date) {
     hours_zone: r.hours?.timezone ?? null,
     open_minutes: openMinutes(r),
     name_key: fold(r.name),
+    position,
     verified: r.lastVerified?.slice(0, 10) ?? null,
     a: join(fields.name),
     b: join(fields.categories, fields.tags, fields.audiences),
@@ -144,22 +157,23 @@ function row(r: Resource, meta: FeedMeta, now: Date) {
 
 const UPSERT = `
 insert into services as s (id, organization_id, name, resource, categories, terms, places, languages, audiences,
-  accessibility, delivery, free, min_age, max_age, lat, lng, hours_zone, open_minutes, name_key, verified, search,
-  seen_by)
+  accessibility, delivery, free, min_age, max_age, lat, lng, hours_zone, open_minutes, name_key, position, verified,
+  search, seen_by)
 select x.id, x.organization_id, x.name, x.resource, x.categories, x.terms, x.places, x.languages, x.audiences,
   x.accessibility, x.delivery, x.free, x.min_age, x.max_age, x.lat, x.lng, x.hours_zone,
-  x.open_minutes::int4multirange, x.name_key, x.verified::date, rf_document(x.a, x.b, x.c, x.d, x.configs::regconfig[]),
+  x.open_minutes::int4multirange, x.name_key, x.position, x.verified::date, rf_document(x.a, x.b, x.c, x.d, x.configs::regconfig[]),
   $2
 from jsonb_to_recordset($1::jsonb) as x(id text, organization_id text, name text, resource jsonb, categories text[],
   terms text[], places text[], languages text[], audiences text[], accessibility text[], delivery text[],
   free boolean, min_age int, max_age int, lat float8, lng float8, hours_zone text, open_minutes text, name_key text,
-  verified text, a text, b text, c text, d text, configs text[])
+  position int, verified text, a text, b text, c text, d text, configs text[])
 on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
   resource = excluded.resource, categories = excluded.categories, terms = excluded.terms, places = excluded.places,
   languages = excluded.languages, audiences = excluded.audiences, accessibility = excluded.accessibility,
   delivery = excluded.delivery, free = excluded.free, min_age = excluded.min_age, max_age = excluded.max_age,
   lat = excluded.lat, lng = excluded.lng, hours_zone = excluded.hours_zone, open_minutes = excluded.open_minutes,
-  name_key = excluded.name_key, verified = excluded.verified, search = excluded.search, seen_by = excluded.seen_by,
+  name_key = excluded.name_key, verified = excluded.verified,
+  position = case when $3 then excluded.position else s.position end, search = excluded.search, seen_by = excluded.seen_by,
   modified = case when s.resource is distinct from excluded.resource then now() else s.modified end`;
 
 /** The taxonomy terms of a directory: the feed's own, or its categories' levels by name. */
@@ -231,9 +245,21 @@ export async function importFeed(
       [JSON.stringify([...organizations].map(([id, name]) => ({ id, name })))],
     );
 
+    // A full import gives the source's order; an incremental one puts new services after the others.
+    const first = incremental
+      ? Number(
+          (
+            await client.query<{ n: number }>(
+              'select coalesce(max(position), -1) + 1 n from services',
+            )
+          ).rows[0]!.n,
+        )
+      : 0;
     for (let i = 0; i < resources.length; i += ROWS_PER_STATEMENT) {
-      const batch = resources.slice(i, i + ROWS_PER_STATEMENT).map((r) => row(r, meta, now));
-      await client.query(UPSERT, [JSON.stringify(batch), importId]);
+      const batch = resources
+        .slice(i, i + ROWS_PER_STATEMENT)
+        .map((r, k) => row(r, meta, now, first + i + k));
+      await client.query(UPSERT, [JSON.stringify(batch), importId, !incremental]);
       if (i && i % 20_000 === 0) log(`${i} services written`);
     }
     // What the source no longer has goes, unless the source was only read in part.

@@ -112,7 +112,10 @@ class Params {
 
 interface WordFacts {
   documents: number;
+  /** Near words to search for (within the edits the ranking allows). */
   corrections: Array<{ word: string; documents: number }>;
+  /** Near words to suggest when nothing matches (one edit from 3 letters, two from 6, as the page suggests). */
+  suggestions: Array<{ word: string; documents: number }>;
 }
 
 /** How many services have each word, and the nearest words the directory has for those it has not. */
@@ -128,7 +131,7 @@ async function lookUp(
      from unnest($1::text[]) as q(word)
      left join lateral (
        select word, documents from words
-       where word = q.word or (length(q.word) >= 4 and word % q.word)
+       where word = q.word or (length(q.word) >= 3 and word % q.word)
        order by word = q.word desc, similarity(word, q.word) desc, documents desc
        limit 16
      ) w on true
@@ -137,7 +140,7 @@ async function lookUp(
        where $2::text is not null and word like $2::text || '%'`,
     [words, typing ?? null],
   );
-  for (const word of words) facts.set(word, { documents: 0, corrections: [] });
+  for (const word of words) facts.set(word, { documents: 0, corrections: [], suggestions: [] });
   for (const { asked, word, documents } of rows) {
     const fact = facts.get(asked);
     if (!fact) continue;
@@ -149,6 +152,12 @@ async function lookUp(
   }
   for (const [word, fact] of facts) {
     const edits = allowedEdits(word.length);
+    const lenient = word.length < 6 ? 1 : 2;
+    fact.suggestions = fact.documents
+      ? []
+      : fact.corrections.filter(
+          (c) => !STOP_WORDS.has(c.word) && editDistance(word, c.word, lenient) <= lenient,
+        );
     fact.corrections = fact.documents
       ? []
       : fact.corrections.filter((c) => editDistance(word, c.word, edits) <= edits);
@@ -295,7 +304,7 @@ export async function searchServices(
   const groups = groupConditions(query, p);
   const all = GROUPS.map((g) => `p_${g}`).join(' and ');
   const order = {
-    relevance: concepts.length ? 'score desc, name_key, id' : 'name_key, id',
+    relevance: concepts.length ? 'score desc, name_key, id' : 'position, id',
     name: 'name_key, id',
     verified: 'verified desc nulls last, name_key, id',
     distance: 'distance nulls last, name_key, id',
@@ -317,7 +326,7 @@ export async function searchServices(
   const sql = `
     with q as (select ${queries.length ? queries.join(', ') : '1 as none'}),
     hits as materialized (
-      select s.id, s.name_key, s.verified, s.categories, s.places, s.languages, s.audiences, s.accessibility,
+      select s.id, s.name_key, s.position, s.verified, s.categories, s.places, s.languages, s.audiences, s.accessibility,
         s.delivery, s.free, coalesce(s.open_minutes @> rf_minute_of_week(${at}, s.hours_zone), false) as open_now,
         ${distance} as distance, ${score} as score
       from services s, q
@@ -364,7 +373,7 @@ export async function searchServices(
     const corrected = words.map((word) => {
       const best = facts
         .get(word)
-        ?.corrections.filter((c) => !STOP_WORDS.has(c.word))
+        ?.suggestions.slice()
         .sort(
           (a, b) =>
             editDistance(word, a.word, 2) - editDistance(word, b.word, 2) ||

@@ -50,6 +50,8 @@ export const en: Messages = {
   nearMeBusy: 'Finding your position…',
   nearMeError: 'Your position is not available. You can still filter by city.',
   nearMeActive: 'Sorted by distance from you. Your position stays on this device.',
+  nearMeSent: (to) =>
+    `Sorted by distance from you. Your approximate position (to about 1 km) is sent to ${to} to find places near you.`,
   forgetPosition: 'Forget my position',
   radius: 'Within',
   radiusAny: 'Any distance',

@@ -62,6 +62,8 @@ export const es: Messages = {
   nearMeBusy: 'Buscando tu ubicación…',
   nearMeError: 'Tu ubicación no está disponible. Puedes filtrar por ciudad.',
   nearMeActive: 'Ordenados por distancia. Tu ubicación se queda en este dispositivo.',
+  nearMeSent: (to) =>
+    `Ordenados por distancia. Tu ubicación aproximada (a 1 km aproximadamente) se envía a ${to} para encontrar lugares cercanos.`,
   forgetPosition: 'Olvidar mi ubicación',
   radius: 'A menos de',
   radiusAny: 'Cualquier distancia',

@@ -60,6 +60,8 @@ export const fr: Messages = {
   nearMeBusy: 'Recherche de votre position…',
   nearMeError: 'Votre position n’est pas disponible. Vous pouvez filtrer par ville.',
   nearMeActive: 'Triés par distance. Votre position reste sur cet appareil.',
+  nearMeSent: (to) =>
+    `Triés par distance. Votre position approximative (à 1 km près environ) est envoyée à ${to} pour trouver les lieux proches.`,
   forgetPosition: 'Oublier ma position',
   radius: 'Dans un rayon de',
   radiusAny: 'Toute distance',

@@ -61,6 +61,8 @@ export const it: Messages = {
   nearMeBusy: 'Ricerca della tua posizione…',
   nearMeError: 'La tua posizione non è disponibile. Puoi filtrare per città.',
   nearMeActive: 'Ordinati per distanza. La tua posizione resta su questo dispositivo.',
+  nearMeSent: (to) =>
+    `Ordinati per distanza. La tua posizione approssimativa (entro circa 1 km) viene inviata a ${to} per trovare i luoghi vicini.`,
   forgetPosition: 'Dimentica la mia posizione',
   radius: 'Entro',
   radiusAny: 'Qualsiasi distanza',

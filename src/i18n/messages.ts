@@ -76,6 +76,8 @@ export interface Messages {
   nearMeBusy: string;
   nearMeError: string;
   nearMeActive: string;
+  /** In server mode: where the approximate position goes (`to`: the directory server's host). */
+  nearMeSent: (to: string) => string;
   forgetPosition: string;
   radius: string;
   radiusAny: string;

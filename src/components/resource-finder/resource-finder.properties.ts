@@ -16,6 +16,7 @@ import type { Directory } from '../../core/view/directory.js';
 import type { DirectoryController } from '../../controllers/directory.js';
 import type { QuickExitController } from '../../controllers/quick-exit.js';
 import type { SavedListController } from '../../controllers/saved-list.js';
+import { apiHost } from '../../core/edge/server-directory.js';
 
 export abstract class FinderProperties extends LitElement {
   /** The view (query, filters, sort, position, radius, results shown, open resource, language): the one state. */
@@ -196,6 +197,11 @@ export abstract class FinderProperties extends LitElement {
   }
 
   /** Loads the feed again from where it came from (what the Retry button does). */
+  /** In server mode, who receives the visitor's approximate position when "Near me" is used. */
+  protected get positionSentTo(): string | undefined {
+    return this.api ? apiHost(this.api) : undefined;
+  }
+
   reload(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (this.resources) void this.feed.load({ records: this.resources });

@@ -323,6 +323,7 @@ export class ResourceFinder extends FinderProperties {
             ? html`<div class="tools row">
                 <rf-near-me
                   part="where"
+                  position-sent-to=${this.positionSentTo ?? nothing}
                   .origin=${view.origin}
                   radius=${view.radius}
                   @rf-origin-change=${this.onOriginChange}

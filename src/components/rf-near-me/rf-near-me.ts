@@ -12,7 +12,8 @@ export const RADII_KM = [0, 1, 2, 5, 10, 25, 50] as const;
 
 /**
  * "Near me": asks the browser for the visitor's position only when they press the button, then offers a radius and
- * a way to forget the position. The position stays on the device: it is handed to the finder, never sent anywhere.
+ * a way to forget the position. The position stays on the device: it is handed to the finder, and sent nowhere, unless
+ * `position-sent-to` says where the finder sends it (a directory server, rounded to about 1 km): then it says so.
  *
  * @summary Share your position to sort and filter by distance.
  * @fires rf-origin-change - The visitor shared their position, chose a radius or forgot the position; detail `{ origin?, radius }`.
@@ -25,6 +26,12 @@ export class RfNearMe extends LitElement {
 
   /** Kilometres around the position (0: any distance). */
   @property({ type: Number }) radius = 0;
+
+  /**
+   * Who receives the (approximate) position when it is used: a directory server's host name, in server mode. Without
+   * it the element says that the position stays on the device.
+   */
+  @property({ attribute: 'position-sent-to' }) positionSentTo?: string;
 
   /** Language of the messages; defaults to the finder's, else the nearest `lang`. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;
@@ -73,7 +80,9 @@ export class RfNearMe extends LitElement {
         : this.locating === 'error'
           ? m.nearMeError
           : this.origin
-            ? m.nearMeActive
+            ? this.positionSentTo
+              ? m.nearMeSent(this.positionSentTo)
+              : m.nearMeActive
             : '';
     return html`<div class="where">
       <button

@@ -71,6 +71,18 @@ export function apiUrl(base: string, path: string, params?: URLSearchParams): st
   return url.toString();
 }
 
+/** The host name a directory server is reached at (what the visitor is told receives their searches). */
+export function apiHost(base: string): string {
+  try {
+    return new URL(base, globalThis.location?.href).host;
+  } catch {
+    return base;
+  }
+}
+
+/** A position rounded to about a kilometre (two decimals of a degree): what leaves the device in server mode. */
+export const roundPosition = (degrees: number): number => Math.round(degrees * 100) / 100;
+
 /** The parameters of `GET /services` for a view. */
 export function viewParameters(
   view: View,
@@ -93,8 +105,8 @@ export function viewParameters(
     params.set('open_at', now.toISOString());
   }
   if (view.origin) {
-    params.set('lat', String(view.origin.lat));
-    params.set('lng', String(view.origin.lng));
+    params.set('lat', String(roundPosition(view.origin.lat)));
+    params.set('lng', String(roundPosition(view.origin.lng)));
     if (view.radius > 0) params.set('radius_km', String(view.radius));
   }
   if (view.sort !== 'relevance') params.set('sort', view.sort);

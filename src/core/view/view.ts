@@ -16,7 +16,10 @@ export interface View {
   readonly filters: FilterState;
   /** How results are ordered. */
   readonly sort: SortOrder;
-  /** The visitor's position (from "near me" or the host); never sent anywhere. */
+  /**
+   * The visitor's position (from "near me" or the host); sent nowhere, but to a directory server in server mode,
+   * rounded to about a kilometre.
+   */
   readonly origin?: LatLng;
   /** With a position: only resources within this many kilometres (0: any distance). */
   readonly radius: number;
