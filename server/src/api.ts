@@ -25,7 +25,15 @@ export interface ApiOptions {
   referralLimit?: { max: number; windowMs: number };
   /** Hears one line per request (method, route, status, milliseconds). */
   log?: (line: string) => void;
+  /**
+   * Seconds an answer of `GET /services` is reused for the same parameters (the start page, a popular search);
+   * 0 never reuses one. Default 30. Data changes only by import: an import by this process clears them at once.
+   */
+  cacheSeconds?: number;
 }
+
+/** The most answers kept for reuse. */
+const CACHED_ANSWERS = 500;
 
 /** The largest request body read (a referral is far smaller). */
 const MAX_BODY = 64 * 1024;
@@ -113,6 +121,29 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       terms: directory.terms,
       ...(resource.organization ? { organizationId: organizationId(resource.organization) } : {}),
     });
+
+  const cacheMs = (options.cacheSeconds ?? 30) * 1000;
+  const answers = new Map<string, { at: number; body: Promise<unknown> }>();
+
+  /** `GET /services`, reused for the same parameters within the same minute ("open now" counts change with it). */
+  function cachedServices(params: URLSearchParams): Promise<unknown> {
+    if (!cacheMs) return services(params);
+    const now = Date.now();
+    const sorted = new URLSearchParams(
+      [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    const key = `${Math.floor(now / 60_000)}|${sorted.toString()}`;
+    const known = answers.get(key);
+    if (known && now - known.at < cacheMs) return known.body;
+    if (answers.size >= CACHED_ANSWERS)
+      for (const [k, v] of answers)
+        if (now - v.at >= cacheMs || answers.size >= CACHED_ANSWERS) answers.delete(k);
+    const body = services(params);
+    answers.set(key, { at: now, body });
+    // A failed answer is not kept.
+    body.catch(() => answers.delete(key));
+    return body;
+  }
 
   async function services(params: URLSearchParams) {
     const directory = await meta;
@@ -332,7 +363,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       );
     if (path === '/') return { route: 'GET /', body: HSDS_ROOT };
     if (first === 'services' && segments.length === 1)
-      return { route: 'GET /services', body: await services(params) };
+      return { route: 'GET /services', body: await cachedServices(params) };
     if (first === 'services' && segments.length === 2)
       return { route: 'GET /services/{id}', body: await service(second!, params) };
     if (first === 'taxonomies' && segments.length <= 2) {
@@ -450,6 +481,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     handle,
     /** Reads the directory's metadata again (after an import). */
     reload(): Promise<DirectoryMeta> {
+      answers.clear();
       meta = DirectoryMeta.load(pool);
       return meta;
     },

@@ -79,9 +79,6 @@ export function searchConfigs(tags: ReadonlyArray<string | undefined>): string[]
   return [...out];
 }
 
-/** The languages whose stems every query is looked up in: the interface's five, and the directory's own. */
-export const QUERY_CONFIGS = ['english', 'french', 'italian', 'spanish', 'arabic'];
-
 /** The directory as last imported. */
 export class DirectoryMeta {
   private constructor(
@@ -94,10 +91,16 @@ export class DirectoryMeta {
 
   /** Reads what the last import recorded (an empty directory before any). */
   static async load(pool: pg.Pool): Promise<DirectoryMeta> {
-    const { rows } = await pool.query<{ meta: FeedMeta | null }>(
-      'select meta from imports where finished is not null and since is null order by id desc limit 1',
+    const { rows } = await pool.query<{ meta: FeedMeta | null; configs: string[] }>(
+      'select meta, configs from imports where finished is not null and since is null order by id desc limit 1',
     );
     const meta = rows[0]?.meta ?? {};
+    // Every language the services are written in, since the last full import.
+    const stemmed = (
+      await pool.query<{ config: string }>(
+        'select distinct unnest(configs) config from imports where finished is not null and id >= (select coalesce(max(id), 0) from imports where finished is not null and since is null)',
+      )
+    ).rows.map((r) => r.config);
     const size = Number(
       (await pool.query<{ n: string }>('select count(*) n from services')).rows[0]!.n,
     );
@@ -113,7 +116,7 @@ export class DirectoryMeta {
           },
         }
       : NAMED_TERMS;
-    const configs = [...new Set([...QUERY_CONFIGS, ...searchConfigs([meta.language])])];
+    const configs = stemmed.length ? stemmed : searchConfigs([meta.language]);
     return new DirectoryMeta(meta, size, needs, terms, configs);
   }
 }

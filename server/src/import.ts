@@ -255,10 +255,12 @@ export async function importFeed(
           ).rows[0]!.n,
         )
       : 0;
+    const configs = new Set<string>();
     for (let i = 0; i < resources.length; i += ROWS_PER_STATEMENT) {
       const batch = resources
         .slice(i, i + ROWS_PER_STATEMENT)
         .map((r, k) => row(r, meta, now, first + i + k));
+      for (const r of batch) for (const config of r.configs) configs.add(config);
       await client.query(UPSERT, [JSON.stringify(batch), importId, !incremental]);
       if (i && i % 20_000 === 0) log(`${i} services written`);
     }
@@ -290,8 +292,14 @@ export async function importFeed(
       );
     }
     await client.query(
-      'update imports set finished = now(), accepted = $2, rejected = $3, removed = $4 where id = $1',
-      [importId, resources.length, loaded.total - resources.length - (loaded.hidden ?? 0), removed],
+      'update imports set finished = now(), accepted = $2, rejected = $3, removed = $4, configs = $5 where id = $1',
+      [
+        importId,
+        resources.length,
+        loaded.total - resources.length - (loaded.hidden ?? 0),
+        removed,
+        [...configs],
+      ],
     );
     await client.query('commit');
   } catch (e) {
@@ -300,7 +308,10 @@ export async function importFeed(
   } finally {
     client.release();
   }
-  await db.pool.query('analyze services').catch(() => {});
+  // Merges what the import added to the GIN indexes' pending lists (searched one entry at a time until then), and
+  // brings the planner's statistics up to date.
+  await db.pool.query('vacuum analyze services');
+  await db.pool.query('vacuum analyze words');
   return {
     source,
     ...(loaded.format ? { format: loaded.format } : {}),

@@ -250,19 +250,22 @@ export async function searchServices(
   const p = new Params();
   const configs = concepts.length ? p.add(meta.configs, '::regconfig[]') : '';
 
-  // Each concept's query, typed and widened.
-  const queries = concepts.map(
+  // Each concept's query, typed and widened, as expressions of bound values: PostgreSQL works them out while
+  // planning, so that the GIN index finds the candidates.
+  const typed = concepts.map(
     (c) =>
-      `rf_query(${p.add(c.typed, '::text[]')}, ${p.add(c.prefix ?? null, '::text')}, ${configs}) as t${concepts.indexOf(c)},` +
-      ` rf_query(${p.add(c.widened, '::text[]')}, null, ${configs}) as w${concepts.indexOf(c)}`,
+      `rf_query(${p.add(c.typed, '::text[]')}, ${p.add(c.prefix ?? null, '::text')}, ${configs})`,
+  );
+  const widened = concepts.map(
+    (c) => `rf_query(${p.add(c.widened, '::text[]')}, null, ${configs})`,
   );
   const wanted = concepts.reduce((sum, c) => sum + c.weight, 0);
   const rank = concepts.map(
     (c, i) =>
-      `${c.weight * c.idf} * (ts_rank('${RANK_WEIGHTS}', s.search, q.t${i}, 1) + ${WIDENED} * ts_rank('${RANK_WEIGHTS}', s.search, q.w${i}, 1))`,
+      `${c.weight * c.idf} * (ts_rank('${RANK_WEIGHTS}', s.search, ${typed[i]}, 1) + ${WIDENED} * ts_rank('${RANK_WEIGHTS}', s.search, ${widened[i]}, 1))`,
   );
   const covered = concepts.map(
-    (c, i) => `${c.weight} * (s.search @@ q.t${i} or s.search @@ q.w${i})::int`,
+    (c, i) => `${c.weight} * (s.search @@ (${typed[i]} || ${widened[i]}))::int`,
   );
   // Side by side in the name, in the order typed: "peninsula family" for Peninsula Family Service.
   const meaningful = words.filter((w) => !STOP_WORDS.has(w));
@@ -278,7 +281,9 @@ export async function searchServices(
 
   const base: string[] = [];
   if (concepts.length)
-    base.push(`s.search @@ (${concepts.map((_, i) => `q.t${i} || q.w${i}`).join(' || ')})`);
+    base.push(
+      `s.search @@ (${concepts.map((_, i) => `${typed[i]} || ${widened[i]}`).join(' || ')})`,
+    );
   if (query.otherTaxonomy) base.push('false');
   if (query.taxonomyTermIds.length)
     base.push(`s.terms && ${p.add(query.taxonomyTermIds, '::text[]')}`);
@@ -324,18 +329,32 @@ export async function searchServices(
       }).join(',\n')
     : '';
   const sql = `
-    with q as (select ${queries.length ? queries.join(', ') : '1 as none'}),
-    hits as materialized (
-      select s.id, s.name_key, s.position, s.verified, s.categories, s.places, s.languages, s.audiences, s.accessibility,
-        s.delivery, s.free, coalesce(s.open_minutes @> rf_minute_of_week(${at}, s.hours_zone), false) as open_now,
-        ${distance} as distance, ${score} as score
-      from services s, q
+    with ${
+      concepts.length
+        ? `hits as materialized (
+      select s.id, ${distance} as distance, ${score} as score
+      from services s
       ${base.length ? `where ${base.join(' and ')}` : ''}
+    ),
+    found as (
+      select s.*, h.distance, h.score from hits h join services s using (id)
+      where h.score >= ${RELEVANCE_FLOOR} * (select max(score) from hits)
+    ),`
+        : `found as (
+      select s.*, ${distance} as distance, 0::float8 as score from services s
+      ${base.length ? `where ${base.join(' and ')}` : ''}
+    ),`
+    }
+    -- What the filters and facets read, for the services found (the heavy columns stay behind).
+    listed as (
+      select s.id, s.name_key, s.position, s.verified, s.categories, s.places, s.languages, s.audiences,
+        s.accessibility, s.delivery, s.free, s.distance, s.score,
+        coalesce(s.open_minutes @> rf_minute_of_week(${at}, s.hours_zone), false) as open_now
+      from found s
     ),
     m as (
       select s.*, ${GROUPS.map((g) => `${groups[g]} as p_${g}`).join(', ')}
-      from hits s
-      ${concepts.length ? `where s.score >= ${RELEVANCE_FLOOR} * (select max(score) from hits)` : ''}
+      from listed s
     )
     select
       (select count(*) from m where ${all})::int as total,

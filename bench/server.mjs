@@ -1,0 +1,148 @@
+// npm run bench:server: the directory server on this machine. For each size, a generated HSDS 3.0 directory (the
+// shape of San Mateo's: organizations, locations, schedules, taxonomy terms) is written to a file, imported into a
+// fresh embedded PostgreSQL, and searched over HTTP by concurrent clients (typo-tolerant search with facets, the
+// queries of `npm run bench`: exact names, prefixes as typed, typos, missing accents, several words). The in-browser
+// engine answers the same queries over the same services in this process, for comparison.
+//
+// Options: --sizes 100000,1000000  --clients 8  --seconds 10  --runs 3 (medians of the runs' figures)
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  FacetIndex,
+  WordIndexEngine,
+  answerView,
+  DEFAULT_VIEW,
+  parseFeedData,
+} from 'resource-finder/core.js';
+import { createApi, importFeed, openDatabase } from '../server/dist/index.js';
+import { generateFeed, generateHsdsFeed, keystrokes, querySet } from './generate.mjs';
+import { median, ms, quantile } from './stats.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('sizes', '100000').split(',').map(Number);
+const clients = Number(arg('clients', 8));
+const seconds = Number(arg('seconds', 10));
+const runs = Number(arg('runs', 1));
+
+/** Writes a generated HSDS page to a file, a service at a time. */
+async function writeHsds(size, file) {
+  const page = generateHsdsFeed(size);
+  const out = createWriteStream(file);
+  const write = async (text) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  const { contents, ...envelope } = page;
+  await write(`${JSON.stringify(envelope).slice(0, -1)},"contents":[`);
+  for (let i = 0; i < contents.length; i++)
+    await write(`${i ? ',' : ''}${JSON.stringify(contents[i])}`);
+  await write(']}');
+  out.end();
+  await once(out, 'finish');
+  return page;
+}
+
+/** The searches a visitor makes: each query as typed (a third, two thirds, the whole). */
+function searches(size) {
+  const queries = querySet(generateFeed(Math.min(size, 20_000)), 64, 3);
+  return queries.flatMap((q) => keystrokes(q.text, 3));
+}
+
+async function load(base, texts) {
+  const latencies = [];
+  let next = 0;
+  const end = performance.now() + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < end) {
+      const text = texts[next++ % texts.length];
+      const started = performance.now();
+      const response = await fetch(
+        `${base}/services?search=${encodeURIComponent(text)}&facets=true&per_page=20`,
+      );
+      if (!response.ok) throw new Error(`${response.status} for ${text}`);
+      await response.arrayBuffer();
+      latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: clients }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  return { latencies, perSecond: latencies.length / elapsed };
+}
+
+const rows = [];
+for (const size of sizes) {
+  const figures = [];
+  for (let run = 0; run < runs; run++) {
+    const folder = await mkdtemp(join(tmpdir(), 'rf-bench-server-'));
+    const file = join(folder, 'services.json');
+    const page = await writeHsds(size, file);
+    // A folder of its own: as root, PostgreSQL runs as a user of its own, who must reach it.
+    const dataDir = await mkdtemp(join(tmpdir(), 'rf-bench-db-'));
+    const db = await openDatabase({ dataDir, poolSize: clients + 2 });
+    try {
+      let started = performance.now();
+      const report = await importFeed(db, file);
+      const importSeconds = (performance.now() - started) / 1000;
+      // Every search is worked out: the answer cache (which makes a repeated view cheap) is off.
+      const api = createApi(db, { cacheSeconds: 0 });
+      await new Promise((done) => api.server.listen(0, '127.0.0.1', done));
+      const base = `http://127.0.0.1:${api.server.address().port}`;
+      const texts = searches(size);
+      for (const text of texts.slice(0, 40))
+        await (
+          await fetch(`${base}/services?search=${encodeURIComponent(text)}&facets=true`)
+        ).arrayBuffer();
+      const served = await load(base, texts);
+      await new Promise((done) => api.server.close(done));
+
+      // The in-browser engine over the same services, one query at a time.
+      const { resources } = parseFeedData(page, 'hsds');
+      started = performance.now();
+      const engine = new WordIndexEngine(resources);
+      const facets = new FacetIndex(resources);
+      const buildSeconds = (performance.now() - started) / 1000;
+      const local = [];
+      const now = new Date();
+      for (const text of texts) {
+        const t = performance.now();
+        answerView(facets, engine.searchSync(text), { ...DEFAULT_VIEW, query: text }, now);
+        local.push(performance.now() - t);
+      }
+      figures.push({
+        accepted: report.accepted,
+        importSeconds,
+        p50: quantile(served.latencies, 0.5),
+        p95: quantile(served.latencies, 0.95),
+        perSecond: served.perSecond,
+        requests: served.latencies.length,
+        buildSeconds,
+        localP50: quantile(local, 0.5),
+        localP95: quantile(local, 0.95),
+      });
+    } finally {
+      await db.close();
+      await rm(folder, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+  const m = (key) => median(figures.map((f) => f[key]));
+  rows.push(
+    `| ${size.toLocaleString('en')} | ${m('importSeconds').toFixed(1)} s | ${ms(m('p50'))} ms | ${ms(m('p95'))} ms | ${m('perSecond').toFixed(0)} | ${m('buildSeconds').toFixed(1)} s | ${ms(m('localP50'))} ms | ${ms(m('localP95'))} ms |`,
+  );
+  console.error(`${size}: ${JSON.stringify(figures)}`);
+}
+console.log(
+  `\nDirectory server (embedded PostgreSQL 18, ${clients} concurrent clients for ${seconds} s, search with facets) and the in-browser engine in this process (index built once, one query at a time); medians of ${runs} run(s)\n`,
+);
+console.log(
+  '| services | import | server p50 | server p95 | searches/s | in-browser index | in-browser p50 | in-browser p95 |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(row);
