@@ -10,11 +10,17 @@
 // Engines: this engine (the drop-in's WordIndexEngine), MiniSearch 7.2 and tuned fuse.js 7.5, fed the same text (every
 // searchable field, category names in every language included).
 //
-// Options: --engine ours|minisearch|fuse (one only)  --kind lay  --corpus sample  --show (each query's top 5)
+// `--server` adds the directory server (server/: each corpus imported into an embedded PostgreSQL of its own, every
+// query a GET /services over HTTP), whose search should be at least as good as the page's.
+//
+// Options: --engine ours|minisearch|fuse|server (one only)  --kind lay  --corpus sample  --show (each query's top 5)
 //          --dev (only the queries used while building: what to look at while tuning)
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   FIELD_WEIGHTS,
   FIELDS,
@@ -41,8 +47,15 @@ async function load(corpus) {
   const text = await readFile(CORPORA[corpus], 'utf8');
   const read = parseFeedText(text, 'auto', { timeZone: 'UTC' });
   if (!read.ok) throw new Error(`${corpus}: ${read.error.message}`);
-  return { resources: read.resources, taxonomy: read.meta.taxonomy };
+  return {
+    resources: read.resources,
+    taxonomy: read.meta.taxonomy,
+    file: fileURLToPath(CORPORA[corpus]),
+  };
 }
+
+/** What the server engine leaves running, stopped at the end. */
+const running = [];
 
 /** Whether a resource meets a selector of the judgments. */
 function meets(resource, selector) {
@@ -118,6 +131,27 @@ const ENGINES = {
     });
     return (q) => fuse.search(fold(q)).map((hit) => resources[hit.refIndex].id);
   },
+  server: async ({ file }) => {
+    const { createApi, importFeed, openDatabase } = await import('../server/dist/index.js');
+    const dataDir = await mkdtemp(join(tmpdir(), 'rf-relevance-'));
+    const db = await openDatabase({ dataDir });
+    await importFeed(db, file);
+    const api = createApi(db, { cacheSeconds: 0 });
+    await new Promise((done) => api.server.listen(0, '127.0.0.1', done));
+    running.push(async () => {
+      await new Promise((done) => api.server.close(done));
+      await db.close();
+      await rm(dataDir, { recursive: true, force: true });
+    });
+    const base = `http://127.0.0.1:${api.server.address().port}`;
+    // The first 100, as the other engines are measured.
+    return async (q) => {
+      const answer = await fetch(
+        `${base}/services?search=${encodeURIComponent(q)}&per_page=100&minimal=true`,
+      );
+      return (await answer.json()).contents.map((s) => s.id);
+    };
+  },
 };
 
 const { queries } = JSON.parse(
@@ -132,7 +166,9 @@ const chosen = queries.filter(
     (!corpusFilter || q.corpus === corpusFilter) &&
     !(dev && q.held),
 );
-const engines = arg('engine') ? [arg('engine')] : Object.keys(ENGINES);
+const engines = arg('engine')
+  ? [arg('engine')]
+  : ['ours', 'minisearch', 'fuse', ...(process.argv.includes('--server') ? ['server'] : [])];
 const corpora = {};
 for (const name of new Set(chosen.map((q) => q.corpus))) corpora[name] = await load(name);
 
@@ -140,11 +176,11 @@ const rows = [];
 for (const engineName of engines) {
   const searchers = {};
   for (const [name, corpus] of Object.entries(corpora))
-    searchers[name] = ENGINES[engineName](corpus);
+    searchers[name] = await ENGINES[engineName](corpus);
   for (const query of chosen) {
     const judged = grades(corpora[query.corpus].resources, query);
     if (![...judged.values()].includes(2)) throw new Error(`no grade-2 answer for "${query.q}"`);
-    const ranked = searchers[query.corpus](query.q);
+    const ranked = await searchers[query.corpus](query.q);
     const m = metrics(ranked, judged);
     rows.push({ engine: engineName, ...query, ...m });
     if (show && engineName === engines[0]) {
@@ -180,3 +216,4 @@ for (const [title, part] of [
     );
   }
 }
+for (const stop of running) await stop();

@@ -81,6 +81,29 @@ describe('<rf-referral-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never says "sent" when its hidden field was filled: nothing is sent, and trying again sends', async () => {
+    const el = await form();
+    await fill(el);
+    const trap = $<HTMLInputElement>(el, 'input[name="website"]');
+    // Hidden from everyone: not shown, not in the accessibility tree, not reached by Tab.
+    expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+    expect(trap.tabIndex).to.equal(-1);
+    trap.value = 'https://spam.example';
+    let submitted = false;
+    el.addEventListener('rf-referral-submit', () => (submitted = true), { once: true });
+    $(el, '[part="submit"]').click();
+    await el.updateComplete;
+    expect(submitted).to.equal(false);
+    const status = $(el, '[part="status"]');
+    expect(seen(status)).to.contain('Your request was not sent.');
+    expect(seen(status)).not.to.contain('Request sent');
+    expect($<HTMLInputElement>(el, '[name="name"]').value).to.equal('Sam');
+    // A person (whose browser filled it) tries again: it is sent.
+    const success = oneEvent(el, 'rf-referral-success');
+    status.querySelector('button')!.click();
+    await success;
+  });
+
   it('shows the supporter’s fields and the matching contact field as choices change', async () => {
     const el = await form();
     expect($$(el, '[name="supporterName"]')).to.have.length(0);

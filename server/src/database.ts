@@ -45,12 +45,21 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * An idle connection that breaks (the database restarted, a failover) is dropped and said, not a crash: the pool
+ * opens a new one for the next request.
+ */
+function watch(pool: pg.Pool, log: (line: string) => void): void {
+  pool.on('error', (e) => log(`a database connection was lost: ${e.message}`));
+}
+
 /** Opens the database (starting an embedded one when no URL is given) and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const log = options.log ?? (() => {});
   const max = options.poolSize ?? 10;
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max });
+    watch(pool, log);
     const url = new URL(options.url);
     url.password = '';
     const database: Database = {
@@ -105,6 +114,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     database: 'directory',
     max,
   });
+  watch(pool, log);
   let closed = false;
   const database: Database = {
     pool,

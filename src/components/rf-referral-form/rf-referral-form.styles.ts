@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The field only bots fill: hidden by the attribute and here (no inline style, which a strict CSP blocks). */
+  .honeypot {
+    display: none !important;
+  }
   form {
     display: grid;
     gap: 1rem;

@@ -218,9 +218,16 @@ export class RfReferralForm extends LitElement {
     e.preventDefault();
     if (this.sending.status === 'sending') return; // a double click sends once
     const form = e.target as HTMLFormElement;
-    if ((form.elements.namedItem('website') as HTMLInputElement | null)?.value) {
-      // The honeypot was filled: a bot. Pretend all went well and send nothing.
-      this.sending.show('sent');
+    const trap = form.elements.namedItem('website') as HTMLInputElement | null;
+    if (trap?.value) {
+      // The hidden field was filled: a bot, or a browser's autofill. Nothing is sent and the form says so (it never
+      // says "sent" when nothing was); the field is emptied, so that a person who tries again sends.
+      trap.value = '';
+      const message = 'A hidden field was filled in: nothing was sent.';
+      this.sending.show('failed', {
+        failure: { ok: false, kind: 'aborted', message, retryable: true, uncertain: false },
+      });
+      void this.focusPanel();
       return;
     }
     const codes = validateReferral(this.values, this.consent, {
@@ -344,7 +351,7 @@ export class RfReferralForm extends LitElement {
         ${renderSummary(this.fieldContext)}
         ${renderFields(this.fieldContext, applicableFields(this.values, this.fields))}
         <p class="emergency">${m.emergencyNote}</p>
-        <div class="honeypot" style="display:none">
+        <div class="honeypot" hidden aria-hidden="true">
           <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
         </div>
         <div class="field consent ${this.errors.consent ? 'invalid' : ''}">
