@@ -131,17 +131,18 @@ begin
 end $$;
 
 -- What one part of a query looks for: each word as written and stemmed in each of `configs` (each lexeme once: fewer
--- alternatives are faster, and PostgreSQL estimates them better), and the word being typed as a prefix.
-create function rf_query(words text[], prefix text, configs regconfig[]) returns tsquery
+-- alternatives are faster, and PostgreSQL estimates them better), and the word being typed as a prefix. With
+-- `weights` ('AB'), only the words of those parts count (a need's words widen a query towards names and categories).
+create function rf_query(words text[], prefix text, configs regconfig[], weights text default '') returns tsquery
   language sql immutable parallel safe
   return (
     select to_tsquery('simple', coalesce(string_agg(term, ' | '), ''))
     from (
-      select distinct quote_literal(lexeme) as term
+      select distinct quote_literal(lexeme) || case when weights <> '' then ':' || weights else '' end as term
       from unnest(coalesce(words, '{}')) as word,
         unnest('simple'::regconfig || coalesce(configs, '{}')) as config,
         unnest(tsvector_to_array(to_tsvector(config, word))) as lexeme
       union
-      select quote_literal(prefix) || ':*' where prefix is not null and prefix <> ''
+      select quote_literal(prefix) || ':*' || weights where prefix is not null and prefix <> ''
     ) terms
   );

@@ -256,8 +256,10 @@ export async function searchServices(
     (c) =>
       `rf_query(${p.add(c.typed, '::text[]')}, ${p.add(c.prefix ?? null, '::text')}, ${configs})`,
   );
+  // A need widens towards the names, categories, tags and audiences that answer it (weights A and B), not towards
+  // every description that mentions one of its words.
   const widened = concepts.map(
-    (c) => `rf_query(${p.add(c.widened, '::text[]')}, null, ${configs})`,
+    (c) => `rf_query(${p.add(c.widened, '::text[]')}, null, ${configs}, 'AB')`,
   );
   const wanted = concepts.reduce((sum, c) => sum + c.weight, 0);
   const rank = concepts.map(
