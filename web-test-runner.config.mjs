@@ -12,6 +12,7 @@ import {
   sourceModules,
   generatedFeed,
   fuzzConfig,
+  strictCspPage,
 } from './test/server/middleware.mjs';
 import { directoryApi, directoryServer } from './test/server/directory-server.mjs';
 
@@ -68,6 +69,7 @@ export default {
     hsdsRoutes,
     cliRoute,
     fuzzConfig,
+    strictCspPage,
     directoryApi,
   ],
   browsers: [

@@ -12,14 +12,16 @@ export default function workerBeside() {
     name: 'worker-beside',
     load(id) {
       if (!/[\\/]src[\\/]core[\\/]edge[\\/]search-worker-url\.ts$/.test(id)) return null;
-      return `export function startSearchWorker() {
+      return `import { workerScriptUrl } from './trusted-url.js';
+
+export function startSearchWorker() {
   const url = new URL('./${WORKER_FILE}', import.meta.url);
   const options = { type: 'module', name: 'resource-finder search' };
-  if (url.origin === location.origin) return new Worker(url, options);
+  if (url.origin === location.origin) return new Worker(workerScriptUrl(url.href), options);
   const shim = URL.createObjectURL(
     new Blob(['import ' + JSON.stringify(url.href) + ';'], { type: 'text/javascript' }),
   );
-  const worker = new Worker(shim, options);
+  const worker = new Worker(workerScriptUrl(shim), options);
   const revoke = () => URL.revokeObjectURL(shim);
   worker.addEventListener('message', revoke, { once: true });
   worker.addEventListener('error', revoke, { once: true });

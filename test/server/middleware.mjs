@@ -412,3 +412,37 @@ export async function fuzzConfig(ctx, next) {
   const runs = Number(process.env.FUZZ_RUNS);
   ctx.body = JSON.stringify({ seed, runs: runs > 0 ? runs : null });
 }
+
+// ---- A page under the strictest Content-Security-Policy a careful site uses (README "Content-Security-Policy"):
+// the drop-in with a large directory searched in its worker, and the sample directory for referrals and printing.
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html resource-finder',
+].join('; ');
+
+/** @type {import('koa').Middleware} */
+export async function strictCspPage(ctx, next) {
+  if (new URL(ctx.url, 'http://localhost').pathname !== '/csp/finder.html') return next();
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>resource-finder under a strict Content-Security-Policy</title>
+<script type="module" src="/test/fixtures/csp-watch.js"></script>
+<script type="module" src="/dist/resource-finder.min.js"></script>
+</head>
+<body>
+<resource-finder id="large" src="/api/generated-feed?size=2000&amp;seed=5" worker-threshold="1000"></resource-finder>
+<resource-finder id="sample" src="/demo/sample-feed.json" referral-endpoint="/api/referrals"></resource-finder>
+</body>
+</html>
+`;
+}

@@ -44,9 +44,17 @@ export function writePrintDocument(
   doc.documentElement.lang = lang;
   doc.documentElement.dir = dir;
   doc.title = resources.length === 1 ? resources[0]!.name : m.list.listSubject;
-  const style = doc.createElement('style');
-  style.textContent = PRINT_CSS;
-  doc.head.append(style);
+  // A constructed stylesheet: a strict Content-Security-Policy (style-src without 'unsafe-inline') blocks a <style>.
+  const view = doc.defaultView;
+  if (view && 'adoptedStyleSheets' in doc) {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(PRINT_CSS);
+    doc.adoptedStyleSheets = [sheet];
+  } else {
+    const style = doc.createElement('style');
+    style.textContent = PRINT_CSS;
+    doc.head.append(style);
+  }
   for (const r of resources) {
     const { title, lines } = resourceSummary(r, summaryLabels(m));
     const article = doc.createElement('article');
