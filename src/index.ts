@@ -1,4 +1,15 @@
 /** resource-finder: element classes, event classes, types and core functions. No side effects. */
+import type { ResourceFinder } from './components/resource-finder/resource-finder.js';
+import type { RfSearchBox } from './components/rf-search-box/rf-search-box.js';
+import type { RfFilters } from './components/rf-filters/rf-filters.js';
+import type { RfResults } from './components/rf-results/rf-results.js';
+import type { RfReferralForm } from './components/rf-referral-form/rf-referral-form.js';
+import type { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
+import type { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
+import type { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
+import type { RfNearMe } from './components/rf-near-me/rf-near-me.js';
+import type { RfMyList } from './components/rf-my-list/rf-my-list.js';
+
 export { ResourceFinder } from './components/resource-finder/resource-finder.js';
 export { RfSearchBox } from './components/rf-search-box/rf-search-box.js';
 export { RfFilters } from './components/rf-filters/rf-filters.js';
@@ -19,3 +30,20 @@ export { LocaleProvider } from './controllers/locale.js';
 export * from './events.js';
 export * from './core/index.js';
 export { en, messagesFor, type Messages } from './i18n/index.js';
+
+// The tags, typed from the main entry too (`document.querySelector('resource-finder')` is a ResourceFinder without
+// importing define.js); the same entries as define.ts, which registers them.
+declare global {
+  interface HTMLElementTagNameMap {
+    'resource-finder': ResourceFinder;
+    'rf-search-box': RfSearchBox;
+    'rf-filters': RfFilters;
+    'rf-results': RfResults;
+    'rf-resource-card': RfResourceCard;
+    'rf-referral-form': RfReferralForm;
+    'rf-referral-dialog': RfReferralDialog;
+    'rf-feed-status': RfFeedStatus;
+    'rf-near-me': RfNearMe;
+    'rf-my-list': RfMyList;
+  }
+}

@@ -82,7 +82,11 @@ describe('<resource-finder> my list', () => {
     expect(printed).to.contain('Address: 1 Main Street, Manchester');
     expect(printed).to.contain('Opening hours: Monday 09:00–12:00');
     expect(doc.querySelectorAll('button, input, a, script').length).to.equal(0);
-    expect(doc.querySelector('style')!.textContent).to.contain('@page');
+    // Its stylesheet is a constructed one (a strict CSP blocks a <style>), with the page's margins.
+    const rules = doc.adoptedStyleSheets.flatMap((sheet) =>
+      [...sheet.cssRules].map((r) => r.cssText),
+    );
+    expect(rules.some((rule) => rule.startsWith('@page'))).to.equal(true);
     expect(getComputedStyle(doc.querySelector('article')!).breakInside).to.equal('avoid');
   });
 
