@@ -38,11 +38,12 @@ import { gzipSync } from 'node:zlib';
 // (102.0 KB), +1.5 KB in the worker (42.5 KB). The light drop-in (issue 16) loads the vocabulary, the suggestions and
 // the other languages on demand.
 // Server mode (a directory server answers each view: the `api` attribute, ServerDirectory): +1.2 KB in the page
-// (103.5 KB); a chunk of its own once the drop-in is split (issue 16).
+// (103.5 KB); a chunk of its own once the drop-in is split (issue 16). Clean under a strict CSP (the worker's
+// Trusted Types policy, the print frame's constructed stylesheet) and the honest anti-bot check: +0.6 KB (104.1 KB).
 // The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages and the page's
 // copy of the feed reader included); until it lands, these budgets only stop unnoticed growth.
 const FILES = [
-  ['resource-finder.min.js', 104],
+  ['resource-finder.min.js', 104.5],
   ['resource-finder.worker.js', 43],
 ];
 const kb = (n) => (n / 1024).toFixed(1);

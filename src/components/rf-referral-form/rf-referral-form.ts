@@ -58,7 +58,12 @@ export class RfReferralForm extends LitElement {
   static override styles = [baseStyles, styles];
 
   private readonly locale = new LocaleController(this);
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  // Typed as the base class types it: the inferred type differs between TypeScript's DOM libraries, and the published
+  // declaration then failed to compile with TypeScript 5.9 (TS2417).
+  static override shadowRootOptions: typeof LitElement.shadowRootOptions = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   /** URL that receives the referral as JSON (POST). Defaults to the resource's `referral.endpoint`. */
   @property() endpoint?: string;
