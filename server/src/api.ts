@@ -30,10 +30,29 @@ export interface ApiOptions {
    * 0 never reuses one. Default 30. Data changes only by import: an import by this process clears them at once.
    */
   cacheSeconds?: number;
+  /**
+   * Answers with the extension (`records`, `facets`, `did_you_mean`, filter parameters). Default true; false answers
+   * as plain HSDS 3.0 (extension parameters ignored, no extra fields), for clients that accept nothing else.
+   */
+  extension?: boolean;
 }
 
 /** The most answers kept for reuse. */
 const CACHED_ANSWERS = 500;
+
+/** The parameters of HSDS 3.0's `GET /services`. */
+const HSDS_PARAMETERS = new Set([
+  'search',
+  'page',
+  'per_page',
+  'format',
+  'taxonomy_term_id',
+  'taxonomy_id',
+  'organization_id',
+  'modified_after',
+  'minimal',
+  'full',
+]);
 
 /** The largest request body read (a referral is far smaller). */
 const MAX_BODY = 64 * 1024;
@@ -145,7 +164,15 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     return body;
   }
 
-  async function services(params: URLSearchParams) {
+  const extension = options.extension ?? true;
+  /** Parameters as this server reads them: without the extension, only HSDS's own. */
+  const hsdsOnly = (params: URLSearchParams) =>
+    extension
+      ? params
+      : new URLSearchParams([...params].filter(([key]) => HSDS_PARAMETERS.has(key)));
+
+  async function services(given: URLSearchParams) {
+    const params = hsdsOnly(given);
     const directory = await meta;
     const query = serviceQuery(params, TAXONOMY.id);
     const minimal = flag(params, 'minimal') ?? false;
@@ -166,7 +193,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     return {
       ...envelope(found.total, query.page, query.perPage, contents),
       ...(found.facets ? { facets: found.facets } : {}),
-      ...(found.didYouMean ? { did_you_mean: found.didYouMean } : {}),
+      ...(extension && found.didYouMean ? { did_you_mean: found.didYouMean } : {}),
       ...(records
         ? {
             x_resource_finder: {
@@ -185,7 +212,8 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     };
   }
 
-  async function service(id: string, params: URLSearchParams) {
+  async function service(id: string, given: URLSearchParams) {
+    const params = hsdsOnly(given);
     const directory = await meta;
     const { rows } = await pool.query<{ resource: Resource; modified: Date }>(
       'select resource, modified from services where id = $1',

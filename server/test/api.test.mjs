@@ -323,6 +323,37 @@ describe('the HSDS API', () => {
     assert.ok(fixed.total_items > 0);
   });
 
+  it('answers as plain HSDS 3.0 when the extension is off', async () => {
+    const plain = await serve(directory.db, { extension: false });
+    try {
+      const { body } = await plain.get(
+        '/services?search=zzfoood&records=true&facets=true&language=fr',
+      );
+      for (const key of Object.keys(body))
+        assert.ok(
+          [
+            'total_items',
+            'total_pages',
+            'page_number',
+            'size',
+            'first_page',
+            'last_page',
+            'empty',
+            'contents',
+          ].includes(key),
+          key,
+        );
+      const all = (await plain.get('/services?language=fr&records=true&per_page=100')).body;
+      assert.equal(all.total_items, 88, 'extension filters are ignored');
+      for (const service of all.contents) {
+        assert.equal(service.x_resource_finder, undefined);
+        valid('service.json', service);
+      }
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('refuses parameters out of bounds with a JSON error naming them', async () => {
     for (const [query, parameter] of [
       [`search=${'a'.repeat(201)}`, 'search'],

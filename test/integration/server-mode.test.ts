@@ -126,6 +126,30 @@ describe('<resource-finder api> (server mode)', () => {
     );
   });
 
+  it('searches and pages a plain HSDS API too, reading its services with the HSDS mapping', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder api=${`${API}plain/`}></resource-finder>`,
+    );
+    await settled(el);
+    await waitUntil(() => shownNames(el).length === 20, 'no first page');
+    expect(count(el)).to.equal('88 resources');
+    // The services came as HSDS, without the finder's records.
+    const first = requests().find((u) => u.pathname.endsWith('/services'))!;
+    const page = await (await fetch(first.href)).json();
+    expect(page.contents[0].x_resource_finder).to.equal(undefined);
+    expect(page.facets).to.equal(undefined);
+    await typeQuery(el, 'hebergement urgence');
+    await waitUntil(
+      () => shownNames(el)[0] === 'Centre d’hébergement d’urgence Le Phare',
+      'the shelter is not first',
+    );
+    // A card read from HSDS still shows what the visitor needs: the organization, the category by its name, the cost.
+    const card = seen(articles(el)[0]!);
+    expect(card).to.contain('Association Le Phare');
+    expect(card).to.contain('Emergency shelter');
+    expect(card).to.contain('Free');
+  });
+
   it('says so when the server cannot be reached', async () => {
     const el = await mount<ResourceFinder>(
       html`<resource-finder api="/directory-api/nowhere/"></resource-finder>`,

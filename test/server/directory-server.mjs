@@ -1,7 +1,8 @@
 // A real directory server for the browser tests: an embedded PostgreSQL in a temporary folder with the demo's sample
 // directory imported, the API of server/ on a free port, and the test server forwarding /directory-api/* to it (same
 // origin for the page). /directory-api/slow/* answers a search that starts with "food" 1.5 s late, so that a test can
-// show that a late answer to an older query is never shown.
+// show that a late answer to an older query is never shown. /directory-api/plain/* is the same directory served as
+// plain HSDS 3.0 (no extension), as another HSDS API would.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,12 +20,20 @@ export const directoryServer = {
     const db = await openDatabase({ dataDir });
     await importFeed(db, SAMPLE);
     const api = createApi(db);
-    await new Promise((done) => api.server.listen(0, '127.0.0.1', done));
-    running = { db, api, dataDir, base: `http://127.0.0.1:${api.server.address().port}` };
+    const plain = createApi(db, { extension: false });
+    for (const server of [api.server, plain.server])
+      await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    running = {
+      db,
+      servers: [api.server, plain.server],
+      dataDir,
+      base: `http://127.0.0.1:${api.server.address().port}`,
+      plain: `http://127.0.0.1:${plain.server.address().port}`,
+    };
   },
   async serverStop() {
     if (!running) return;
-    await new Promise((done) => running.api.server.close(done));
+    for (const server of running.servers) await new Promise((done) => server.close(done));
     await running.db.close();
     await rm(running.dataDir, { recursive: true, force: true });
   },
@@ -32,14 +41,15 @@ export const directoryServer = {
 
 /** @type {import('koa').Middleware} */
 export async function directoryApi(ctx, next) {
-  const m = /^\/directory-api\/(slow\/)?(.*)$/.exec(ctx.url);
+  const m = /^\/directory-api\/(slow\/|plain\/)?(.*)$/.exec(ctx.url);
   if (!m) return next();
   const path = `/${m[2]}`;
-  if (m[1]) {
+  const base = m[1] === 'plain/' ? running.plain : running.base;
+  if (m[1] === 'slow/') {
     const search = new URL(path, 'http://localhost').searchParams.get('search') ?? '';
     if (/^food/i.test(search)) await new Promise((done) => setTimeout(done, 1500));
   }
-  const response = await fetch(`${running.base}${path}`, {
+  const response = await fetch(`${base}${path}`, {
     headers: { Accept: 'application/json' },
   });
   ctx.status = response.status;

@@ -158,7 +158,9 @@ export class ServerDirectory implements Directory {
           ? { distance: c.x_resource_finder.distance_km }
           : {}),
       }));
-    return parseFeedData({ contents }, 'hsds').resources.map((resource) => ({ resource }));
+    // Read as the HSDS page they are (a bare list of services would be one record).
+    const asPage = { total_items: contents.length, total_pages: 1, page_number: 1, contents };
+    return parseFeedData(asPage, 'hsds').resources.map((resource) => ({ resource }));
   }
 
   async answer(view: View, signal?: AbortSignal, now = new Date()): Promise<ViewAnswer> {
