@@ -233,6 +233,32 @@ function groupConditions(query: ServiceQuery, p: Params): Record<FilterGroup, st
   return out;
 }
 
+/**
+ * Runs the search statement. With words to find, PostgreSQL is told to find the candidates through the GIN index: it
+ * estimates a tsquery of many alternatives as matching most of the table, and would read every row to test it.
+ */
+async function run(
+  pool: pg.Pool,
+  sql: string,
+  values: unknown[],
+  indexed: boolean,
+): Promise<{ rows: Array<Record<string, unknown>> }> {
+  if (!indexed) return pool.query<Record<string, unknown>>(sql, values);
+  const client = await pool.connect();
+  try {
+    await client.query('begin read only');
+    await client.query('set local enable_seqscan = off');
+    const result = await client.query<Record<string, unknown>>(sql, values);
+    await client.query('commit');
+    return result;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
 /** A page of services for `query`, with its total, facets and a correction when nothing matched. */
 export async function searchServices(
   pool: pg.Pool,
@@ -338,9 +364,13 @@ export async function searchServices(
       from services s
       ${base.length ? `where ${base.join(' and ')}` : ''}
     ),
+    kept as materialized (
+      select id, distance, score from hits
+      where score >= ${RELEVANCE_FLOOR} * (select max(score) from hits)
+    ),
     found as (
-      select s.*, h.distance, h.score from hits h join services s using (id)
-      where h.score >= ${RELEVANCE_FLOOR} * (select max(score) from hits)
+      select s.*, k.distance, k.score from kept k join services s using (id)
+      where s.id = any (array(select id from kept))
     ),`
         : `found as (
       select s.*, ${distance} as distance, 0::float8 as score from services s
@@ -366,7 +396,7 @@ export async function searchServices(
               order by ${order} limit ${p.add(query.perPage, '::int')} offset ${p.add((query.page - 1) * query.perPage, '::int')}) x
         join services s using (id)) as rows
       ${facetSql ? `, ${facetSql}` : ''}`;
-  const { rows } = await pool.query<Record<string, unknown>>(sql, p.values);
+  const { rows } = await run(pool, sql, p.values, concepts.length > 0);
   const result = rows[0]!;
   const page: ServicePage = {
     total: result.total as number,
