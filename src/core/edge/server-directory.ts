@@ -7,8 +7,7 @@
  *
  * A new query waits a moment (typing goes on) and is cancelled by a newer view, so no stale page is ever shown.
  */
-import { parseFeedData } from '../feed/read.js';
-import { feedError } from '../feed/read.js';
+import { feedError, parseFeedData } from '../feed/read.js';
 import type { FeedMeta, Resource } from '../feed/schema.js';
 import type { TaxonomyTerm } from '../feed/taxonomy.js';
 import { FILTER_GROUPS, type Facets } from '../filters/facets.js';
