@@ -35,17 +35,5 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 
 defineElements();
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'resource-finder': ResourceFinder;
-    'rf-search-box': RfSearchBox;
-    'rf-filters': RfFilters;
-    'rf-results': RfResults;
-    'rf-resource-card': RfResourceCard;
-    'rf-referral-form': RfReferralForm;
-    'rf-referral-dialog': RfReferralDialog;
-    'rf-feed-status': RfFeedStatus;
-    'rf-near-me': RfNearMe;
-    'rf-my-list': RfMyList;
-  }
-}
+// The tags' types (HTMLElementTagNameMap) come with the main entry's declarations, for those who import only this.
+export type {} from './index.js';

@@ -12,6 +12,7 @@ import type pg from 'pg';
 import {
   RANKING_WEIGHTS,
   FILLER_WORDS,
+  FILTER_GROUPS,
   STOP_WORDS,
   allowedEdits,
   editDistance,
@@ -90,16 +91,7 @@ const ARRAY_COLUMNS: Partial<Record<FilterGroup, string>> = {
   accessibility: 'accessibility',
   delivery: 'delivery',
 };
-const GROUPS: FilterGroup[] = [
-  'categories',
-  'places',
-  'languages',
-  'audiences',
-  'accessibility',
-  'delivery',
-  'cost',
-  'open',
-];
+const GROUPS: readonly FilterGroup[] = FILTER_GROUPS;
 
 /** Bound parameters, numbered as they are added. */
 class Params {
