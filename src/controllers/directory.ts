@@ -53,6 +53,11 @@ export class DirectoryController implements ReactiveController {
    */
   partial = false;
   revision = 0;
+  /**
+   * Set when the last view could not be answered (a directory server that failed or could not be reached): what was
+   * shown stays, and the host says so and offers to try again ({@link retryAnswer}).
+   */
+  answerFailed = false;
   private loading?: AbortController;
   private stopping?: AbortController;
   /** Progress waiting to be shown, and when progress was last shown. */
@@ -77,13 +82,19 @@ export class DirectoryController implements ReactiveController {
     this.answer = new Task(host, {
       task: async ([directory], { signal }) => {
         try {
-          return await (directory as Directory | undefined)?.answer(this.view(), signal);
+          const answer = await (directory as Directory | undefined)?.answer(this.view(), signal);
+          if (this.answerFailed) this.set({ answerFailed: false });
+          return answer;
         } catch (e) {
           // A directory let go of while it answered (the first records handing over to the whole feed, or to the
           // page): what is shown stays until the next directory answers, rather than the results and filters
           // disappearing and coming back new (losing focus, scroll and open cards).
           if ((e as Error).name === 'AbortError' && !signal.aborted) return this.answer.value;
-          throw e;
+          if (signal.aborted) throw e;
+          // The directory could not answer (a server down, a lost connection): what was shown stays, and is said
+          // to be out of step with the search until an answer comes.
+          this.set({ answerFailed: true });
+          return this.answer.value;
         }
       },
       args: () => {
@@ -250,6 +261,11 @@ export class DirectoryController implements ReactiveController {
     this.nextProgress = { progress, timer };
   }
 
+  /** Asks the directory again for the current view (after {@link answerFailed}). */
+  retryAnswer(): void {
+    void this.answer.run();
+  }
+
   private set(changes: Partial<Pick<DirectoryController, Field>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
@@ -258,4 +274,12 @@ export class DirectoryController implements ReactiveController {
 
 /** The fields that the host renders. */
 type Field =
-  'status' | 'error' | 'loaded' | 'progress' | 'indexing' | 'directory' | 'partial' | 'revision';
+  | 'status'
+  | 'error'
+  | 'loaded'
+  | 'progress'
+  | 'indexing'
+  | 'directory'
+  | 'partial'
+  | 'revision'
+  | 'answerFailed';

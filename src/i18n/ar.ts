@@ -32,6 +32,7 @@ export const ar: Messages = {
   suggestionKinds: { need: 'حاجة', category: 'فئة', organization: 'جهة' },
   quickPicksLabel: 'احتياجات شائعة',
   didYouMean: 'هل تقصد',
+  answerFailed: 'تعذّر البحث في الدليل الآن: قد لا تطابق النتائج المعروضة بحثك.',
   searchPlaceholder: 'طعام، مأوى، مساعدة قانونية…',
   clearSearch: 'مسح البحث',
   filtersHeading: 'عوامل التصفية',

@@ -21,6 +21,8 @@ export const en: Messages = {
   suggestionKinds: { need: 'Need', category: 'Category', organization: 'Organization' },
   quickPicksLabel: 'Common needs',
   didYouMean: 'Did you mean',
+  answerFailed:
+    'The directory could not be searched just now: the results shown may not match your search.',
   searchPlaceholder: 'Food, shelter, legal aid…',
   clearSearch: 'Clear search',
   filtersHeading: 'Filters',

@@ -32,6 +32,8 @@ export const es: Messages = {
   suggestionKinds: { need: 'Necesidad', category: 'Categoría', organization: 'Organización' },
   quickPicksLabel: 'Necesidades frecuentes',
   didYouMean: 'Quizás quisiste decir',
+  answerFailed:
+    'No se pudo consultar el directorio en este momento: los resultados mostrados pueden no corresponder a tu búsqueda.',
   searchPlaceholder: 'Comida, alojamiento, ayuda legal…',
   clearSearch: 'Borrar la búsqueda',
   filtersHeading: 'Filtros',

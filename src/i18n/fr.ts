@@ -31,6 +31,8 @@ export const fr: Messages = {
   suggestionKinds: { need: 'Besoin', category: 'Catégorie', organization: 'Organisme' },
   quickPicksLabel: 'Besoins fréquents',
   didYouMean: 'Vouliez-vous dire',
+  answerFailed:
+    'L’annuaire n’a pas pu être interrogé pour l’instant : les résultats affichés peuvent ne pas correspondre à votre recherche.',
   searchPlaceholder: 'Alimentation, hébergement, aide juridique…',
   clearSearch: 'Effacer la recherche',
   filtersHeading: 'Filtres',

@@ -31,6 +31,8 @@ export const it: Messages = {
   suggestionKinds: { need: 'Bisogno', category: 'Categoria', organization: 'Ente' },
   quickPicksLabel: 'Bisogni frequenti',
   didYouMean: 'Forse cercavi',
+  answerFailed:
+    'Non è stato possibile consultare l’elenco in questo momento: i risultati mostrati potrebbero non corrispondere alla tua ricerca.',
   searchPlaceholder: 'Cibo, alloggio, assistenza legale…',
   clearSearch: 'Cancella la ricerca',
   filtersHeading: 'Filtri',

@@ -49,6 +49,8 @@ export interface Messages {
   quickPicksLabel: string;
   /** Before a correction when nothing matches: "Did you mean" *food bank*? */
   didYouMean: string;
+  /** The directory (a server) could not answer the current search; what is shown stays. */
+  answerFailed: string;
   searchPlaceholder: string;
   clearSearch: string;
   filtersHeading: string;

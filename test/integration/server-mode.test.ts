@@ -150,6 +150,31 @@ describe('<resource-finder api> (server mode)', () => {
     expect(card).to.contain('Free');
   });
 
+  it('says so when the server cannot answer a search, keeps what was shown, and tries again', async () => {
+    const el = await mount<ResourceFinder>(
+      html`<resource-finder api=${`${API}flaky/`}></resource-finder>`,
+    );
+    await settled(el);
+    await waitUntil(() => shownNames(el).length === 20, 'no first page');
+    const before = shownNames(el);
+    await typeQuery(el, 'boom');
+    const alert = () => el.shadowRoot!.querySelector<HTMLElement>('[part="answer-failed"]');
+    await waitUntil(() => alert(), 'the failure was not said');
+    expect(alert()!.getAttribute('role')).to.equal('alert');
+    expect(seen(alert()!)).to.equal(
+      'The directory could not be searched just now: the results shown may not match your search. Try again',
+    );
+    expect(shownNames(el)).to.deep.equal(before);
+    // Trying again asks again (the server is still down for this search).
+    performance.clearResourceTimings();
+    alert()!.querySelector('button')!.click();
+    await waitUntil(() => requests().some((u) => u.searchParams.get('search') === 'boom'));
+    expect(alert()).to.not.equal(null);
+    // A search the server answers: results, and the note is gone.
+    await typeQuery(el, 'shelter');
+    await waitUntil(() => !alert() && /shelter/i.test(shownNames(el)[0] ?? ''), 'no recovery');
+  });
+
   it('says so when the server cannot be reached', async () => {
     const el = await mount<ResourceFinder>(
       html`<resource-finder api="/directory-api/nowhere/"></resource-finder>`,

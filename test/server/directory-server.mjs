@@ -2,7 +2,8 @@
 // directory imported, the API of server/ on a free port, and the test server forwarding /directory-api/* to it (same
 // origin for the page). /directory-api/slow/* answers a search that starts with "food" 1.5 s late, so that a test can
 // show that a late answer to an older query is never shown. /directory-api/plain/* is the same directory served as
-// plain HSDS 3.0 (no extension), as another HSDS API would.
+// plain HSDS 3.0 (no extension), as another HSDS API would; /directory-api/flaky/* answers 503, as a gateway whose
+// server is down does, to any search for "boom".
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,10 +42,17 @@ export const directoryServer = {
 
 /** @type {import('koa').Middleware} */
 export async function directoryApi(ctx, next) {
-  const m = /^\/directory-api\/(slow\/|plain\/)?(.*)$/.exec(ctx.url);
+  const m = /^\/directory-api\/(slow\/|plain\/|flaky\/)?(.*)$/.exec(ctx.url);
   if (!m) return next();
   const path = `/${m[2]}`;
   const base = m[1] === 'plain/' ? running.plain : running.base;
+  const search = new URL(path, 'http://localhost').searchParams.get('search') ?? '';
+  if (m[1] === 'flaky/' && /boom/.test(search)) {
+    ctx.status = 503;
+    ctx.type = 'text/html';
+    ctx.body = '<h1>503 Service Unavailable</h1>';
+    return;
+  }
   if (m[1] === 'slow/') {
     const search = new URL(path, 'http://localhost').searchParams.get('search') ?? '';
     if (/^food/i.test(search)) await new Promise((done) => setTimeout(done, 1500));

@@ -103,7 +103,13 @@ export const styles = css`
     margin: 0.75rem 0 0;
     font-size: 1.05rem;
   }
-  .did-you-mean .link {
+  .answer-failed {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--rf-color-danger, light-dark(#b3261e, #ff8a80));
+  }
+  .did-you-mean .link,
+  .answer-failed .link {
     font: inherit;
     font-weight: 700;
     padding: 0;

@@ -23,6 +23,7 @@ import { CATEGORY_SEPARATOR } from '../../core/text/patterns.js';
 import { dangerOf } from '../../core/search/needs.js';
 import { localized } from '../../core/text/fold.js';
 import { crisisNote } from './crisis-note.js';
+import { answerFailedNote, didYouMeanNote } from './notes.js';
 import { quickPicks, suggest, type Suggestion } from '../../core/search/suggest.js';
 import type { ViewAnswer } from '../../core/view/view.js';
 import { SearchEventsController } from '../../controllers/search-events.js';
@@ -62,6 +63,10 @@ import { styles } from './resource-finder.styles.js';
  * @csspart list-toggle - The "My list" button.
  * @csspart list - The "My list" panel.
  * @csspart list-share - The list's sharing options.
+ * @csspart crisis - The note for a person in danger now.
+ * @csspart did-you-mean - "Did you mean", when nothing matches.
+ * @csspart quick-picks - The common needs, before anything is typed.
+ * @csspart answer-failed - Said when the directory could not answer the search (a server down), with "Try again".
  * @cssprop --rf-color-accent - Accent colour of buttons, checkboxes and chips.
  * @cssprop --rf-color-text - Text colour.
  * @cssprop --rf-color-background - Background of inputs and buttons.
@@ -157,16 +162,6 @@ export class ResourceFinder extends FinderProperties {
       categories: [...categories],
       organizations: [...organizations],
     });
-  }
-
-  /** "Did you mean food bank?" when nothing matches and the directory has words close to the query's. */
-  private renderDidYouMean(query: string): TemplateResult {
-    return html`<p part="did-you-mean" class="did-you-mean">
-      ${this.locale.m.didYouMean}
-      <button type="button" class="link" @click=${() => this.pick(query)}>
-        <span dir="auto">${query}</span></button
-      >?
-    </p>`;
   }
 
   /** The common needs, offered before anything is typed. */
@@ -316,7 +311,8 @@ export class ResourceFinder extends FinderProperties {
           @rf-query-change=${(e: RfQueryChangeEvent) => visit({ query: e.detail.query, shown: this.pageSize })}
         ></rf-search-box>
         ${(ready || this.feed.partial) && answer ? this.renderCrisis(view.query, answer.hits) : nothing}
-        ${answer?.didYouMean ? this.renderDidYouMean(answer.didYouMean) : nothing}
+        ${answer?.didYouMean ? didYouMeanNote(m, answer.didYouMean, (q) => this.pick(q)) : nothing}
+        ${this.feed.answerFailed ? answerFailedNote(m, () => this.feed.retryAnswer()) : nothing}
         ${ready && !view.query.trim() && Object.keys(view.filters).length === 0 ? this.renderQuickPicks() : nothing}
         ${
           ready

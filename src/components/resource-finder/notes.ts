@@ -1,0 +1,27 @@
+import { html, type TemplateResult } from 'lit';
+import type { Messages } from '../../i18n/index.js';
+
+/** "Did you mean food bank?" when nothing matches and the directory has words close to the query's. */
+export function didYouMeanNote(
+  m: Messages,
+  query: string,
+  pick: (query: string) => void,
+): TemplateResult {
+  return html`<p part="did-you-mean" class="did-you-mean">
+    ${m.didYouMean}
+    <button type="button" class="link" @click=${() => pick(query)}>
+      <span dir="auto">${query}</span></button
+    >?
+  </p>`;
+}
+
+/**
+ * Said when the directory could not answer the current view (a directory server down, a lost connection): the results
+ * shown are the last ones it gave, which may not match the search; "Try again" asks again.
+ */
+export function answerFailedNote(m: Messages, retry: () => void): TemplateResult {
+  return html`<p part="answer-failed" class="answer-failed" role="alert">
+    ${m.answerFailed}
+    <button type="button" class="link" @click=${retry}>${m.retry}</button>
+  </p>`;
+}
