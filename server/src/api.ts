@@ -35,6 +35,8 @@ export interface ApiOptions {
    * as plain HSDS 3.0 (extension parameters ignored, no extra fields), for clients that accept nothing else.
    */
   extension?: boolean;
+  /** Milliseconds a search may run before it is cancelled and answered 503 (try again). Default 5000. */
+  searchTimeoutMs?: number;
 }
 
 /** The most answers kept for reuse. */
@@ -178,7 +180,9 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     const minimal = flag(params, 'minimal') ?? false;
     const full = flag(params, 'full') ?? true;
     const records = flag(params, 'records') ?? false;
-    const found = await searchServices(pool, directory, query);
+    const found = await searchServices(pool, directory, query, {
+      ...(options.searchTimeoutMs !== undefined ? { timeoutMs: options.searchTimeoutMs } : {}),
+    });
     const contents = found.rows.map(({ resource, modified, distance }) => {
       if (minimal)
         return { id: resource.id, name: resource.name, status: 'active', last_modified: modified };
@@ -498,6 +502,15 @@ export function createApi(db: Database, options: ApiOptions = {}) {
           ...(e.parameter ? { parameter: e.parameter } : {}),
         });
       if (e instanceof HttpError) return json(e.status, { error: e.code, message: e.message });
+      // A search PostgreSQL cancelled for taking too long (statement_timeout): busy, not broken.
+      if ((e as { code?: string }).code === '57014') {
+        log(`${name} took too long and was cancelled`);
+        return json(
+          503,
+          { error: 'busy', message: 'The search took too long. Try again, or narrow it.' },
+          { 'Retry-After': '2' },
+        );
+      }
       log(`${name} failed: ${(e as Error).message}`);
       return json(500, { error: 'server-error', message: 'Something went wrong on the server.' });
     }

@@ -22,7 +22,7 @@ Environment: DATABASE_URL (PostgreSQL 14+ with pg_trgm, unaccent, cube, earthdis
 PostgreSQL keeps its data in RF_DATA_DIR, default ./resource-finder-data), PORT (default 8080), CORS_ORIGINS
 (comma-separated origins allowed to call the API from a browser, or *), REFERRALS_TOKEN (lists and handles stored
 referrals), REFERRAL_LIMIT (default 20/600: referrals per client address per 600 seconds), PG_POOL_SIZE (default 10),
-HSDS_ONLY=1 (plain HSDS 3.0: no extension parameters or fields).`;
+HSDS_ONLY=1 (plain HSDS 3.0: no extension parameters or fields), SEARCH_TIMEOUT_MS (default 5000).`;
 
 interface Args {
   command?: string;
@@ -168,6 +168,9 @@ export async function main(argv: string[]): Promise<number> {
     ...(process.env.REFERRALS_TOKEN ? { referralsToken: process.env.REFERRALS_TOKEN } : {}),
     referralLimit: { max: max! > 0 ? max! : 20, windowMs: (seconds! > 0 ? seconds! : 600) * 1000 },
     extension: process.env.HSDS_ONLY !== '1',
+    ...(Number(process.env.SEARCH_TIMEOUT_MS) > 0
+      ? { searchTimeoutMs: Number(process.env.SEARCH_TIMEOUT_MS) }
+      : {}),
     log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
   });
   const port = args.port ?? Number(process.env.PORT ?? 8080);

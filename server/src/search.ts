@@ -225,21 +225,26 @@ function groupConditions(query: ServiceQuery, p: Params): Record<FilterGroup, st
   return out;
 }
 
+/** The longest a search may run before PostgreSQL cancels it (the API then answers 503: try again). */
+export const SEARCH_TIMEOUT_MS = 5000;
+
 /**
- * Runs the search statement. With words to find, PostgreSQL is told to find the candidates through the GIN index: it
- * estimates a tsquery of many alternatives as matching most of the table, and would read every row to test it.
+ * Runs the search statement in a read-only transaction that PostgreSQL cancels after {@link SEARCH_TIMEOUT_MS}. With
+ * words to find, it is told to find the candidates through the GIN index: it estimates a tsquery of many alternatives
+ * as matching most of the table, and would read every row to test it.
  */
 async function run(
   pool: pg.Pool,
   sql: string,
   values: unknown[],
   indexed: boolean,
+  timeoutMs: number,
 ): Promise<{ rows: Array<Record<string, unknown>> }> {
-  if (!indexed) return pool.query<Record<string, unknown>>(sql, values);
   const client = await pool.connect();
   try {
     await client.query('begin read only');
-    await client.query('set local enable_seqscan = off');
+    await client.query(`set local statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    if (indexed) await client.query('set local enable_seqscan = off');
     const result = await client.query<Record<string, unknown>>(sql, values);
     await client.query('commit');
     return result;
@@ -256,6 +261,7 @@ export async function searchServices(
   pool: pg.Pool,
   meta: DirectoryMeta,
   query: ServiceQuery,
+  options: { timeoutMs?: number } = {},
 ): Promise<ServicePage> {
   const words = tokenize(query.search).slice(0, MAX_QUERY_WORDS);
   const typing = words.length > 0 && !/\s$/.test(query.search);
@@ -388,7 +394,8 @@ export async function searchServices(
               order by ${order} limit ${p.add(query.perPage, '::int')} offset ${p.add((query.page - 1) * query.perPage, '::int')}) x
         join services s using (id)) as rows
       ${facetSql ? `, ${facetSql}` : ''}`;
-  const { rows } = await run(pool, sql, p.values, concepts.length > 0);
+  const timeout = options.timeoutMs ?? SEARCH_TIMEOUT_MS;
+  const { rows } = await run(pool, sql, p.values, concepts.length > 0, timeout);
   const result = rows[0]!;
   const page: ServicePage = {
     total: result.total as number,

@@ -323,6 +323,22 @@ describe('the HSDS API', () => {
     assert.ok(fixed.total_items > 0);
   });
 
+  it('cancels a search that runs too long and answers 503 with Retry-After, not an error page', async () => {
+    const hurried = await serve(directory.db, { searchTimeoutMs: 1, cacheSeconds: 0 });
+    try {
+      const answer = await hurried.get(
+        '/services?search=emergency%20shelter%20food%20legal&facets=true',
+      );
+      assert.equal(answer.status, 503);
+      assert.equal(answer.body.error, 'busy');
+      assert.equal(answer.headers.get('retry-after'), '2');
+      // The database is fine: the next server answers.
+      assert.ok((await http.get('/services?search=food')).body.total_items > 0);
+    } finally {
+      await hurried.close();
+    }
+  });
+
   it('answers as plain HSDS 3.0 when the extension is off', async () => {
     const plain = await serve(directory.db, { extension: false });
     try {
