@@ -37,6 +37,8 @@ export interface ApiOptions {
   extension?: boolean;
   /** Milliseconds a search may run before it is cancelled and answered 503 (try again). Default 5000. */
   searchTimeoutMs?: number;
+  /** How often (milliseconds) to look for an import made by another process. Default 15,000. */
+  importCheckMs?: number;
 }
 
 /** The most answers kept for reuse. */
@@ -133,6 +135,30 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     options.referralLimit?.windowMs ?? 10 * 60_000,
   );
   let meta: Promise<DirectoryMeta> = DirectoryMeta.load(pool);
+  // An import by another process (the `import` command, a scheduled sync) is noticed within this many milliseconds:
+  // the directory's metadata is read again and the reused answers dropped.
+  const IMPORT_CHECK_MS = options.importCheckMs ?? 15_000;
+  let lastImport: Promise<string | null> = latestImport();
+  let checked = Date.now();
+
+  function latestImport(): Promise<string | null> {
+    return pool
+      .query<{ id: string | null }>('select max(id) id from imports where finished is not null')
+      .then((r) => r.rows[0]?.id ?? null);
+  }
+
+  /** The directory's metadata, read again when an import has finished since. */
+  async function current(): Promise<DirectoryMeta> {
+    if (Date.now() - checked > IMPORT_CHECK_MS) {
+      checked = Date.now();
+      const [before, now] = [await lastImport, await (lastImport = latestImport())];
+      if (before !== now) {
+        answers.clear();
+        meta = DirectoryMeta.load(pool);
+      }
+    }
+    return meta;
+  }
 
   const hsds = (resource: Resource, modified: string, directory: DirectoryMeta, full = true) =>
     toHsdsService(resource, {
@@ -175,7 +201,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
 
   async function services(given: URLSearchParams) {
     const params = hsdsOnly(given);
-    const directory = await meta;
+    const directory = await current();
     const query = serviceQuery(params, TAXONOMY.id);
     const minimal = flag(params, 'minimal') ?? false;
     const full = flag(params, 'full') ?? true;
@@ -218,7 +244,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
 
   async function service(id: string, given: URLSearchParams) {
     const params = hsdsOnly(given);
-    const directory = await meta;
+    const directory = await current();
     const { rows } = await pool.query<{ resource: Resource; modified: Date }>(
       'select resource, modified from services where id = $1',
       [id],

@@ -231,6 +231,23 @@ describe('imports', () => {
     assert.equal(await count(), before + 1);
   });
 
+  it('notices an import made by another process, without a restart', async () => {
+    const http = await serve(directory.db, { importCheckMs: 0, cacheSeconds: 0 });
+    try {
+      const before = (await http.get('/services?per_page=1')).body.total_items;
+      const few = join(folder, 'few.json');
+      const feed = JSON.parse(await readFile(SAMPLE, 'utf8'));
+      await writeFile(few, JSON.stringify({ ...feed, resources: feed.resources.slice(0, 5) }));
+      await importFeed(directory.db, few); // as the `import` command would, from another process
+      const after = (await http.get('/services?per_page=1&records=true')).body;
+      assert.notEqual(before, 5);
+      assert.equal(after.total_items, 5);
+      assert.equal(after.x_resource_finder.size, 5);
+    } finally {
+      await http.close();
+    }
+  });
+
   it('caps per_page at 100', async () => {
     const many = join(folder, 'many.json');
     const resources = Array.from({ length: 150 }, (_, i) => ({
