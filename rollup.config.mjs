@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -56,11 +58,30 @@ const minify = () =>
     format: { comments: false },
   });
 
-/** The drop-in file: everything in one minified module that registers every element. */
+/**
+ * The drop-in: one minified module that registers every element, and the files it loads on demand beside it
+ * (resource-finder-*.min.js: the referral form and its dialog), found from its own URL.
+ */
+/** Removes the files an earlier build loaded on demand (their names change with their content). */
+const cleanChunks = () => ({
+  name: 'clean-chunks',
+  buildStart() {
+    if (!existsSync('dist')) return;
+    for (const name of readdirSync('dist'))
+      if (/^resource-finder-.+\.min\.js(\.map)?$/.test(name)) rmSync(join('dist', name));
+  },
+});
+
 const bundle = {
-  input: 'src/define.ts',
-  output: { file: 'dist/resource-finder.min.js', format: 'es', sourcemap: true },
-  plugins: [workerBeside(), ...selfContained(), minifyTemplates(), minify()],
+  input: 'src/drop-in.ts',
+  output: {
+    dir: 'dist',
+    entryFileNames: 'resource-finder.min.js',
+    chunkFileNames: 'resource-finder-[name]-[hash].min.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [cleanChunks(), workerBeside(), ...selfContained(), minifyTemplates(), minify()],
   onwarn,
 };
 

@@ -1,6 +1,6 @@
 // Prints the drop-in's sizes (the file and its worker beside it): minified, and minified + gzip (what a visitor
 // downloads).
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 // Budget history: 35 KB when the finder shipped (34.9 KB); the referral form (rf-referral-form, its messages and the
@@ -42,25 +42,48 @@ import { gzipSync } from 'node:zlib';
 // Trusted Types policy, the print frame's constructed stylesheet) and the honest anti-bot check: +0.6 KB (104.1 KB).
 // The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages and the page's
 // copy of the feed reader included); until it lands, these budgets only stop unnoticed growth.
+// The referral form and its dialog load on demand, from a file of their own: the first load is 98.1 KB (-6.0 KB), and
+// that file 7.6 KB.
+/** Budgets (KB, min+gzip): the first load, the worker, and each file the drop-in loads on demand (by its name). */
 const FILES = [
-  ['resource-finder.min.js', 104.5],
+  ['resource-finder.min.js', 98.5],
   ['resource-finder.worker.js', 43],
 ];
+const CHUNKS = [['referral-elements', 8]];
 const kb = (n) => (n / 1024).toFixed(1);
 let over = false;
-for (const [name, limit] of FILES) {
+const dist = new URL('../dist/', import.meta.url);
+const names = await readdir(dist);
+const chunks = names.filter((n) => /^resource-finder-.+\.min\.js$/.test(n));
+const measured = [
+  ...FILES,
+  ...chunks.map((name) => {
+    const budget = CHUNKS.find(([part]) => name.startsWith(`resource-finder-${part}-`));
+    return [name, budget ? budget[1] : 0];
+  }),
+];
+for (const [name, limit] of measured) {
   let code;
   try {
-    code = await readFile(new URL(`../dist/${name}`, import.meta.url));
+    code = await readFile(new URL(name, dist));
   } catch {
     console.error(`dist/${name} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
   const gz = gzipSync(code, { level: 9 }).length;
+  const role =
+    name === 'resource-finder.min.js'
+      ? 'first load'
+      : name.endsWith('.worker.js')
+        ? 'worker'
+        : 'on demand';
   console.log(
-    `dist/${name}  min ${kb(code.length)} KB  min+gzip ${kb(gz)} KB  (limit ${limit} KB)`,
+    `dist/${name}  ${role}  min ${kb(code.length)} KB  min+gzip ${kb(gz)} KB  (limit ${limit} KB)`,
   );
-  if (gz > limit * 1024) {
+  if (!limit) {
+    console.error(`dist/${name} has no budget: add one to CHUNKS in scripts/size.mjs.`);
+    over = true;
+  } else if (gz > limit * 1024) {
     console.error(`Over the limit by ${kb(gz - limit * 1024)} KB.`);
     over = true;
   }

@@ -63,4 +63,44 @@ describe('dist/resource-finder.min.js', () => {
     expect((await el.directory!.answer(view)).total).to.be.greaterThan(0);
     el.remove();
   });
+
+  it('loads the referral form from its own file only when a visitor asks for a referral', async () => {
+    await import(`${bundle}?first`);
+    const chunk = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /^\/dist\/resource-finder-referral-elements-.+\.min\.js$/.test(p));
+    expect(customElements.get('rf-referral-form')).to.equal(undefined);
+    expect(chunk()).to.deep.equal([]);
+    const el = await mount(
+      html`<resource-finder referral-endpoint="/api/referrals">
+        <script type="application/json">
+          {
+            "resources": [{ "id": "r", "name": "Referral Desk", "referral": { "accepts": true } }]
+          }
+        </script>
+      </resource-finder>`,
+    );
+    await waitUntil(() =>
+      el.shadowRoot
+        ?.querySelector('rf-results')
+        ?.shadowRoot?.querySelector('rf-resource-card')
+        ?.shadowRoot?.querySelector('[part="referral"]'),
+    );
+    const card = el
+      .shadowRoot!.querySelector('rf-results')!
+      .shadowRoot!.querySelector('rf-resource-card')!;
+    (card.shadowRoot!.querySelector('[part="referral"]') as HTMLElement).click();
+    const dialog = el.shadowRoot!.querySelector('rf-referral-dialog')!;
+    await waitUntil(
+      () => dialog.shadowRoot?.querySelector('dialog')?.open,
+      'the dialog did not open',
+    );
+    expect(customElements.get('rf-referral-form')).to.not.equal(undefined);
+    expect(chunk()).to.have.length(1);
+    const form = dialog.shadowRoot!.querySelector('rf-referral-form')!;
+    await waitUntil(() => form.shadowRoot?.querySelector('form'));
+    expect(seen(form.shadowRoot!.querySelector('[part="submit"]')!)).to.match(/send/i);
+  });
 });

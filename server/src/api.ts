@@ -484,7 +484,10 @@ export function createApi(db: Database, options: ApiOptions = {}) {
         name = 'GET /demo';
         return send(200, DEMO_PAGE, 'text/html; charset=utf-8');
       }
-      const asset = /^\/demo\/(resource-finder\.(?:min|worker)\.js)$/.exec(url.pathname);
+      // The drop-in, its worker and the files it loads on demand (resource-finder-*.min.js).
+      const asset = /^\/demo\/(resource-finder(?:\.min|\.worker|-[\w-]+\.min)\.js)$/.exec(
+        url.pathname,
+      );
       if (asset) {
         name = 'GET /demo asset';
         return send(

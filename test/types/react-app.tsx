@@ -15,7 +15,9 @@ export function Directory({ onSearch }: { onSearch: (total: number) => void }) {
         filters={{ languages: ['fr'] }}
         emergency-number="112"
         onrf-search={(event: RfSearchEvent) => onSearch(event.detail.total)}
-        onrf-referral-success={(event: RfReferralSuccessEvent) => console.log(event.detail.reference)}
+        onrf-referral-success={(event: RfReferralSuccessEvent) =>
+          console.log(event.detail.reference)
+        }
       >
         <h2 slot="header">Help near you</h2>
       </resource-finder>
@@ -27,4 +29,6 @@ export function Directory({ onSearch }: { onSearch: (total: number) => void }) {
 // @ts-expect-error pageSize is a number
 export const wrongType = <resource-finder pageSize="thirty" />;
 // @ts-expect-error the event's detail is typed
-export const wrongEvent = <resource-finder onrf-search={(event: RfSearchEvent) => event.detail.nothing} />;
+export const wrongEvent = (
+  <resource-finder onrf-search={(event: RfSearchEvent) => event.detail.nothing} />
+);

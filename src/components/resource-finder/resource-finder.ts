@@ -250,8 +250,11 @@ export class ResourceFinder extends FinderProperties {
 
   private onReferralRequest(e: RfReferralRequestEvent): void {
     const opener = e.composedPath()[0] as HTMLElement;
-    const show = (r?: Resource) => r && this.dialogEl?.show(r, opener);
-    if (e.detail.resource) show(e.detail.resource);
+    // The drop-in registers the dialog when first asked for (its own file): wait for it.
+    const show = (r?: Resource) =>
+      r &&
+      customElements.whenDefined('rf-referral-dialog').then(() => this.dialogEl?.show(r, opener));
+    if (e.detail.resource) void show(e.detail.resource);
     else void this.feed.directory?.lookup([e.detail.id]).then(([r]) => show(r));
   }
 
