@@ -1,7 +1,12 @@
 // Type-checked, never run (npm run build: tsc with TypeScript 6 and 5.9, skipLibCheck off): the package as a React 19
 // app written in TSX uses it, through its published declarations.
 import type {} from '../../dist/react.js';
-import type { RfSearchEvent, RfReferralSuccessEvent, ResourceFinder } from '../../dist/index.js';
+import type {
+  ResourceFinder,
+  RfFeedLoadEvent,
+  RfReferralSuccessEvent,
+  RfSearchEvent,
+} from '../../dist/index.js';
 import { useRef } from 'react';
 
 export function Directory({ onSearch }: { onSearch: (total: number) => void }) {
@@ -28,7 +33,7 @@ export function Directory({ onSearch }: { onSearch: (total: number) => void }) {
 
 // @ts-expect-error pageSize is a number
 export const wrongType = <resource-finder pageSize="thirty" />;
-// @ts-expect-error the event's detail is typed
-export const wrongEvent = (
-  <resource-finder onrf-search={(event: RfSearchEvent) => event.detail.nothing} />
-);
+// A handler for another event is refused: each onrf-* handler is typed by its event's class.
+const onLoad = (event: RfFeedLoadEvent) => event.detail.accepted;
+// @ts-expect-error the handler takes an RfSearchEvent
+export const wrongEvent = <resource-finder onrf-search={onLoad} />;
