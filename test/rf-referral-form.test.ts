@@ -543,7 +543,8 @@ describe('<resource-finder> referrals', () => {
     const host = $<RfReferralDialog>(el, 'rf-referral-dialog');
     await host.updateComplete;
     const dialog = $<HTMLDialogElement>(host, 'dialog');
-    expect(dialog.open).to.equal(true);
+    // The dialog opens once its element is defined (the drop-in loads it on demand): at once here.
+    await waitUntil(() => dialog.open, 'the dialog did not open');
     expect(seen($(host, '#dialog-title'))).to.equal('Ask Village Pride to get in touch');
     const referralForm = $<RfReferralForm>(host, 'rf-referral-form');
     await referralForm.updateComplete;
