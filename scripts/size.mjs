@@ -43,13 +43,16 @@ import { gzipSync } from 'node:zlib';
 // The light drop-in issue sets a first load of at most 30 KB with the rest on demand (other languages and the page's
 // copy of the feed reader included); until it lands, these budgets only stop unnoticed growth.
 // The referral form and its dialog load on demand, from a file of their own: the first load is 98.1 KB (-6.0 KB), and
-// that file 7.6 KB.
+// that file 7.6 KB. Server mode's code too (1.7 KB): 97.1 KB.
 /** Budgets (KB, min+gzip): the first load, the worker, and each file the drop-in loads on demand (by its name). */
 const FILES = [
-  ['resource-finder.min.js', 98.5],
+  ['resource-finder.min.js', 97.5],
   ['resource-finder.worker.js', 43],
 ];
-const CHUNKS = [['referral-elements', 8]];
+const CHUNKS = [
+  ['referral-elements', 8],
+  ['server-directory', 2],
+];
 const kb = (n) => (n / 1024).toFixed(1);
 let over = false;
 const dist = new URL('../dist/', import.meta.url);

@@ -103,4 +103,22 @@ describe('dist/resource-finder.min.js', () => {
     await waitUntil(() => form.shadowRoot?.querySelector('form'));
     expect(seen(form.shadowRoot!.querySelector('[part="submit"]')!)).to.match(/send/i);
   });
+
+  it("loads server mode's code from its own file only for a finder with an api", async () => {
+    await import(`${bundle}?first`);
+    const chunk = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /^\/dist\/resource-finder-server-directory-.+\.min\.js$/.test(p));
+    expect(chunk()).to.deep.equal([]);
+    const el = await mount(html`<resource-finder api="/directory-api/"></resource-finder>`);
+    await waitUntil(
+      () =>
+        el.shadowRoot?.querySelector('rf-results')?.shadowRoot?.querySelector('rf-resource-card'),
+      'no results from the server',
+      { timeout: 10_000 },
+    );
+    expect(chunk()).to.have.length(1);
+  });
 });

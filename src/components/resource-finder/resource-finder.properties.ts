@@ -16,7 +16,7 @@ import type { Directory } from '../../core/view/directory.js';
 import type { DirectoryController } from '../../controllers/directory.js';
 import type { QuickExitController } from '../../controllers/quick-exit.js';
 import type { SavedListController } from '../../controllers/saved-list.js';
-import { apiHost } from '../../core/edge/server-directory.js';
+import { apiHost } from '../../core/edge/api-url.js';
 
 export abstract class FinderProperties extends LitElement {
   /** The view (query, filters, sort, position, radius, results shown, open resource, language): the one state. */

@@ -19,7 +19,6 @@ import { LocalDirectory } from '../view/local-directory.js';
 import { createSearchEngine } from './create-engine.js';
 import { loadFeed } from './load-feed.js';
 import { runStepsInSlices } from './slices.js';
-import { loadServerDirectory } from './server-directory.js';
 
 /** Share of the checking progress for checking records; the rest is numbering their filter options. */
 const CHECKING_SHARE = 0.75;
@@ -59,8 +58,9 @@ export async function loadPageDirectory(
       onProgress?.({ phase: 'checking', fraction: from + (to - from) * fraction });
   };
   // A directory server answers each view itself: nothing to load here.
+  // (Its code is loaded only then: most finders read a feed.)
   if ('api' in source)
-    return loadServerDirectory(source.api, {
+    return (await import('./server-directory.js')).loadServerDirectory(source.api, {
       ...(signal ? { signal } : {}),
       ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     });

@@ -15,6 +15,9 @@ import { matchedTerms, type SearchHit } from '../search/word-index.js';
 import { tokenize } from '../text/fold.js';
 import type { Directory, DirectoryLoad } from '../view/directory.js';
 import type { View, ViewAnswer } from '../view/view.js';
+import { apiUrl, roundPosition } from './api-url.js';
+
+export { apiHost, apiUrl, roundPosition } from './api-url.js';
 
 /** The most results one request asks for (the server's cap on `per_page`). */
 const PER_PAGE = 100;
@@ -60,27 +63,6 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
     );
   });
 }
-
-/** The URL of `path` under an API's base URL (a page-relative base is resolved against the page). */
-export function apiUrl(base: string, path: string, params?: URLSearchParams): string {
-  const root = new URL(base, globalThis.location?.href);
-  if (!root.pathname.endsWith('/')) root.pathname += '/';
-  const url = new URL(path.replace(/^\//, ''), root);
-  if (params) url.search = params.toString();
-  return url.toString();
-}
-
-/** The host name a directory server is reached at (what the visitor is told receives their searches). */
-export function apiHost(base: string): string {
-  try {
-    return new URL(base, globalThis.location?.href).host;
-  } catch {
-    return base;
-  }
-}
-
-/** A position rounded to about a kilometre (two decimals of a degree): what leaves the device in server mode. */
-export const roundPosition = (degrees: number): number => Math.round(degrees * 100) / 100;
 
 /** The parameters of `GET /services` for a view. */
 export function viewParameters(
