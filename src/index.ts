@@ -32,7 +32,7 @@ export * from './core/index.js';
 export { en, messagesFor, type Messages } from './i18n/index.js';
 
 // The tags, typed from the main entry too (`document.querySelector('resource-finder')` is a ResourceFinder without
-// importing define.js); the same entries as define.ts, which registers them.
+// importing define.js, whose declarations bring these with them); the tags define.ts registers.
 declare global {
   interface HTMLElementTagNameMap {
     'resource-finder': ResourceFinder;

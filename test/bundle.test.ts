@@ -5,6 +5,13 @@ import { DEFAULT_VIEW } from '../src/core/view/view.js';
 import { seen } from './helpers.js';
 
 const bundle = new URL('../dist/resource-finder.min.js', import.meta.url).href;
+/** The paths of the files the page has fetched that match `pattern`. */
+const fetched = (pattern: RegExp): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => pattern.test(p));
+
 const TAGS = ['resource-finder', 'rf-search-box', 'rf-filters', 'rf-results', 'rf-resource-card'];
 
 describe('dist/resource-finder.min.js', () => {
@@ -66,11 +73,7 @@ describe('dist/resource-finder.min.js', () => {
 
   it('loads the referral form from its own file only when a visitor asks for a referral', async () => {
     await import(`${bundle}?first`);
-    const chunk = () =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name).pathname)
-        .filter((p) => /^\/dist\/resource-finder-referral-elements-.+\.min\.js$/.test(p));
+    const chunk = () => fetched(/^\/dist\/resource-finder-referral-elements-.+\.min\.js$/);
     expect(customElements.get('rf-referral-form')).to.equal(undefined);
     expect(chunk()).to.deep.equal([]);
     const el = await mount(
@@ -106,11 +109,7 @@ describe('dist/resource-finder.min.js', () => {
 
   it("loads server mode's code from its own file only for a finder with an api", async () => {
     await import(`${bundle}?first`);
-    const chunk = () =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name).pathname)
-        .filter((p) => /^\/dist\/resource-finder-server-directory-.+\.min\.js$/.test(p));
+    const chunk = () => fetched(/^\/dist\/resource-finder-server-directory-.+\.min\.js$/);
     expect(chunk()).to.deep.equal([]);
     const el = await mount(html`<resource-finder api="/directory-api/"></resource-finder>`);
     await waitUntil(

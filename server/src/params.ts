@@ -61,33 +61,32 @@ export function list(params: URLSearchParams, name: string, commas = true): stri
   return [...new Set(values)];
 }
 
-/** An integer parameter within bounds. */
-export function integer(
+/** A number parameter within bounds (`whole`: an integer). */
+function number(
   params: URLSearchParams,
   name: string,
   min: number,
   max: number,
-): number | undefined {
-  const value = params.get(name);
-  if (value === null || value === '') return undefined;
-  if (!/^-?\d{1,9}$/.test(value.trim()) || Number(value) < min || Number(value) > max)
-    throw new BadRequest(`${name} must be a whole number from ${min} to ${max}`, name);
-  return Number(value);
-}
-
-function decimal(
-  params: URLSearchParams,
-  name: string,
-  min: number,
-  max: number,
+  whole: boolean,
 ): number | undefined {
   const value = params.get(name);
   if (value === null || value === '') return undefined;
   const n = Number(value);
-  if (!/^-?\d+(\.\d+)?$/.test(value.trim()) || !(n >= min && n <= max))
-    throw new BadRequest(`${name} must be a number from ${min} to ${max}`, name);
+  const shape = whole ? /^-?\d{1,9}$/ : /^-?\d+(\.\d+)?$/;
+  if (!shape.test(value.trim()) || !(n >= min && n <= max))
+    throw new BadRequest(
+      `${name} must be a ${whole ? 'whole number' : 'number'} from ${min} to ${max}`,
+      name,
+    );
   return n;
 }
+
+/** An integer parameter within bounds. */
+export const integer = (params: URLSearchParams, name: string, min: number, max: number) =>
+  number(params, name, min, max, true);
+
+const decimal = (params: URLSearchParams, name: string, min: number, max: number) =>
+  number(params, name, min, max, false);
 
 /** A true/false parameter (HSDS writes `true` and `false`). */
 export function flag(params: URLSearchParams, name: string): boolean | undefined {

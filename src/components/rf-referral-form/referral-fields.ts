@@ -3,6 +3,7 @@
  * looks like and how it is labelled, described and marked invalid. The form element owns the state and the sending.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { SendFailed } from '../../core/edge/send-referral.js';
 import {
   CONTACT_METHODS,
   REQUESTERS,
@@ -236,4 +237,31 @@ export function consentText(
     applicable.includes('needs') && m.sharedItems.needs,
   ].filter((x): x is string => !!x);
   return m.consent(recipient, listFormat(lang, { type: 'conjunction' }).format(items));
+}
+
+/** The field only bots fill: hidden by the attribute and the stylesheet, out of the accessibility tree and tab order. */
+export function renderTrap(): TemplateResult {
+  return html`<div class="honeypot" hidden aria-hidden="true">
+    <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
+  </div>`;
+}
+
+/** What the form says when the hidden field was filled: not sent (never "sent" when nothing was), try again. */
+export const TRAP_FAILURE: SendFailed = {
+  ok: false,
+  kind: 'aborted',
+  message: 'A hidden field was filled in: nothing was sent.',
+  retryable: true,
+  uncertain: false,
+};
+
+/**
+ * Whether the hidden field of `form` was filled (a bot, or a browser's autofill). It is emptied, so that a person who
+ * tries again sends.
+ */
+export function trapSprung(form: HTMLFormElement): boolean {
+  const trap = form.elements.namedItem('website') as HTMLInputElement | null;
+  if (!trap?.value) return false;
+  trap.value = '';
+  return true;
 }

@@ -24,6 +24,7 @@ import {
 } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { ReferralSending } from '../../controllers/referral-sending.js';
 import {
@@ -33,6 +34,9 @@ import {
   fieldLabel,
   renderFields,
   renderSummary,
+  renderTrap,
+  TRAP_FAILURE,
+  trapSprung,
   type FieldContext,
 } from './referral-fields.js';
 import { failedPanel, mailtoPanel, privacyText, sentPanel } from './referral-outcome.js';
@@ -58,12 +62,7 @@ export class RfReferralForm extends LitElement {
   static override styles = [baseStyles, styles];
 
   private readonly locale = new LocaleController(this);
-  // Typed as the base class types it: the inferred type differs between TypeScript's DOM libraries, and the published
-  // declaration then failed to compile with TypeScript 5.9 (TS2417).
-  static override shadowRootOptions: typeof LitElement.shadowRootOptions = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
+  static override shadowRootOptions = DELEGATES_FOCUS;
 
   /** URL that receives the referral as JSON (POST). Defaults to the resource's `referral.endpoint`. */
   @property() endpoint?: string;
@@ -222,18 +221,10 @@ export class RfReferralForm extends LitElement {
   private async onSubmit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     if (this.sending.status === 'sending') return; // a double click sends once
-    const form = e.target as HTMLFormElement;
-    const trap = form.elements.namedItem('website') as HTMLInputElement | null;
-    if (trap?.value) {
-      // The hidden field was filled: a bot, or a browser's autofill. Nothing is sent and the form says so (it never
-      // says "sent" when nothing was); the field is emptied, so that a person who tries again sends.
-      trap.value = '';
-      const message = 'A hidden field was filled in: nothing was sent.';
-      this.sending.show('failed', {
-        failure: { ok: false, kind: 'aborted', message, retryable: true, uncertain: false },
-      });
-      void this.focusPanel();
-      return;
+    // Nothing is sent when the hidden field was filled, and the form says so: never "sent" when nothing was.
+    if (trapSprung(e.target as HTMLFormElement)) {
+      this.sending.show('failed', { failure: TRAP_FAILURE });
+      return void this.focusPanel();
     }
     const codes = validateReferral(this.values, this.consent, {
       shown: this.fields,
@@ -356,9 +347,7 @@ export class RfReferralForm extends LitElement {
         ${renderSummary(this.fieldContext)}
         ${renderFields(this.fieldContext, applicableFields(this.values, this.fields))}
         <p class="emergency">${m.emergencyNote}</p>
-        <div class="honeypot" hidden aria-hidden="true">
-          <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
-        </div>
+        ${renderTrap()}
         <div class="field consent ${this.errors.consent ? 'invalid' : ''}">
           ${errorOf(this.fieldContext, 'consent')}
           <label class="choice">

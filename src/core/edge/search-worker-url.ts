@@ -1,7 +1,7 @@
 /**
  * Starts the search worker from the module next to this one (bundlers such as Vite and webpack follow this
- * `new URL(…, import.meta.url)` form). The drop-in build replaces this module with one that starts the worker
- * from code inlined in the single file (see scripts/inline-worker.mjs).
+ * `new URL(…, import.meta.url)` form), through the Trusted Types policy of trusted-url.ts. The drop-in build replaces
+ * this module with one that starts `resource-finder.worker.js`, the file beside it (see scripts/worker-beside.mjs).
  */
 import { workerScriptUrl } from './trusted-url.js';
 
