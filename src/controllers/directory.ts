@@ -9,7 +9,7 @@ import type { FeedError } from '../core/feed/read.js';
 import { RfFeedErrorEvent, RfFeedLoadEvent } from '../events.js';
 import type { PageDirectoryOptions } from '../core/edge/page-directory.js';
 import { loadDirectory } from '../core/edge/worker-directory.js';
-import { LocalDirectory } from '../core/view/local-directory.js';
+import type { LocalDirectory } from '../core/view/local-directory.js';
 import type {
   Directory,
   DirectoryLoaded,
@@ -116,7 +116,8 @@ export class DirectoryController implements ReactiveController {
 
   /** Valid resources of a directory held in the page (empty for one in a worker). */
   get resources(): LocalDirectory['resources'] {
-    return this.directory instanceof LocalDirectory ? this.directory.resources : [];
+    const directory = this.directory as Partial<LocalDirectory> | undefined;
+    return directory?.resources ?? [];
   }
 
   /** Whether an answer is on its way. */

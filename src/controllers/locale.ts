@@ -5,7 +5,7 @@
  */
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRtl, messagesFor, type Messages } from '../i18n/index.js';
+import { isRtl, messagesFor, messagesLoading, type Messages } from '../i18n/index.js';
 import { listFormat, numberFormat } from '../core/text/intl.js';
 import { CATEGORY_SEPARATOR } from '../core/text/patterns.js';
 import {
@@ -63,6 +63,11 @@ export class LocaleController implements ReactiveController {
   /** `rtl` for languages written right to left. */
   get dir(): 'ltr' | 'rtl' {
     return isRtl(this.lang) ? 'rtl' : 'ltr';
+  }
+
+  /** Resolves once the catalogue of {@link lang} has arrived; undefined when it is at hand (see `LocalizedElement`). */
+  get loading(): Promise<unknown> | undefined {
+    return messagesLoading(this.lang);
   }
 
   /** The catalogue in {@link lang}, with the finder's and then the element's own overrides. */

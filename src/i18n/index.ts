@@ -1,15 +1,60 @@
-import { ar } from './ar.js';
 import { en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import { it } from './it.js';
 import type { Messages } from './messages.js';
 
 export type { Messages, ReferralMessages } from './messages.js';
-export { ar, en, es, fr, it };
+export { en };
 
-/** Built-in catalogues by primary language subtag. */
-export const LOCALES: Readonly<Record<string, Messages>> = { en, fr, it, es, ar };
+/**
+ * The built-in interface languages, by primary language subtag. English is part of every first load; the others are
+ * files of their own, loaded when a finder or an element is first shown in that language ({@link loadMessages}).
+ */
+export const LANGUAGES = ['en', 'fr', 'it', 'es', 'ar'] as const;
+
+const CATALOGUES: Record<string, () => Promise<Messages>> = {
+  fr: () => import('./fr.js').then((m) => m.fr),
+  it: () => import('./it.js').then((m) => m.it),
+  es: () => import('./es.js').then((m) => m.es),
+  ar: () => import('./ar.js').then((m) => m.ar),
+};
+const loaded = new Map<string, Messages>([['en', en]]);
+const loading = new Map<string, Promise<Messages>>();
+
+/** The primary subtag of a language tag, lower case ("fr-CA" → "fr"). */
+const primary = (lang: string | undefined) => (lang ?? 'en').split('-')[0]!.toLowerCase();
+
+/**
+ * The catalogue for `lang` once loaded: at once for English, a language with no built-in catalogue (English is used)
+ * or one loaded before. A catalogue that cannot be loaded (the file is missing, the network failed) falls back to
+ * English rather than leave the interface blank, and is tried again next time.
+ */
+export function loadMessages(lang: string | undefined): Promise<Messages> {
+  const code = primary(lang);
+  const ready = loaded.get(code);
+  if (ready) return Promise.resolve(ready);
+  const load = CATALOGUES[code];
+  if (!load) return Promise.resolve(en);
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = load().then(
+      (messages) => {
+        loaded.set(code, messages);
+        return messages;
+      },
+      () => {
+        loading.delete(code);
+        return en;
+      },
+    );
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
+/** Resolves once the catalogue for `lang` is loaded (see {@link loadMessages}); undefined when it already is. */
+export function messagesLoading(lang: string | undefined): Promise<Messages> | undefined {
+  const code = primary(lang);
+  return loaded.has(code) || !CATALOGUES[code] ? undefined : loadMessages(code);
+}
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
@@ -21,11 +66,12 @@ export function isRtl(lang: string): boolean {
 const merged = new WeakMap<Messages, WeakMap<object, Messages>>();
 
 /**
- * The catalogue for `lang` (by its primary subtag; English when there is none), with a host's overrides on top.
- * Nested groups (`referral`, `values`, `groupLabels` …) are merged, so a host can override one string of a group.
+ * The catalogue for `lang` (by its primary subtag; English when there is none, or while it is loading: see
+ * {@link loadMessages}), with a host's overrides on top. Nested groups (`referral`, `values`, `groupLabels` …) are
+ * merged, so a host can override one string of a group.
  */
 export function messagesFor(lang: string | undefined, overrides?: Partial<Messages>): Messages {
-  const base = LOCALES[(lang ?? 'en').split('-')[0]!.toLowerCase()] ?? en;
+  const base = loaded.get(primary(lang)) ?? en;
   if (!overrides) return base;
   let cache = merged.get(base);
   if (!cache) merged.set(base, (cache = new WeakMap()));
@@ -60,15 +106,16 @@ export function languageName(code: string, uiLang: string): string {
           (names = new Intl.DisplayNames([uiLang, 'en'], { type: 'language' })),
         );
       name = names.of(code) ?? code;
-      // Intl names no sign language: never show "sgn" or "ase" to a visitor.
-      if (name === code && SIGN_LANGUAGES.test(code))
-        name = messagesFor(uiLang).values['sign-language']!;
     } catch {
       name = code;
     }
     languageNames.set(key, name);
   }
-  return name;
+  // Intl names no sign language: never show "sgn" or "ase" to a visitor. (The catalogue is read each time: the
+  // visitor's may still be on its way.)
+  return name === code && SIGN_LANGUAGES.test(code)
+    ? messagesFor(uiLang).values['sign-language']!
+    : name;
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

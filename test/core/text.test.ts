@@ -3,7 +3,7 @@ import { mailtoHref, safeHref, telHref } from '../../src/core/text/links.js';
 import { fold, highlight, tokenize } from '../../src/core/text/fold.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../../src/core/text/intl.js';
 import { clockTime, formatAddress, weekdayName, zoneName } from '../../src/core/text/format.js';
-import { languageName } from '../../src/i18n/index.js';
+import { languageName, loadMessages } from '../../src/i18n/index.js';
 
 describe('fold and tokenize', () => {
   it('removes case and diacritics, including ligatures', () => {
@@ -133,7 +133,7 @@ describe('contact details as their place writes them', () => {
     ).to.equal('Main St 1, 123 Town, North');
   });
 
-  it('gives times on the visitor’s clock, weekdays and time zones by name', () => {
+  it('gives times on the visitor’s clock, weekdays and time zones by name', async () => {
     expect(clockTime('18:00', 'en-US')).to.equal('6:00 PM');
     expect(clockTime('18:00', 'fr')).to.equal('18:00');
     expect(weekdayName('mo', 'fr')).to.equal('lundi');
@@ -141,6 +141,9 @@ describe('contact details as their place writes them', () => {
     expect(zoneName('Europe/Paris', 'en')).to.equal('Central European Time');
     expect(zoneName('Europe/Paris', 'en')).not.to.contain('/');
     expect(languageName('sgn', 'en')).to.equal('Sign language');
+    // In the visitor's language once its catalogue has arrived (English until then).
+    expect(languageName('ase', 'fr')).to.equal('Sign language');
+    await loadMessages('fr');
     expect(languageName('ase', 'fr')).to.equal('Langue des signes');
   });
 });

@@ -25,3 +25,21 @@ export function answerFailedNote(m: Messages, retry: () => void): TemplateResult
     <button type="button" class="link" @click=${retry}>${m.retry}</button>
   </p>`;
 }
+
+/** The common needs, offered before anything is typed: each searches for itself. */
+export function quickPicksNav(
+  m: Messages,
+  names: readonly string[],
+  pick: (query: string) => void,
+): TemplateResult {
+  return html`<nav part="quick-picks" class="quick-picks" aria-label=${m.quickPicksLabel}>
+    <ul role="list">
+      ${names.map(
+        (name) =>
+          html`<li>
+            <button type="button" class="button" @click=${() => pick(name)}>${name}</button>
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
+}

@@ -3,14 +3,15 @@
  * radius) read and write the one view state, so setting them by code, by attribute, from the URL or by the
  * visitor's actions is one and the same change.
  */
-import { LitElement } from 'lit';
+import { LocalizedElement } from '../shared/localized.js';
 import { property } from 'lit/decorators.js';
 import type { LatLng } from '../../core/filters/distance.js';
 import type { FilterState, SortOrder } from '../../core/filters/facets.js';
 import type { FeedFormat } from '../../core/hsds/mapping.js';
-import { DEFAULT_WORKER_THRESHOLD, type SearchHit } from '../../core/search/word-index.js';
+import { DEFAULT_WORKER_THRESHOLD } from '../../core/search/threshold.js';
+import type { SearchHit } from '../../core/search/word-index.js';
 import { ViewStore } from '../../core/view/store.js';
-import type { Messages } from '../../i18n/index.js';
+import { messagesLoading, type Messages } from '../../i18n/index.js';
 import type { FeedMeta, Resource } from '../../core/feed/schema.js';
 import type { Directory } from '../../core/view/directory.js';
 import type { DirectoryController } from '../../controllers/directory.js';
@@ -18,9 +19,14 @@ import type { QuickExitController } from '../../controllers/quick-exit.js';
 import type { SavedListController } from '../../controllers/saved-list.js';
 import { apiHost } from '../../core/edge/api-url.js';
 
-export abstract class FinderProperties extends LitElement {
+export abstract class FinderProperties extends LocalizedElement {
   /** The view (query, filters, sort, position, radius, results shown, open resource, language): the one state. */
   protected readonly store = new ViewStore();
+
+  /** The finder shows its view's language: that catalogue has arrived before the update that shows it. */
+  protected override get catalogueLoading(): Promise<unknown> | undefined {
+    return messagesLoading(this.store.view.lang) ?? this.locale.loading;
+  }
 
   /** URL of the feed (JSON). Changing it cancels the previous request. */
   @property() src?: string;

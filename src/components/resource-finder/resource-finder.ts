@@ -20,11 +20,12 @@ import { DirectoryController } from '../../controllers/directory.js';
 import { LocaleController, LocaleProvider } from '../../controllers/locale.js';
 import { categoryName, taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
 import { CATEGORY_SEPARATOR } from '../../core/text/patterns.js';
-import { dangerOf } from '../../core/search/needs.js';
+import { dangerSaid, quickPicks } from '../../core/search/first-needs.js';
 import { localized } from '../../core/text/fold.js';
 import { crisisNote } from './crisis-note.js';
-import { answerFailedNote, didYouMeanNote } from './notes.js';
-import { quickPicks, suggest, type Suggestion } from '../../core/search/suggest.js';
+import { answerFailedNote, didYouMeanNote, quickPicksNav } from './notes.js';
+import type { Suggestion } from '../../core/search/suggest.js';
+import { OnDemand } from '../../controllers/on-demand.js';
 import type { ViewAnswer } from '../../core/view/view.js';
 import { SearchEventsController } from '../../controllers/search-events.js';
 import { QuickExitController } from '../../controllers/quick-exit.js';
@@ -85,7 +86,8 @@ export class ResourceFinder extends FinderProperties {
 
   private restored = false;
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
+  private readonly suggester = new OnDemand(this, () => import('../../core/search/suggest.js'));
   @query('.exit-overlay') private overlayEl?: HTMLElement;
   protected readonly quickExitController = new QuickExitController(
     this,
@@ -158,25 +160,13 @@ export class ResourceFinder extends FinderProperties {
     const organizations = new Set(
       answer.hits.slice(0, 50).map((h) => h.resource.organization ?? h.resource.name),
     );
-    return suggest(query, this.locale.lang, {
-      categories: [...categories],
-      organizations: [...organizations],
-    });
-  }
-
-  /** The common needs, offered before anything is typed. */
-  private renderQuickPicks(): TemplateResult {
-    const { m, lang } = this.locale;
-    return html`<nav part="quick-picks" class="quick-picks" aria-label=${m.quickPicksLabel}>
-      <ul role="list">
-        ${quickPicks(lang).map(
-          (name) =>
-            html`<li>
-              <button type="button" class="button" @click=${() => this.pick(name)}>${name}</button>
-            </li>`,
-        )}
-      </ul>
-    </nav>`;
+    // The needs vocabulary comes with the suggestions' code, on the first word typed.
+    return (
+      this.suggester.get()?.suggest(query, this.locale.lang, {
+        categories: [...categories],
+        organizations: [...organizations],
+      }) ?? []
+    );
   }
 
   /** Searches for a quick pick, and leaves focus in the search box. */
@@ -187,7 +177,7 @@ export class ResourceFinder extends FinderProperties {
 
   /** The note that comes first when the query says the person is in danger now (see `crisisNote`). */
   private renderCrisis(query: string, hits: readonly SearchHit[]): TemplateResult | typeof nothing {
-    if (!dangerOf(query)) return nothing;
+    if (!dangerSaid(query)) return nothing;
     const first = hits.slice(0, 2).map((h) => localized(h.resource, this.locale.lang).name);
     return crisisNote(this.locale.m, this.emergencyNumber, first, (items) =>
       this.locale.list(items),
@@ -222,7 +212,7 @@ export class ResourceFinder extends FinderProperties {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
@@ -316,7 +306,7 @@ export class ResourceFinder extends FinderProperties {
         ${(ready || this.feed.partial) && answer ? this.renderCrisis(view.query, answer.hits) : nothing}
         ${answer?.didYouMean ? didYouMeanNote(m, answer.didYouMean, (q) => this.pick(q)) : nothing}
         ${this.feed.answerFailed ? answerFailedNote(m, () => this.feed.retryAnswer()) : nothing}
-        ${ready && !view.query.trim() && Object.keys(view.filters).length === 0 ? this.renderQuickPicks() : nothing}
+        ${ready && !view.query.trim() && Object.keys(view.filters).length === 0 ? quickPicksNav(m, quickPicks(this.locale.lang), (q) => this.pick(q)) : nothing}
         ${
           ready
             ? html`<div class="tools row">

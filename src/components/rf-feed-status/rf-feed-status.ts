@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedProblem, FeedResult } from '../../core/feed/records.js';
 import type { FeedError } from '../../core/feed/read.js';
@@ -7,6 +7,7 @@ import { RfLoadStopEvent, RfRetryEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import type { FeedState } from '../../controllers/directory.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { styles } from './rf-feed-status.styles.js';
 
@@ -20,7 +21,7 @@ import { styles } from './rf-feed-status.styles.js';
  * @csspart status - The loading or error message.
  * @csspart problems - The note about records or details that could not be used.
  */
-export class RfFeedStatus extends LitElement {
+export class RfFeedStatus extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
   /** Where loading stands: `idle`, `loading`, `ready`, `error` or `stopped`. */
@@ -53,7 +54,7 @@ export class RfFeedStatus extends LitElement {
   /** Overrides any message of the catalogue. */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
   /** The visitor pressed "Stop loading": focus goes to "Load the directory" when it appears. */
   private stopping = false;
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CATEGORY_SEPARATOR,
@@ -21,6 +21,7 @@ import { optionLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureButton } from '../shared/disclosure.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { styles } from './rf-filters.styles.js';
 
 /**
@@ -72,10 +73,10 @@ const SEARCH_FROM = 10;
  * @csspart show-results - On narrow screens, the button that closes the filters and goes to the results.
  * @cssprop --rf-color-accent - Accent colour.
  */
-export class RfFilters extends LitElement {
+export class RfFilters extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
 
   /** The selected options per group. */
   @property({ attribute: false }) value: FilterState = {};

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import type { Resource } from '../../core/feed/schema.js';
 import { RfListChangeEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureButton } from '../shared/disclosure.js';
@@ -21,7 +22,7 @@ import { styles } from './rf-my-list.styles.js';
  * @csspart list - The list panel.
  * @csspart list-share - The list's sharing options.
  */
-export class RfMyList extends LitElement {
+export class RfMyList extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
   /** The saved resources, in the order they were saved. */
@@ -44,7 +45,7 @@ export class RfMyList extends LitElement {
   /** Notes to print with each resource, by id: in memory only, never sent, never stored. */
   private readonly notes = new Map<string, string>();
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
 
   private change(ids: string[]): void {
     this.dispatchEvent(new RfListChangeEvent({ ids }));

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LatLng } from '../../core/filters/distance.js';
 import { RfOriginChangeEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { styles } from './rf-near-me.styles.js';
 
@@ -18,7 +19,7 @@ export const RADII_KM = [0, 1, 2, 5, 10, 25, 50] as const;
  * @summary Share your position to sort and filter by distance.
  * @fires rf-origin-change - The visitor shared their position, chose a radius or forgot the position; detail `{ origin?, radius }`.
  */
-export class RfNearMe extends LitElement {
+export class RfNearMe extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
   /** The visitor's position, when known. */
@@ -41,7 +42,7 @@ export class RfNearMe extends LitElement {
 
   @state() private locating: 'idle' | 'busy' | 'error' = 'idle';
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
 
   /** Asks the browser for the visitor's position (only now, on their request). */
   locate(): void {

@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Resource } from '../../core/feed/schema.js';
 import type { Messages } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { styles } from './rf-referral-dialog.styles.js';
 
@@ -16,7 +17,7 @@ import { styles } from './rf-referral-dialog.styles.js';
  * @fires rf-referral-error - From the form; detail `{ message, retryable }`.
  * @csspart dialog - The dialog.
  */
-export class RfReferralDialog extends LitElement {
+export class RfReferralDialog extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
   /** Receives referrals for resources that name no endpoint of their own. */
@@ -40,7 +41,7 @@ export class RfReferralDialog extends LitElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
 
   /** Opens the form for `resource`; focus returns to `opener` when it closes. */
   show(resource: Resource, opener?: HTMLElement): void {

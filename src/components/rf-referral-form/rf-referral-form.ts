@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_REQUIRED,
@@ -26,6 +26,7 @@ import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { ReferralSending } from '../../controllers/referral-sending.js';
 import {
   consentText,
@@ -58,10 +59,10 @@ import { styles } from './rf-referral-form.styles.js';
  * @csspart status - The sent, failed and email panels.
  * @cssprop --rf-color-accent - Accent colour.
  */
-export class RfReferralForm extends LitElement {
+export class RfReferralForm extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
   static override shadowRootOptions = DELEGATES_FOCUS;
 
   /** URL that receives the referral as JSON (POST). Defaults to the resource's `referral.endpoint`. */

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nextChange, type NextChange } from '../../core/hours/hours.js';
 import { clockTime, weekdayName } from '../../core/text/format.js';
@@ -14,6 +14,7 @@ import { languageName, valueLabel, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { freshness } from '../../core/feed/warnings.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { renderHighlighted } from '../shared/highlight.js';
 import { styles } from './rf-resource-card.styles.js';
 import { dateTimeFormat, numberFormat } from '../../core/text/intl.js';
@@ -52,10 +53,10 @@ function formatDate(value: string, lang: string): string {
  * @cssprop --rf-color-surface - Card background.
  * @cssprop --rf-radius - Corner radius.
  */
-export class RfResourceCard extends LitElement {
+export class RfResourceCard extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
 
   /** The resource to show. */
   @property({ attribute: false }) resource?: Resource;

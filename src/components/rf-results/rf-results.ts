@@ -1,14 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters/facets.js';
 import { resourceDistance, type LatLng } from '../../core/filters/distance.js';
 import type { Resource } from '../../core/feed/schema.js';
-import { browseHits, type SearchHit } from '../../core/search/word-index.js';
+import { browseHits } from '../../core/search/browse.js';
+import type { SearchHit } from '../../core/search/word-index.js';
 import { RfFilterChangeEvent, RfShowMoreEvent, RfSortChangeEvent } from '../../events.js';
 import type { RfResourceCard } from '../rf-resource-card/rf-resource-card.js';
 import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { styles } from './rf-results.styles.js';
 
 /** How long the result count waits for typing to settle before it is announced. */
@@ -37,10 +39,10 @@ const CARDS_PER_TASK = 6;
  * @csspart more - The "show more" button.
  * @csspart empty - The empty state.
  */
-export class RfResults extends LitElement {
+export class RfResults extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
 
   /** Search hits to show, best first. */
   @property({ attribute: false }) results?: SearchHit[];

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Suggestion } from '../../core/search/suggest.js';
 import { RfQueryChangeEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { styles } from './rf-search-box.styles.js';
 
 /**
@@ -23,10 +24,10 @@ import { styles } from './rf-search-box.styles.js';
  * @cssprop --rf-color-accent - Accent colour.
  * @cssprop --rf-radius - Corner radius.
  */
-export class RfSearchBox extends LitElement {
+export class RfSearchBox extends LocalizedElement {
   static override styles = [baseStyles, styles];
 
-  private readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this);
 
   /** The query. */
   @property() value = '';

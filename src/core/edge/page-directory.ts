@@ -41,6 +41,8 @@ export interface PageDirectoryOptions extends HsdsOptions {
   stop?: AbortSignal;
 }
 
+export { searchVocabulary };
+
 /** The in-page directory's class, by its former name. */
 export { LocalDirectory as PageDirectory };
 

@@ -6,14 +6,14 @@
  */
 import type { Resource } from '../feed/schema.js';
 import type { TaxonomyTerm } from '../feed/taxonomy.js';
-import { DEFAULT_WORKER_THRESHOLD, searchVocabulary } from '../search/word-index.js';
+import { DEFAULT_WORKER_THRESHOLD } from '../search/threshold.js';
 import type { Directory, DirectoryLoad, DirectorySource } from '../view/directory.js';
 import type { View, ViewAnswer } from '../view/view.js';
 import type { FromDirectory, ToDirectory } from './directory-host.js';
-import { feedError } from '../feed/read.js';
-import { loadPageDirectory, localDirectory, type PageDirectoryOptions } from './page-directory.js';
+import { feedError } from '../feed/errors.js';
+import type { PageDirectoryOptions } from './page-directory.js';
 import { startSearchWorker } from './search-worker-url.js';
-import { supersededError } from './worker-engine.js';
+import { supersededError } from './superseded.js';
 
 interface Pending<T> {
   resolve(value: T): void;
@@ -204,12 +204,16 @@ export function loadWorkerDirectory(
           directory.loaded(size);
           return finish({ ...loaded, directory });
         }
-        // A small directory: answered in the page from now on.
+        // A small directory: answered in the page from now on (with the page's search code, loaded now).
         directory.dispose();
-        void localDirectory(handed, { ...options, ...searchVocabulary(loaded.meta) }).then(
-          (inPage) => finish({ ...loaded, directory: inPage }),
-          () => finish({ ok: false, aborted: true }),
-        );
+        void import('./page-directory.js')
+          .then(({ localDirectory, searchVocabulary }) =>
+            localDirectory(handed, { ...options, ...searchVocabulary(loaded.meta) }),
+          )
+          .then(
+            (inPage) => finish({ ...loaded, directory: inPage }),
+            () => finish({ ok: false, aborted: true }),
+          );
       } else {
         directory.receive(data);
       }
@@ -234,7 +238,8 @@ export function loadWorkerDirectory(
 
 /**
  * Loads a directory where it is best kept: a feed's URL in a worker of its own (in the page where no worker can
- * start), records and text given by code in the page. Never throws.
+ * start), records and text given by code in the page. The page's reading and search code is a file of its own, loaded
+ * only then: a finder whose feed is searched in its worker never fetches it. Never throws.
  */
 export async function loadDirectory(
   source: DirectorySource,
@@ -244,5 +249,5 @@ export async function loadDirectory(
     const loaded = await loadWorkerDirectory(source.url, options);
     if (loaded) return loaded;
   }
-  return loadPageDirectory(source, options);
+  return (await import('./page-directory.js')).loadPageDirectory(source, options);
 }

@@ -22,6 +22,7 @@ import {
 } from '../search/word-index.js';
 import type { FromWorker, ToWorker } from './search-worker.js';
 import { startSearchWorker } from './search-worker-url.js';
+import { supersededError } from './superseded.js';
 import type { Resource } from '../feed/schema.js';
 
 interface Waiting {
@@ -49,10 +50,7 @@ function* encodeSteps(
   return parts.join(DOCUMENT_SEPARATOR);
 }
 
-/** Why a query was not answered: a newer one replaced it before it was sent. */
-export function supersededError(): DOMException {
-  return new DOMException('A newer query replaced this one.', 'AbortError');
-}
+export { supersededError };
 
 /** The built-in engine in a Web Worker. */
 export class WorkerSearchEngine implements SearchEngine {

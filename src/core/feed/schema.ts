@@ -7,37 +7,15 @@
 import * as z from 'zod/mini';
 import { EMAIL, isFeedPhone, isHttpUrl } from '../text/patterns.js';
 import type { ProblemCode } from './problems.js';
+import { isLanguageTag, isTimeZone } from './tags.js';
+import { DELIVERY_MODES, STATUSES, WEEKDAYS } from './values.js';
 
 // Field documentation lives in scripts/feed-docs.mjs, applied to the generated JSON Schema at build time,
 // so that the drop-in bundle does not carry it.
 const text = () => z.string().check(z.trim());
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'empty' satisfies ProblemCode));
 
-/** Caches a string predicate: feeds repeat the same language tags and time zones thousands of times. */
-function memo(test: (value: string) => boolean): (value: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (value) => {
-    let ok = seen.get(value);
-    if (ok === undefined) {
-      ok = test(value);
-      if (seen.size < 5000) seen.set(value, ok);
-    }
-    return ok;
-  };
-}
-
-/** A private-use language tag ("x-klingon"), valid BCP 47 that `Intl` does not take: kept as written. */
-const PRIVATE_USE = /^x(?:-[a-z0-9]{1,8})+$/i;
-
-/** True when `tag` is a well-formed BCP 47 language tag (private-use tags such as "x-klingon" included). */
-export const isLanguageTag = memo((tag) => {
-  if (PRIVATE_USE.test(tag)) return true;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-});
+export { isLanguageTag, isTimeZone };
 
 /** True when a date's year, month and day exist ("2026-02-30" does not; the calendar is not allowed to roll over). */
 export function isCalendarDate(value: string): boolean {
@@ -60,16 +38,6 @@ const GRACE = 36 * 3600 * 1000;
 export function isNotFuture(value: string, now = Date.now()): boolean {
   return Date.parse(value) <= now + GRACE;
 }
-
-/** True when `zone` is an IANA time zone this browser knows. */
-export const isTimeZone = memo((zone) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-});
 
 const languageTag = z.string().check(z.refine(isLanguageTag, 'language-tag' satisfies ProblemCode));
 
@@ -95,12 +63,7 @@ const webUrl = z.string().check(z.refine(isHttpUrl, 'http-url' satisfies Problem
 
 const email = z.string().check(z.regex(EMAIL, 'email' satisfies ProblemCode));
 
-/** Days of the week, in the order used by `hours.weekly[].day`. */
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
-/** Whether a service is running. Inactive services are left out of feeds (and hidden when mapped from HSDS). */
-export const STATUSES = ['active', 'temporarily-closed'] as const;
-/** How a service is delivered. */
-export const DELIVERY_MODES = ['in-person', 'online', 'phone'] as const;
+export { DELIVERY_MODES, STATUSES, WEEKDAYS };
 
 const time = z
   .string()

@@ -8,7 +8,7 @@ import { CATEGORY_SEPARATOR } from '../text/patterns.js';
 import { languageKey } from '../text/fold.js';
 import { jsonType, problemOf } from './problems.js';
 import type { FeedProblem } from './records.js';
-import { isLanguageTag } from './schema.js';
+import { isLanguageTag } from './tags.js';
 
 /** One category of a feed's taxonomy. */
 export interface TaxonomyTerm {
@@ -169,4 +169,9 @@ export function categoryName(segment: string, lang: string, index?: TaxonomyInde
 export function categoryNames(segment: string, index?: TaxonomyIndex): string[] {
   const term = index?.terms.get(segment.trim());
   return term ? Object.values(term.labels) : [segment.trim()];
+}
+
+/** Whether a term's name is its code, or looks like one (digits and separators only: "103-05-01", "BD-1800.2000"). */
+export function isCodeLike(name: string, code?: string): boolean {
+  return name === code || /^[A-Z]{0,3}[-.]?\d[\d.-]*$/i.test(name.trim());
 }

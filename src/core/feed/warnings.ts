@@ -1,7 +1,6 @@
 /** Warnings that matter to visitors, for data maintainers: records that are valid but hard to use. Pure: no DOM. */
-import { categoryNames, type TaxonomyIndex } from './taxonomy.js';
+import { categoryNames, isCodeLike, type TaxonomyIndex } from './taxonomy.js';
 import type { Resource } from './schema.js';
-import { isCodeLike } from '../hsds/mapping.js';
 import { CATEGORY_SEPARATOR } from '../text/patterns.js';
 
 /** Kinds of warning, in the order they are reported. */

@@ -1,5 +1,6 @@
 /** Opening hours: "open now" in the resource's own time zone. Pure: no DOM. */
-import { WEEKDAYS, type Hours, type Weekday } from '../feed/schema.js';
+import type { Hours, Weekday } from '../feed/schema.js';
+import { WEEKDAYS } from '../feed/values.js';
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;

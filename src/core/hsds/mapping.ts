@@ -12,8 +12,11 @@ import {
 import { runSteps, type Steps } from '../steps/steps.js';
 import { isLanguageTag, isTimeZone, WEEKDAYS, type Resource } from '../feed/schema.js';
 import { CATEGORY_SEPARATOR, EMAIL, HTTP_URL } from '../text/patterns.js';
+import { isCodeLike } from '../feed/taxonomy.js';
 import { problemOf, type ProblemCode, type ProblemParams } from '../feed/problems.js';
 import { localTimeZone } from '../text/intl.js';
+
+export { isCodeLike };
 
 /** What a feed looks like. */
 export type DetectedFormat =
@@ -100,10 +103,6 @@ export function collectTaxonomyTerms(services: readonly unknown[]): Map<string, 
 }
 
 /** "Parent > Child" for a term, following parent_id through the terms we know. */
-/** Whether a term's name is its code, or looks like one (digits and separators only: "103-05-01", "BD-1800.2000"). */
-export function isCodeLike(name: string, code?: string): boolean {
-  return name === code || /^[A-Z]{0,3}[-.]?\d[\d.-]*$/i.test(name.trim());
-}
 
 function termPath(term: Obj, terms: Map<string, Obj>): string | undefined {
   const names: string[] = [];

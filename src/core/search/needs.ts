@@ -6,55 +6,16 @@
  */
 import { tokenize } from '../text/fold.js';
 import { NEEDS } from './needs.data.js';
-import { FILLER_WORDS, STOP_WORDS } from './words.js';
+import {
+  needsIndexOf,
+  saidNeeds,
+  type FeedNeeds,
+  type Need,
+  type NeedsIndex,
+  type SaidNeed,
+} from './phrases.js';
 
-/** One need: what people say for it (words or phrases, any language) and what a directory calls what answers it. */
-export interface Need {
-  readonly id: string;
-  /** How the interface names it, per language (a feed's new needs have none: they are never suggested). */
-  readonly name?: Readonly<Record<string, string>>;
-  /** Offered on the start screen, before anything is typed. */
-  readonly quickPick?: boolean;
-  /** A need where a person may be in danger now (suicide, violence at home, a child at risk). */
-  readonly crisis?: boolean;
-  /**
-   * What a person in that danger says of themselves ("end my life", "he hits me"): such a query brings crisis lines and
-   * emergency services first, with a note. Saying the topic ("domestic violence training") does not.
-   */
-  readonly danger?: readonly string[];
-  readonly says: readonly string[];
-  readonly finds: readonly string[];
-}
-
-/** A feed's own words for needs: new ways of saying one, and what answers it in this directory (words or category ids). */
-export type FeedNeeds = Readonly<
-  Record<string, { readonly says?: readonly string[]; readonly finds?: readonly string[] }>
->;
-
-/** A need found in a query. */
-export interface SaidNeed {
-  readonly need: Need;
-  /** Positions in the query's words of the words that said it. */
-  readonly at: readonly number[];
-  /** The directory's words it widens the query to (folded, without stop words). */
-  readonly finds: readonly string[];
-  /** Said as a person in danger now says it (a crisis need's `danger`). */
-  readonly danger: boolean;
-}
-
-/** The needs, ready to be found in queries. */
-export interface NeedsIndex {
-  /** Each phrase people say (folded words), with the needs it says. */
-  readonly phrases: ReadonlyArray<{
-    readonly words: readonly string[];
-    readonly need: Need;
-    readonly danger: boolean;
-  }>;
-  /** Each need's widening words. */
-  readonly finds: ReadonlyMap<string, readonly string[]>;
-}
-
-const built = new Map<unknown, NeedsIndex>();
+export * from './phrases.js';
 
 /**
  * The shipped needs with a feed's additions: its `says` extend a need (or make a new one), its `finds` add words, and a
@@ -64,73 +25,7 @@ export function needsIndex(
   feed?: FeedNeeds,
   names: (category: string) => readonly string[] = () => [],
 ): NeedsIndex {
-  const cached = built.get(feed);
-  if (cached) return cached;
-  const needs = new Map<string, Need>(NEEDS.map((n) => [n.id, n]));
-  for (const [id, extra] of Object.entries(feed ?? {})) {
-    const base = needs.get(id);
-    const finds = (extra.finds ?? []).flatMap((f) => {
-      const labels = names(f);
-      return labels.length ? labels : [f];
-    });
-    needs.set(id, {
-      ...base,
-      id,
-      says: [...(base?.says ?? []), ...(extra.says ?? [])],
-      finds: [...(base?.finds ?? []), ...finds],
-    });
-  }
-  const phrases: Array<{ words: string[]; need: Need; danger: boolean }> = [];
-  const finds = new Map<string, string[]>();
-  for (const need of needs.values()) {
-    for (const [list, danger] of [
-      [[...need.says, ...Object.values(need.name ?? {})], false],
-      [need.danger ?? [], true],
-    ] as const) {
-      for (const said of list) {
-        const words = tokenize(said);
-        if (words.length) phrases.push({ words, need, danger });
-      }
-    }
-    const widening = new Set<string>();
-    for (const text of need.finds)
-      for (const word of tokenize(text))
-        if (!STOP_WORDS.has(word) && !FILLER_WORDS.has(word) && word.length > 1) widening.add(word);
-    finds.set(need.id, [...widening]);
-  }
-  // Longer phrases first ("end my life" is found before "life" could be), words of danger first among equals.
-  phrases.sort((a, b) => b.words.length - a.words.length || Number(b.danger) - Number(a.danger));
-  const index = { phrases, finds };
-  if (built.size > 8) built.clear();
-  built.set(feed, index);
-  return index;
-}
-
-/** The needs a query says, from its folded words (stop words included: "end my life" is one phrase). */
-export function saidNeeds(words: readonly string[], index: NeedsIndex): SaidNeed[] {
-  const taken = new Array<boolean>(words.length).fill(false);
-  const out = new Map<string, { need: Need; at: number[]; danger: boolean }>();
-  for (const { words: phrase, need, danger } of index.phrases) {
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      let same = true;
-      for (let k = 0; k < phrase.length && same; k++)
-        same = !taken[i + k] && words[i + k] === phrase[k];
-      if (!same) continue;
-      const found = out.get(need.id) ?? { need, at: [], danger: false };
-      found.danger ||= danger && !!need.crisis;
-      for (let k = 0; k < phrase.length; k++) {
-        taken[i + k] = true;
-        found.at.push(i + k);
-      }
-      out.set(need.id, found);
-    }
-  }
-  return [...out.values()].map(({ need, at, danger }) => ({
-    need,
-    at,
-    danger,
-    finds: index.finds.get(need.id) ?? [],
-  }));
+  return needsIndexOf(NEEDS, feed, names);
 }
 
 /** The needs of a query typed as text. */

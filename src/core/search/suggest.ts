@@ -7,6 +7,8 @@ import { fold } from '../text/fold.js';
 import { labelIn } from '../feed/taxonomy.js';
 import { NEEDS, type Need } from './needs.js';
 
+export { quickPicks } from './first-needs.js';
+
 /** One suggestion. */
 export interface Suggestion {
   /** What it is: a need, a category, an organization. */
@@ -63,11 +65,4 @@ export function suggest(
   for (const organization of sources.organizations)
     if (begins(fold(organization), typed)) add('organization', organization);
   return out;
-}
-
-/** The needs offered on the start screen, by their names in `lang`. */
-export function quickPicks(lang: string): string[] {
-  return NEEDS.filter((n) => n.quickPick)
-    .map((n) => needName(n, lang))
-    .filter((name): name is string => !!name);
 }

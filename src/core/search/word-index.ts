@@ -21,6 +21,7 @@ import {
 import type { Resource } from '../feed/schema.js';
 import { fold, tokenize } from '../text/fold.js';
 import { CATEGORY_SEPARATOR } from '../text/patterns.js';
+import { browseHits } from './browse.js';
 
 /** One search result. */
 export interface SearchHit {
@@ -192,14 +193,8 @@ export function searchVocabulary(meta: {
   };
 }
 
-/**
- * From here up, a directory is indexed and searched in a worker. Typing alone would allow far more in the page (a
- * keystroke costs 2.5 ms at p95 with 10,000 resources), but building the index is one task, and real records cost
- * far more than generated ones: `npm run bench` measures about 0.1 ms a record on the San Mateo directory's text
- * (1,689 services: one task of about 140 ms with its first render), against 0.016 ms for generated records. 500 real
- * records keep that task near 50 ms.
- */
-export const DEFAULT_WORKER_THRESHOLD = 500;
+export { DEFAULT_WORKER_THRESHOLD } from './threshold.js';
+export { browseHits };
 
 /** Query words shorter than this match only whole words, not as a prefix. */
 const MIN_PREFIX_LENGTH = 2;
@@ -756,11 +751,6 @@ class Hit implements SearchHit {
   get terms(): string[] {
     return (this.#terms ??= matchedTerms(this.resource, this.matched));
   }
-}
-
-/** Every resource in feed order, unscored: what an empty query shows. */
-export function browseHits(resources: readonly Resource[]): SearchHit[] {
-  return resources.map((resource, index) => ({ resource, score: 0, terms: [], index }));
 }
 
 /** Turns a ranking of document indexes into hits over `resources`. */

@@ -2,7 +2,8 @@
  * Contact details as people of a place expect them: times on the visitor's clock, time zones and weekdays by name,
  * addresses in the order their country writes them. Pure: `Intl` only, no DOM.
  */
-import { WEEKDAYS, type Weekday } from '../feed/schema.js';
+import type { Weekday } from '../feed/schema.js';
+import { WEEKDAYS } from '../feed/values.js';
 import { dateTimeFormat } from './intl.js';
 
 /** A feed time (`HH:MM`, `24:00` for the end of the day) on the visitor's clock: "9:00 AM" in en-US, "09:00" in fr. */

@@ -1,0 +1,21 @@
+import { LitElement } from 'lit';
+import type { LocaleController } from '../../controllers/locale.js';
+
+/**
+ * An element whose words come from a catalogue. English is always at hand; another language's catalogue is a file of
+ * its own, fetched once: until it has arrived, the element's update waits, so that nothing is drawn in English first
+ * and `updateComplete` resolves on the text the visitor will read.
+ */
+export abstract class LocalizedElement extends LitElement {
+  protected abstract readonly locale: LocaleController;
+
+  /** The catalogue the next update shows, while it loads. */
+  protected get catalogueLoading(): Promise<unknown> | undefined {
+    return this.locale.loading;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.catalogueLoading;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+}
