@@ -35,7 +35,7 @@ describe('the first load and the files loaded on demand', () => {
     const el = await mount<Finder>(
       html`<resource-finder
         worker-threshold="100"
-        src="/api/generated-feed?size=400&seed=3"
+        src=${'/api/generated-feed?size=400&seed=3'}
       ></resource-finder>`,
     );
     await firstName(el);
@@ -66,7 +66,7 @@ describe('the first load and the files loaded on demand', () => {
       html`<resource-finder
         query="i want to end my life"
         worker-threshold="100"
-        src="/api/generated-feed?size=200&seed=5"
+        src=${'/api/generated-feed?size=200&seed=5'}
       ></resource-finder>`,
     );
     await firstName(el);
