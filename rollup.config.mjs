@@ -78,8 +78,8 @@ const bundle = {
     dir: 'dist',
     entryFileNames: 'resource-finder.min.js',
     chunkFileNames: 'resource-finder-[name]-[hash].min.js',
-    // The needs vocabulary, shared by the suggestions and the page's search: one file, named for what it holds.
-    manualChunks: (id) => (id.endsWith('/search/needs.data.ts') ? 'needs' : undefined),
+    // The needs vocabulary and the words it leaves out, shared by the suggestions and the page's search: one file.
+    manualChunks: (id) => (/\/search\/(needs\.data|words)\.ts$/.test(id) ? 'needs' : undefined),
     format: 'es',
     sourcemap: true,
   },

@@ -1,4 +1,3 @@
-import { PROBLEM_TEXT } from '../core/feed/problems.js';
 import type { Messages } from './messages.js';
 
 const plural = new Intl.PluralRules('en');
@@ -112,8 +111,9 @@ export const en: Messages = {
     empty: (p) =>
       p.total ? `None of its ${p.total} records is valid.` : 'The file contains no resources.',
   },
-  // Maintainers read the same English in the page as in the validator and in events.
-  problems: PROBLEM_TEXT,
+  // English problems read as each problem's own message, the validator's and the events' English (PROBLEM_TEXT): the
+  // first load does not carry it twice.
+  problems: {},
 
   loadStop: 'Stop loading',
   loadStopped: 'Loading the directory was stopped.',

@@ -126,8 +126,11 @@ export interface Messages {
   problemsShow: string;
   problemsMinor: (count: number) => string;
   problemLine: (record: string, path: string, message: string) => string;
-  /** A problem in the data, for the directory's maintainer, from its code and parameters. */
-  problems: Record<ProblemCode, (params: ProblemParams) => string>;
+  /**
+   * A problem in the data, for the directory's maintainer, from its code and parameters. A code without a phrasing
+   * here reads as the problem's own message, in English (English itself phrases none: its messages are those).
+   */
+  problems: Partial<Record<ProblemCode, (params: ProblemParams) => string>>;
   openNow: string;
   /** A card's main action: call its first number (visible text, and the accessible name with the number). */
   call: string;

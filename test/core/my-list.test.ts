@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import {
-  loadList,
-  LIST_KEY,
-  resourceSummary,
-  shareUrl,
-  sharedListIds,
-  storeList,
-  summaryText,
-} from '../../src/core/list/my-list.js';
+import { loadList, LIST_KEY, sharedListIds, storeList } from '../../src/core/list/my-list.js';
+import { resourceSummary, shareUrl, summaryText } from '../../src/core/list/summary.js';
 import { en } from '../../src/i18n/index.js';
 import { listResources as resources } from '../data.js';
 import { summaryLabels } from '../../src/components/shared/share.js';

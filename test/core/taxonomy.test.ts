@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseFeedData } from '../../src/core/feed/read.js';
 import { FeedStream } from '../../src/core/feed/stream.js';
-import {
-  categoryName,
-  labelIn,
-  readTaxonomy,
-  taxonomyIndex,
-} from '../../src/core/feed/taxonomy.js';
+import { categoryName, labelIn, taxonomyIndex } from '../../src/core/feed/taxonomy.js';
+import { readTaxonomy } from '../../src/core/feed/read-taxonomy.js';
 import { feedWarnings } from '../../src/core/feed/warnings.js';
 import { WordIndexEngine } from '../../src/core/search/word-index.js';
 import { computeFacets } from '../../src/core/filters/facets.js';

@@ -24,7 +24,7 @@ export abstract class FinderProperties extends LocalizedElement {
   protected readonly store = new ViewStore();
 
   /** The finder shows its view's language: that catalogue has arrived before the update that shows it. */
-  protected override get catalogueLoading(): Promise<unknown> | undefined {
+  protected override get updateWaitsFor(): Promise<unknown> | undefined {
     return messagesLoading(this.store.view.lang) ?? this.locale.loading;
   }
 

@@ -4,13 +4,13 @@ import {
   CATEGORY_SEPARATOR,
   FILTER_GROUPS,
   activeFilters,
-  computeFacets,
   toggleOption,
   type FacetOption,
   type Facets,
   type FilterGroup,
   type FilterState,
-} from '../../core/filters/facets.js';
+} from '../../core/filters/state.js';
+import { OnDemand } from '../../controllers/on-demand.js';
 import type { Resource } from '../../core/feed/schema.js';
 import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import { fold } from '../../core/text/fold.js';
@@ -44,6 +44,9 @@ function sortByNames(
     return x.length - y.length;
   });
 }
+
+/** No options in any group (nothing to count yet). */
+const NO_OPTIONS = Object.fromEntries(FILTER_GROUPS.map((g) => [g, []])) as unknown as Facets;
 
 /** Options shown per group before "show all". */
 const FOLD_AFTER = 8;
@@ -106,10 +109,20 @@ export class RfFilters extends LocalizedElement {
   /** What the visitor typed in each long group's search box. */
   @state() private searches = new Map<FilterGroup, string>();
   private shown!: Facets;
+  /** Counting options from `resources` (used alone, without a finder): a file of its own, loaded then. */
+  private readonly counter = new OnDemand(this, () => import('../../core/filters/facets.js'));
+
+  /** Used alone with `resources`, it is drawn once it can count their options. */
+  protected override get updateWaitsFor(): Promise<unknown> | undefined {
+    const counting = !this.facets && this.resources && !this.counter.loaded;
+    return (counting ? this.counter.load() : undefined) ?? super.updateWaitsFor;
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('facets') || changed.has('resources') || changed.has('value')) {
-      this.shown = this.facets ?? computeFacets(this.resources ?? [], this.value);
+      const count = !this.facets && this.resources ? this.counter.get() : undefined;
+      this.shown =
+        this.facets ?? count?.computeFacets(this.resources ?? [], this.value) ?? NO_OPTIONS;
     }
   }
 

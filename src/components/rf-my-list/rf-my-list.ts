@@ -6,7 +6,7 @@ import { RfListChangeEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
-import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
+import { OnDemand } from '../../controllers/on-demand.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureButton } from '../shared/disclosure.js';
 import { styles } from './rf-my-list.styles.js';
@@ -51,7 +51,11 @@ export class RfMyList extends LocalizedElement {
     this.dispatchEvent(new RfListChangeEvent({ ids }));
   }
 
+  /** Sharing and printing: a file of their own, loaded when first used. */
+  private readonly sharer = new OnDemand(this, () => import('../shared/share.js'));
+
   private async share(m: Messages): Promise<void> {
+    const { shareNatively } = await this.sharer.load();
     if (await shareNatively(this.resources, m)) return;
     this.copied = false;
     this.sharing = !this.sharing;
@@ -60,7 +64,8 @@ export class RfMyList extends LocalizedElement {
   private renderItems(m: Messages): TemplateResult {
     const items = this.resources;
     const { lang, dir } = this.locale;
-    const share = this.sharing ? shareData(items, m) : undefined;
+    const sharer = this.sharing ? this.sharer.get() : undefined;
+    const share = sharer?.shareData(items, m);
     // Each saved resource as a card: its phone, address and open status at a glance, its details in place.
     return html`<ul role="list" class="items">
         ${items.map(
@@ -100,7 +105,8 @@ export class RfMyList extends LocalizedElement {
         <button
           type="button"
           class="button"
-          @click=${() => printResources(items, m, lang, dir, this.notes)}
+          @click=${async () =>
+            (await this.sharer.load()).printResources(items, m, lang, dir, this.notes)}
         >
           ${m.list.printList}
         </button>
@@ -117,8 +123,8 @@ export class RfMyList extends LocalizedElement {
         </button>
       </div>
       ${
-        share
-          ? sharePanel(share, m, {
+        share && sharer
+          ? sharer.sharePanel(share, m, {
               className: 'list-share',
               part: 'list-share',
               copied: this.copied,

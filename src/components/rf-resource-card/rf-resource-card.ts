@@ -8,7 +8,7 @@ import { mailtoHref, safeHref, telHref } from '../../core/text/links.js';
 import { addressLine, localized } from '../../core/text/fold.js';
 import type { Resource } from '../../core/feed/schema.js';
 import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
-import { printResources, shareData, shareNatively, sharePanel } from '../shared/share.js';
+import { OnDemand } from '../../controllers/on-demand.js';
 import { isRtl } from '../../i18n/index.js';
 import { languageName, valueLabel, type Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -96,6 +96,8 @@ export class RfResourceCard extends LocalizedElement {
   @property({ attribute: false }) messages?: Partial<Messages>;
 
   private readonly detailsId = `rf-details-${++uid}`;
+  /** Sharing and printing: a file of their own, loaded when first used. */
+  private readonly sharer = new OnDemand(this, () => import('../shared/share.js'));
   @state() private sharing = false;
   @state() private copied = false;
 
@@ -106,20 +108,24 @@ export class RfResourceCard extends LocalizedElement {
   }
 
   private async share(): Promise<void> {
+    const { shareNatively } = await this.sharer.load();
     if (!this.resource) return;
     if (await shareNatively([this.resource], this.locale.m)) return;
     this.copied = false;
     this.sharing = !this.sharing;
   }
 
-  private print(): void {
+  private async print(): Promise<void> {
+    const { printResources } = await this.sharer.load();
     const lang = this.locale.lang;
     if (this.resource)
       printResources([this.resource], this.locale.m, lang, isRtl(lang) ? 'rtl' : 'ltr');
   }
 
   private renderShare(r: Resource, m: Messages): TemplateResult | typeof nothing {
-    if (!this.sharing) return nothing;
+    const share = this.sharing ? this.sharer.get() : undefined;
+    if (!share) return nothing;
+    const { sharePanel, shareData } = share;
     return sharePanel(shareData([r], m), m, {
       className: 'share',
       part: 'share',

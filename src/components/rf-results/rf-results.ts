@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters/facets.js';
+import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters/state.js';
 import { resourceDistance, type LatLng } from '../../core/filters/distance.js';
 import type { Resource } from '../../core/feed/schema.js';
 import { browseHits } from '../../core/search/browse.js';

@@ -9,13 +9,22 @@ import type { LocaleController } from '../../controllers/locale.js';
 export abstract class LocalizedElement extends LitElement {
   protected abstract readonly locale: LocaleController;
 
-  /** The catalogue the next update shows, while it loads. */
-  protected get catalogueLoading(): Promise<unknown> | undefined {
+  /**
+   * What the next update waits for: the catalogue it shows, while that loads (an element that draws with code
+   * loaded on demand waits for that code too).
+   */
+  protected get updateWaitsFor(): Promise<unknown> | undefined {
     return this.locale.loading;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.catalogueLoading;
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const loading = this.updateWaitsFor;
+    // What failed to arrive does not stop the update: it draws without it, and asks again next time.
+    return loading
+      ? loading.then(
+          () => super.scheduleUpdate(),
+          () => super.scheduleUpdate(),
+        )
+      : super.scheduleUpdate();
   }
 }

@@ -5,7 +5,7 @@ import {
   shareUrl,
   summaryText,
   type SummaryLabels,
-} from '../../core/list/my-list.js';
+} from '../../core/list/summary.js';
 import type { Resource } from '../../core/feed/schema.js';
 import type { Messages } from '../../i18n/index.js';
 

@@ -10,7 +10,7 @@
 import { feedError, parseFeedData } from '../feed/read.js';
 import type { FeedMeta, Resource } from '../feed/schema.js';
 import type { TaxonomyTerm } from '../feed/taxonomy.js';
-import { FILTER_GROUPS, type Facets } from '../filters/facets.js';
+import { FILTER_GROUPS, type Facets } from '../filters/state.js';
 import { matchedTerms, type SearchHit } from '../search/word-index.js';
 import { tokenize } from '../text/fold.js';
 import type { Directory, DirectoryLoad } from '../view/directory.js';

@@ -7,12 +7,8 @@ import { issueProblem, problemOf, type ProblemCode, type ProblemParams } from '.
 import { runSteps, type Steps } from '../steps/steps.js';
 import { FeedSchema, ResourceSchema, type FeedMeta, type Resource } from './schema.js';
 import { prepareRecord } from './lenient.js';
-import {
-  categoriesInTaxonomy,
-  readTaxonomy,
-  taxonomyIndex,
-  type TaxonomyIndex,
-} from './taxonomy.js';
+import { categoriesInTaxonomy, taxonomyIndex, type TaxonomyIndex } from './taxonomy.js';
+import { readTaxonomy } from './read-taxonomy.js';
 
 /** One problem found in a feed. `index` is the record's position in `resources`, or -1 for the envelope. */
 export interface FeedProblem {

@@ -8,7 +8,8 @@
 import { JSONParser } from '@streamparser/json';
 import { feedDataSteps } from './read.js';
 import { readEnvelope, RecordChecker, type FeedResult } from './records.js';
-import { readTaxonomy, taxonomyIndex, type TaxonomyTerm } from './taxonomy.js';
+import { taxonomyIndex, type TaxonomyTerm } from './taxonomy.js';
+import { readTaxonomy } from './read-taxonomy.js';
 import type { Resource } from './schema.js';
 import { runSteps, type Steps } from '../steps/steps.js';
 import {

@@ -6,7 +6,7 @@
 import { labelIn } from '../feed/taxonomy.js';
 import { tokenize } from '../text/fold.js';
 import { CRISIS_NEEDS, QUICK_PICK_NAMES } from './needs.first.data.js';
-import { needsIndexOf, saidNeeds, type Need } from './phrases.js';
+import { needPhrases, saidNeeds, type Need, type NeedsIndex } from './phrases.js';
 
 /** The needs offered on the start screen, by their names in `lang` (its primary language, then English). */
 export function quickPicks(lang: string): string[] {
@@ -20,5 +20,8 @@ export function quickPicks(lang: string): string[] {
  * my life", "mon mari me frappe", not "suicide prevention training".
  */
 export function dangerSaid(query: string): Need | undefined {
-  return saidNeeds(tokenize(query), needsIndexOf(CRISIS_NEEDS)).find((n) => n.danger)?.need;
+  crisis ??= { phrases: needPhrases(CRISIS_NEEDS), finds: new Map() };
+  return saidNeeds(tokenize(query), crisis).find((n) => n.danger)?.need;
 }
+
+let crisis: NeedsIndex | undefined;

@@ -6,8 +6,9 @@
  */
 import { tokenize } from '../text/fold.js';
 import { NEEDS } from './needs.data.js';
+import { FILLER_WORDS, STOP_WORDS } from './words.js';
 import {
-  needsIndexOf,
+  needPhrases,
   saidNeeds,
   type FeedNeeds,
   type Need,
@@ -26,6 +27,49 @@ export function needsIndex(
   names: (category: string) => readonly string[] = () => [],
 ): NeedsIndex {
   return needsIndexOf(NEEDS, feed, names);
+}
+
+const built = new WeakMap<readonly Need[], Map<unknown, NeedsIndex>>();
+
+/**
+ * The index of `base` needs with a feed's additions: its `says` extend a need (or make a new one), its `finds` add
+ * words, and a category id of the feed's taxonomy stands for the category's names in every language (`names`).
+ */
+export function needsIndexOf(
+  base: readonly Need[],
+  feed?: FeedNeeds,
+  names: (category: string) => readonly string[] = () => [],
+): NeedsIndex {
+  let cache = built.get(base);
+  if (!cache) built.set(base, (cache = new Map()));
+  const cached = cache.get(feed);
+  if (cached) return cached;
+  const needs = new Map<string, Need>(base.map((n) => [n.id, n]));
+  for (const [id, extra] of Object.entries(feed ?? {})) {
+    const base = needs.get(id);
+    const finds = (extra.finds ?? []).flatMap((f) => {
+      const labels = names(f);
+      return labels.length ? labels : [f];
+    });
+    needs.set(id, {
+      ...base,
+      id,
+      says: [...(base?.says ?? []), ...(extra.says ?? [])],
+      finds: [...(base?.finds ?? []), ...finds],
+    });
+  }
+  const finds = new Map<string, string[]>();
+  for (const need of needs.values()) {
+    const widening = new Set<string>();
+    for (const text of need.finds)
+      for (const word of tokenize(text))
+        if (!STOP_WORDS.has(word) && !FILLER_WORDS.has(word) && word.length > 1) widening.add(word);
+    finds.set(need.id, [...widening]);
+  }
+  const index = { phrases: needPhrases(needs.values()), finds };
+  if (cache.size > 8) cache.clear();
+  cache.set(feed, index);
+  return index;
 }
 
 /** The needs of a query typed as text. */

@@ -4,7 +4,6 @@
  * itself (see `needs.ts`), so that the page's first load can look for words of danger with the crisis needs alone.
  */
 import { tokenize } from '../text/fold.js';
-import { FILLER_WORDS, STOP_WORDS } from './words.js';
 
 /** One need: what people say for it (words or phrases, any language) and what a directory calls what answers it. */
 export interface Need {
@@ -52,38 +51,13 @@ export interface NeedsIndex {
   readonly finds: ReadonlyMap<string, readonly string[]>;
 }
 
-const built = new WeakMap<readonly Need[], Map<unknown, NeedsIndex>>();
-
 /**
- * The index of `base` needs with a feed's additions: its `says` extend a need (or make a new one), its `finds` add
- * words, and a category id of the feed's taxonomy stands for the category's names in every language (`names`).
+ * Each phrase people say for `needs` (their names included) and each phrase of danger, as folded words: longer
+ * phrases first ("end my life" is found before "life" could be), words of danger first among equals.
  */
-export function needsIndexOf(
-  base: readonly Need[],
-  feed?: FeedNeeds,
-  names: (category: string) => readonly string[] = () => [],
-): NeedsIndex {
-  let cache = built.get(base);
-  if (!cache) built.set(base, (cache = new Map()));
-  const cached = cache.get(feed);
-  if (cached) return cached;
-  const needs = new Map<string, Need>(base.map((n) => [n.id, n]));
-  for (const [id, extra] of Object.entries(feed ?? {})) {
-    const base = needs.get(id);
-    const finds = (extra.finds ?? []).flatMap((f) => {
-      const labels = names(f);
-      return labels.length ? labels : [f];
-    });
-    needs.set(id, {
-      ...base,
-      id,
-      says: [...(base?.says ?? []), ...(extra.says ?? [])],
-      finds: [...(base?.finds ?? []), ...finds],
-    });
-  }
+export function needPhrases(needs: Iterable<Need>): NeedsIndex['phrases'] {
   const phrases: Array<{ words: string[]; need: Need; danger: boolean }> = [];
-  const finds = new Map<string, string[]>();
-  for (const need of needs.values()) {
+  for (const need of needs) {
     for (const [list, danger] of [
       [[...need.says, ...Object.values(need.name ?? {})], false],
       [need.danger ?? [], true],
@@ -93,18 +67,10 @@ export function needsIndexOf(
         if (words.length) phrases.push({ words, need, danger });
       }
     }
-    const widening = new Set<string>();
-    for (const text of need.finds)
-      for (const word of tokenize(text))
-        if (!STOP_WORDS.has(word) && !FILLER_WORDS.has(word) && word.length > 1) widening.add(word);
-    finds.set(need.id, [...widening]);
   }
-  // Longer phrases first ("end my life" is found before "life" could be), words of danger first among equals.
-  phrases.sort((a, b) => b.words.length - a.words.length || Number(b.danger) - Number(a.danger));
-  const index = { phrases, finds };
-  if (cache.size > 8) cache.clear();
-  cache.set(feed, index);
-  return index;
+  return phrases.sort(
+    (a, b) => b.words.length - a.words.length || Number(b.danger) - Number(a.danger),
+  );
 }
 
 /** The needs a query says, from its folded words (stop words included: "end my life" is one phrase). */

@@ -8,7 +8,7 @@ import {
   type FilterGroup,
   type FilterState,
   type SortOrder,
-} from '../filters/facets.js';
+} from '../filters/state.js';
 
 /** What the URL holds. */
 export interface UrlState {

@@ -4,7 +4,7 @@
  * a directory's hits and a view into what is shown. Pure: the same code answers in the page and in a worker.
  */
 import type { FacetIndex, Facets, FilterState, SortOrder } from '../filters/facets.js';
-import { activeFilters, FILTER_GROUPS, sortHits } from '../filters/facets.js';
+import { activeFilters, FILTER_GROUPS, sortHits } from '../filters/state.js';
 import { withinRadius, type LatLng } from '../filters/distance.js';
 import type { SearchHit } from '../search/word-index.js';
 
