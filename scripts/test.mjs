@@ -1,6 +1,6 @@
-// npm test: the browser suite (web-test-runner, real Chromium) and the directory server's suite (node:test against a
-// real embedded PostgreSQL), one after the other, each with its own output; ends with the sum of their own
-// `N passed, N failed` lines, and fails when either fails.
+// npm test: the browser suite (web-test-runner, real Chromium), the directory server's suite (node:test against a
+// real embedded PostgreSQL) and the second engine's (Firefox ESR driven over WebDriver BiDi), one after the other,
+// each with its own output; ends with the sum of their own `N passed, N failed` lines, and fails when any fails.
 import { spawn } from 'node:child_process';
 
 function run(command, args) {
@@ -29,6 +29,7 @@ function run(command, args) {
 const suites = [
   ['browser (web-test-runner)', 'npx', ['wtr']],
   ['directory server (node:test)', 'npm', ['run', '--silent', 'test:server']],
+  ['second engine (Firefox ESR, node:test)', 'npm', ['run', '--silent', 'test:firefox']],
 ];
 let passed = 0;
 let failed = 0;

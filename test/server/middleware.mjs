@@ -415,16 +415,9 @@ export async function fuzzConfig(ctx, next) {
 
 // ---- A page under the strictest Content-Security-Policy a careful site uses (README "Content-Security-Policy"):
 // the drop-in with a large directory searched in its worker, and the sample directory for referrals and printing.
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html resource-finder',
-].join('; ');
+import { STRICT_CSP } from './csp.mjs';
+
+export { STRICT_CSP };
 
 /** @type {import('koa').Middleware} */
 export async function strictCspPage(ctx, next) {
