@@ -92,6 +92,7 @@ export default tseslint.config(
       '*.config.mjs',
       '*.mjs',
       'test/server/**/*.mjs',
+      'test/firefox/**/*.mjs',
       '.storybook/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
