@@ -33,7 +33,10 @@ const lib = {
     sourcemap: true,
   },
   external,
-  plugins: [typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true })],
+  plugins: [
+    workerBeside('../../'),
+    typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
+  ],
   onwarn,
 };
 

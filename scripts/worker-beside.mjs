@@ -1,33 +1,23 @@
 /**
- * Rollup plugin for the drop-in bundle: replaces src/core/edge/search-worker-url.ts with a module that starts the
- * worker from `resource-finder.worker.js`, the file built beside the bundle (the worker owns large directories: it
- * holds the feed reader, the HSDS mapping and the checks, so inlining it would double the drop-in's weight). The file
- * is found from the bundle's own URL, so the snippet works from any folder; from another origin (a CDN), where a
- * worker cannot start from the file itself, a same-origin module worker imports it.
+ * Rollup plugin: the search worker that the built files start by default is the self-contained
+ * `resource-finder.worker.js` (the worker owns large directories: it holds the feed reader, the HSDS mapping and the
+ * checks, so inlining it would double the drop-in's weight), named from the starting module's own URL. `folder` is
+ * the way from that module to the file: `./` for the drop-in and its chunks (all in dist/), `../../` for the npm
+ * build's dist/core/edge/search-worker-url.js.
  */
 export const WORKER_FILE = 'resource-finder.worker.js';
 
-export default function workerBeside() {
+export default function workerBeside(folder = './') {
   return {
     name: 'worker-beside',
-    load(id) {
+    transform(code, id) {
       if (!/[\\/]src[\\/]core[\\/]edge[\\/]search-worker-url\.ts$/.test(id)) return null;
-      return `import { workerScriptUrl } from './trusted-url.js';
-
-export function startSearchWorker() {
-  const url = new URL('./${WORKER_FILE}', import.meta.url);
-  const options = { type: 'module', name: 'resource-finder search' };
-  if (url.origin === location.origin) return new Worker(workerScriptUrl(url.href), options);
-  const shim = URL.createObjectURL(
-    new Blob(['import ' + JSON.stringify(url.href) + ';'], { type: 'text/javascript' }),
-  );
-  const worker = new Worker(workerScriptUrl(shim), options);
-  const revoke = () => URL.revokeObjectURL(shim);
-  worker.addEventListener('message', revoke, { once: true });
-  worker.addEventListener('error', revoke, { once: true });
-  return worker;
-}
-`;
+      const from = "new URL('./search-worker.js', import.meta.url)";
+      if (!code.includes(from)) this.error(`${id} no longer names its worker as ${from}`);
+      return {
+        code: code.replace(from, `new URL('${folder}${WORKER_FILE}', import.meta.url)`),
+        map: null,
+      };
     },
   };
 }

@@ -111,4 +111,21 @@ describe('the first load and the files loaded on demand', () => {
     watch.disconnect();
     el.remove();
   });
+
+  it('starts the worker from the file a page names (worker-url), for builds that copy no asset', async () => {
+    await import(bundle);
+    const el = await mount<Finder & { directory?: { inWorker?: boolean } }>(
+      html`<resource-finder
+        worker-threshold="100"
+        worker-url="/dist/resource-finder.worker.js?named"
+        src=${'/api/generated-feed?size=300&seed=9'}
+      ></resource-finder>`,
+    );
+    await firstName(el);
+    expect(el.directory?.inWorker).to.equal(true);
+    const named = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/dist/resource-finder.worker.js?named'));
+    expect(named).to.have.length(1);
+  });
 });

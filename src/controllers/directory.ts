@@ -9,6 +9,7 @@ import type { FeedError } from '../core/feed/read.js';
 import { RfFeedErrorEvent, RfFeedLoadEvent } from '../events.js';
 import type { PageDirectoryOptions } from '../core/edge/page-directory.js';
 import { loadDirectory } from '../core/edge/worker-directory.js';
+import { startSearchWorker } from '../core/edge/search-worker-url.js';
 import type { LocalDirectory } from '../core/view/local-directory.js';
 import type {
   Directory,
@@ -32,7 +33,10 @@ export type FeedState = (typeof FEED_STATES)[number];
 export type DirectorySettings = Pick<
   PageDirectoryOptions,
   'timeout' | 'format' | 'maxPages' | 'workerThreshold'
->;
+> & {
+  /** The search worker's file, when not the one beside the code. */
+  workerUrl?: string;
+};
 
 export class DirectoryController implements ReactiveController {
   /** Where loading stands. */
@@ -179,13 +183,14 @@ export class DirectoryController implements ReactiveController {
     this.nextProgress = undefined;
     this.progressShown = -Infinity;
     this.set({ status: 'loading', error: undefined, progress: undefined, partial: false });
-    const { timeout, format, maxPages, workerThreshold } = this.settings;
+    const { timeout, format, maxPages, workerThreshold, workerUrl } = this.settings;
     let partial: Directory | undefined;
     const result = await loadDirectory(source, {
       ...(timeout !== undefined ? { timeout } : {}),
       ...(format !== undefined ? { format } : {}),
       ...(maxPages !== undefined ? { maxPages } : {}),
       ...(workerThreshold !== undefined ? { workerThreshold } : {}),
+      ...(workerUrl ? { startWorker: () => startSearchWorker(workerUrl) } : {}),
       signal: controller.signal,
       stop: stopping.signal,
       onProgress: (progress) => this.showProgress(progress),

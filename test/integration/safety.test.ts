@@ -79,9 +79,11 @@ describe('quick exit', () => {
         referral: { accepts: true, endpoint: '/api/referrals' },
       },
     ];
+    // (Records given by code are read with the page's reading code, loaded first.)
     await waitUntil(() =>
-      $(finder, 'rf-results')
-        .shadowRoot!.querySelector('rf-resource-card')
+      finder.shadowRoot
+        ?.querySelector('rf-results')
+        ?.shadowRoot?.querySelector('rf-resource-card')
         ?.shadowRoot?.querySelector('[part="referral"]'),
     );
     $(

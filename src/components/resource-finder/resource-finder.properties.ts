@@ -56,6 +56,13 @@ export abstract class FinderProperties extends LocalizedElement {
   @property({ type: Number, attribute: 'worker-threshold' }) workerThreshold =
     DEFAULT_WORKER_THRESHOLD;
 
+  /**
+   * Where the search worker's file is, when the page's build does not copy it beside the code (Angular's, for one:
+   * copy `node_modules/resource-finder/dist/resource-finder.worker.js` with the app's assets and name it here). By
+   * default it is found beside the script. Takes effect at the next feed.
+   */
+  @property({ attribute: 'worker-url' }) workerUrl?: string;
+
   /** Sort order: `relevance`, `name`, `verified` or `distance` (with a position). */
   @property()
   get sort(): SortOrder {
