@@ -14,13 +14,15 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const external = (id) => /^(lit|@lit|fuse\.js|zod|tslib)(\/|$)/.test(id);
+const external = (id) =>
+  /^(lit|@lit|fuse\.js|zod|tslib|@streamparser|leaflet|protomaps-leaflet|supercluster)(\/|$)/.test(id);
 
 /** The npm build: ES modules with types, dependencies left to the user's bundler. */
 const lib = {
   input: [
     'src/index.ts',
     'src/define.ts',
+    'src/map.ts',
     'src/core/index.ts',
     'src/core/referral/schema.ts',
     'src/core/edge/search-worker.ts',
@@ -42,7 +44,13 @@ const lib = {
 
 /** How the drop-in file and its inlined worker are compiled and minified. */
 const selfContained = (tsOptions = {}) => [
-  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  // A package's ES module before its browser build: some ship a UMD file as `browser` (rbush, under the map's tile
+  // renderer), which an ES module bundle cannot import.
+  nodeResolve({
+    browser: true,
+    mainFields: ['module', 'browser', 'main'],
+    exportConditions: ['production'],
+  }),
   typescript({
     tsconfig: './tsconfig.build.json',
     declaration: false,

@@ -13,6 +13,7 @@ import {
   generatedFeed,
   fuzzConfig,
   strictCspPage,
+  tileRoutes,
 } from './test/server/middleware.mjs';
 import { directoryApi, directoryServer } from './test/server/directory-server.mjs';
 
@@ -50,7 +51,8 @@ function closingLine() {
 
 export default {
   files: ['test/**/*.test.ts', '!test/conformance/**'],
-  nodeResolve: true,
+  // ES modules first, as in the build (rollup.config.mjs).
+  nodeResolve: { browser: true, mainFields: ['module', 'browser', 'main'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [
@@ -70,6 +72,7 @@ export default {
     cliRoute,
     fuzzConfig,
     strictCspPage,
+    tileRoutes,
     directoryApi,
   ],
   browsers: [

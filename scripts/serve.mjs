@@ -1,9 +1,11 @@
-// The demo server: serves demo/ at / and dist/ at /dist/, and the reference referral endpoint at
-// POST /api/referrals (accepted referrals go to referrals.jsonl, or REFERRALS_FILE). Localhost only. No dependencies.
+// The demo server: serves demo/ at / and dist/ at /dist/, the reference referral endpoint at POST /api/referrals
+// (accepted referrals go to referrals.jsonl, or REFERRALS_FILE), and the demo map's tiles at /tiles/{z}/{x}/{y}.mvt
+// (made from Natural Earth by scripts/demo-tiles.mjs). Localhost only.
 // Usage: node scripts/serve.mjs [--port 8000]   (or PORT=8000)
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { demoTile, tilePath } from './demo-tiles.mjs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReferralStore, serveReferral } from '../server/referral-endpoint.mjs';
@@ -44,6 +46,17 @@ const referrals = createReferralStore(process.env.REFERRALS_FILE || join(root, '
 
 const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  // The demo map's tiles, made here from Natural Earth (scripts/demo-tiles.mjs): no third party is ever asked.
+  const tile = tilePath(pathname);
+  if (tile) {
+    const body = demoTile(...tile);
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, {
+      'Content-Type': 'application/vnd.mapbox-vector-tile',
+      'Cache-Control': 'max-age=86400',
+    });
+    return res.end(body);
+  }
   if (pathname === '/api/referrals') {
     await serveReferral(req, res, referrals).catch(() => res.writeHead(500).end());
     return;

@@ -71,6 +71,9 @@ const CHUNKS = [
   // Sharing and printing a resource or the list.
   ['share', 2],
   ['referral-elements', 8],
+  // The map (<rf-map>: Leaflet, protomaps-leaflet drawing the host's vector tiles, supercluster), when a visitor
+  // opens it on a finder with map-tiles.
+  ['map', 86],
   ['server-directory', 2],
 ];
 const kb = (n) => (n / 1024).toFixed(1);

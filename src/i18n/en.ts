@@ -53,6 +53,15 @@ export const en: Messages = {
   nearMeActive: 'Sorted by distance from you. Your position stays on this device.',
   nearMeSent: (to) =>
     `Sorted by distance from you. Your approximate position (to about 1 km) is sent to ${to} to find places near you.`,
+  map: {
+    show: 'Map',
+    label: 'Map of the results',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    cluster: (count) => `${count} resources here: zoom in`,
+    you: 'Your position',
+    none: 'None of these results has a place on the map.',
+  },
   forgetPosition: 'Forget my position',
   radius: 'Within',
   radiusAny: 'Any distance',

@@ -66,6 +66,15 @@ export const es: Messages = {
   nearMeActive: 'Ordenados por distancia. Tu ubicación se queda en este dispositivo.',
   nearMeSent: (to) =>
     `Ordenados por distancia. Tu ubicación aproximada (a 1 km aproximadamente) se envía a ${to} para encontrar lugares cercanos.`,
+  map: {
+    show: 'Mapa',
+    label: 'Mapa de los resultados',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    cluster: (count) => `${count} recursos aquí: acercar`,
+    you: 'Tu posición',
+    none: 'Ninguno de estos resultados tiene un lugar en el mapa.',
+  },
   forgetPosition: 'Olvidar mi ubicación',
   radius: 'A menos de',
   radiusAny: 'Cualquier distancia',

@@ -64,6 +64,15 @@ export const fr: Messages = {
   nearMeActive: 'Triés par distance. Votre position reste sur cet appareil.',
   nearMeSent: (to) =>
     `Triés par distance. Votre position approximative (à 1 km près environ) est envoyée à ${to} pour trouver les lieux proches.`,
+  map: {
+    show: 'Carte',
+    label: 'Carte des résultats',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    cluster: (count) => `${count} ressources ici : zoomer`,
+    you: 'Votre position',
+    none: 'Aucun de ces résultats n’a de lieu sur la carte.',
+  },
   forgetPosition: 'Oublier ma position',
   radius: 'Dans un rayon de',
   radiusAny: 'Toute distance',

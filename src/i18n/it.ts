@@ -65,6 +65,15 @@ export const it: Messages = {
   nearMeActive: 'Ordinati per distanza. La tua posizione resta su questo dispositivo.',
   nearMeSent: (to) =>
     `Ordinati per distanza. La tua posizione approssimativa (entro circa 1 km) viene inviata a ${to} per trovare i luoghi vicini.`,
+  map: {
+    show: 'Mappa',
+    label: 'Mappa dei risultati',
+    zoomIn: 'Ingrandisci',
+    zoomOut: 'Riduci',
+    cluster: (count) => `${count} risorse qui: ingrandisci`,
+    you: 'La tua posizione',
+    none: 'Nessuno di questi risultati ha un luogo sulla mappa.',
+  },
   forgetPosition: 'Dimentica la mia posizione',
   radius: 'Entro',
   radiusAny: 'Qualsiasi distanza',

@@ -80,6 +80,16 @@ export interface Messages {
   nearMeActive: string;
   /** In server mode: where the approximate position goes (`to`: the directory server's host). */
   nearMeSent: (to: string) => string;
+  /** The map of the results (when the host serves map tiles): its button, its region, its controls and markers. */
+  map: {
+    show: string;
+    label: string;
+    zoomIn: string;
+    zoomOut: string;
+    cluster: (count: string) => string;
+    you: string;
+    none: string;
+  };
   forgetPosition: string;
   radius: string;
   radiusAny: string;

@@ -439,3 +439,15 @@ export async function strictCspPage(ctx, next) {
 </html>
 `;
 }
+
+// ---- The demo map's tiles (scripts/demo-tiles.mjs), from the test server itself, as a host serves its own.
+/** @type {import('koa').Middleware} */
+export async function tileRoutes(ctx, next) {
+  const { demoTile, tilePath } = await import('../../scripts/demo-tiles.mjs');
+  const tile = tilePath(new URL(ctx.url, 'http://localhost').pathname);
+  if (!tile) return next();
+  const body = demoTile(...tile);
+  if (!body) return next();
+  ctx.type = 'application/vnd.mapbox-vector-tile';
+  ctx.body = body;
+}

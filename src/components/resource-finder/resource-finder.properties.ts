@@ -161,6 +161,19 @@ export abstract class FinderProperties extends LocalizedElement {
   /** Declares that this website keeps no copy of referrals; otherwise the form makes no claim about copies. */
   @property({ type: Boolean, attribute: 'referral-no-copy-kept' }) referralNoCopyKept = false;
 
+  /**
+   * The host's map tiles: a `.pmtiles` archive it serves, or a `{z}/{x}/{y}` template of vector tiles on its own
+   * server. With it, a "Map" button shows the results on a map (its code loads then); without it there is no map and
+   * no request. Never a third party's tiles: they would learn where the visitor is looking.
+   */
+  @property({ attribute: 'map-tiles' }) mapTiles?: string;
+
+  /** The map tiles' attribution, as their licence asks (shown on the map). */
+  @property({ attribute: 'map-attribution' }) mapAttribution = '';
+
+  /** Deepest zoom a `map-tiles` template has tiles for (deeper, they are enlarged). */
+  @property({ type: Number, attribute: 'map-max-zoom' }) mapMaxZoom = 14;
+
   /** Loads the directory and answers the view. */
   protected abstract readonly feed: DirectoryController;
   /** The visitor's list. */

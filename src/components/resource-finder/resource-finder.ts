@@ -24,6 +24,7 @@ import { dangerSaid, quickPicks } from '../../core/search/first-needs.js';
 import { localized } from '../../core/text/fold.js';
 import { crisisNote } from './crisis-note.js';
 import { answerFailedNote, didYouMeanNote, quickPicksNav } from './notes.js';
+import { FinderMap } from './map-part.js';
 import type { Suggestion } from '../../core/search/suggest.js';
 import { OnDemand } from '../../controllers/on-demand.js';
 import type { ViewAnswer } from '../../core/view/view.js';
@@ -88,6 +89,7 @@ export class ResourceFinder extends FinderProperties {
 
   protected readonly locale = new LocaleController(this);
   private readonly suggester = new OnDemand(this, () => import('../../core/search/suggest.js'));
+  private readonly map = new FinderMap(this);
   @query('.exit-overlay') private overlayEl?: HTMLElement;
   protected readonly quickExitController = new QuickExitController(
     this,
@@ -317,6 +319,7 @@ export class ResourceFinder extends FinderProperties {
                   radius=${view.radius}
                   @rf-origin-change=${this.onOriginChange}
                 ></rf-near-me>
+                ${this.map.button(m, this)}
                 <rf-my-list
                   exportparts="list-toggle, list, list-share"
                   .resources=${this.list.resources.value ?? []}
@@ -340,6 +343,7 @@ export class ResourceFinder extends FinderProperties {
           @rf-retry=${() => this.reload()}
           @rf-load-stop=${() => this.feed.stop()}
         ></rf-feed-status>
+        ${this.map.panel(this, answer, view, this.locale.lang, (open) => visit({ open }))}
         ${
           (ready || this.feed.partial) && answer
             ? html`<div class="layout">

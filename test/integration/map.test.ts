@@ -1,0 +1,212 @@
+// The map of results, with tiles the host serves itself (the test server's /tiles/, made from Natural Earth): loaded
+// when the visitor opens it, every request to the host, markers for the results shown (never a confidential place),
+// in step with the list both ways, by keyboard and by name.
+import { expect, fixture as mount, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { ResourceFinder } from '../../src/index.js';
+import { mapPoints } from '../../src/core/map/points.js';
+import type { Resource } from '../../src/core/feed/schema.js';
+import { $, $$, accessibleNames, deepActiveElement, seen, settled } from '../helpers.js';
+
+const TILES = '/tiles/{z}/{x}/{y}.mvt';
+/** Four places about a kilometre apart in Lyon, one confidential shelter, one service with no place. */
+const FEED = [
+  {
+    id: 'a',
+    name: 'Banque alimentaire Croix-Rousse',
+    categories: ['Food'],
+    coordinates: { lat: 45.7772, lng: 4.8302 },
+  },
+  {
+    id: 'b',
+    name: 'Épicerie solidaire Part-Dieu',
+    categories: ['Food'],
+    coordinates: { lat: 45.7606, lng: 4.8597 },
+  },
+  {
+    id: 'c',
+    name: 'Permanence juridique Bellecour',
+    categories: ['Legal aid'],
+    coordinates: { lat: 45.7578, lng: 4.832 },
+  },
+  {
+    id: 'd',
+    name: 'Accueil de jour Guillotière',
+    categories: ['Shelter'],
+    coordinates: { lat: 45.7531, lng: 4.8423 },
+  },
+  {
+    id: 'e',
+    name: 'Refuge confidentiel',
+    categories: ['Shelter'],
+    confidential: true,
+    coordinates: { lat: 45.765, lng: 4.845 },
+  },
+  { id: 'f', name: 'Ligne d’écoute', categories: ['Hotlines'] },
+];
+
+// Room for every file of the page in its resource timings (the test page loads hundreds of modules).
+performance.setResourceTimingBufferSize(100_000);
+
+/** The finder's resources that the test's browser fetched, by path. */
+const fetched = (pattern: RegExp) =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name))
+    .filter((u) => pattern.test(u.pathname));
+
+async function finder(tiles = true): Promise<ResourceFinder> {
+  const el = await mount<ResourceFinder>(
+    tiles
+      ? html`<resource-finder
+          map-tiles=${TILES}
+          map-attribution="Natural Earth"
+          map-max-zoom="8"
+          .resources=${FEED}
+        ></resource-finder>`
+      : html`<resource-finder .resources=${FEED}></resource-finder>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const mapButton = (el: Element) =>
+  $$(el, 'button').find((b) => seen(b) === 'Map') as HTMLButtonElement | undefined;
+
+/** The map's markers, once drawn: their accessible names (aria-label) and whether each is the chosen one. */
+async function markers(el: Element): Promise<Array<{ name: string; pressed: boolean }>> {
+  const map = await waitUntil(() => el.shadowRoot?.querySelector('rf-map')?.shadowRoot, 'no map');
+  void map;
+  const root = $(el, 'rf-map').shadowRoot!;
+  await waitUntil(() => root.querySelector('.rf-pin, .rf-cluster'), 'no markers', {
+    timeout: 8000,
+  });
+  return [...root.querySelectorAll<HTMLElement>('.rf-pin')].map((m) => ({
+    name: m.getAttribute('aria-label') ?? '',
+    pressed: m.getAttribute('aria-pressed') === 'true',
+  }));
+}
+
+const openCards = (el: Element) =>
+  $$($(el, 'rf-results'), 'rf-resource-card')
+    .filter((c) => $(c, '[part="toggle"]').getAttribute('aria-expanded') === 'true')
+    .map((c) => seen($(c, 'h3')));
+
+describe('the map of results', () => {
+  it('never shows a confidential place, nor a resource without one', () => {
+    const points = mapPoints(FEED as unknown as Resource[], 'en');
+    expect(points.map((p) => p.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+
+  it('with no tiles configured, offers no map and asks for nothing', async () => {
+    const el = await finder(false);
+    expect(mapButton(el)).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('rf-map')).to.equal(null);
+    expect(fetched(/\/tiles\//)).to.deep.equal([]);
+  });
+
+  it('loads only when opened, asks the host alone, and marks the results with a place', async () => {
+    const before = fetched(/leaflet|protomaps|\/tiles\/|rf-map/).length;
+    const el = await finder();
+    const button = mapButton(el)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // Nothing of the map before the visitor asks for it.
+    expect(fetched(/leaflet|protomaps|\/tiles\/|rf-map/).length).to.equal(before);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const shown = await markers(el);
+    expect(shown.map((m) => m.name).sort()).to.deep.equal([
+      'Accueil de jour Guillotière',
+      'Banque alimentaire Croix-Rousse',
+      'Permanence juridique Bellecour',
+      'Épicerie solidaire Part-Dieu',
+    ]);
+    await waitUntil(() => fetched(/\/tiles\//).length > 0, 'no tile asked for');
+    // Every request of the page went to the host.
+    const origins = new Set(
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).origin),
+    );
+    expect([...origins]).to.deep.equal([location.origin]);
+    // The map is a named region; its attribution is shown; its zoom buttons are named.
+    expect(await accessibleNames('region')).to.include('Map of the results');
+    const map = $(el, 'rf-map');
+    expect(seen($(map, '.leaflet-control-attribution'))).to.equal('Natural Earth');
+    expect(await accessibleNames('button')).to.include.members(['Zoom in', 'Zoom out']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the search: markers for the results', async () => {
+    const el = await finder();
+    mapButton(el)!.click();
+    await markers(el);
+    el.query = 'food';
+    await settled(el);
+    await waitUntil(
+      async () => (await markers(el)).length === 2,
+      'markers did not follow the search',
+    );
+    expect((await markers(el)).map((m) => m.name).sort()).to.deep.equal([
+      'Banque alimentaire Croix-Rousse',
+      'Épicerie solidaire Part-Dieu',
+    ]);
+  });
+
+  it('stays in step with the list: a marker opens its resource, an opened resource is the chosen marker', async () => {
+    const el = await finder();
+    mapButton(el)!.click();
+    await markers(el);
+    const pin = [...$(el, 'rf-map').shadowRoot!.querySelectorAll<HTMLElement>('.rf-pin')].find(
+      (m) => m.getAttribute('aria-label') === 'Permanence juridique Bellecour',
+    )!;
+    pin.click();
+    await settled(el);
+    await waitUntil(() => openCards(el).length === 1, 'the marker did not open its resource');
+    expect(openCards(el)).to.deep.equal(['Permanence juridique Bellecour']);
+    await waitUntil(
+      async () =>
+        (await markers(el)).find((m) => m.pressed)?.name === 'Permanence juridique Bellecour',
+    );
+
+    // The other way: the visitor opens a card in the list.
+    const card = $$($(el, 'rf-results'), 'rf-resource-card').find(
+      (c) => seen($(c, 'h3')) === 'Accueil de jour Guillotière',
+    )!;
+    $(card, '[part="toggle"]').click();
+    await settled(el);
+    await waitUntil(
+      async () =>
+        (await markers(el)).find((m) => m.pressed)?.name === 'Accueil de jour Guillotière',
+      'the opened resource is not the chosen marker',
+    );
+  });
+
+  it('is reached and used by keyboard, and lets the keyboard through', async () => {
+    const el = await finder();
+    const button = mapButton(el)!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await markers(el);
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      const at = deepActiveElement();
+      reached.push(at?.getAttribute('aria-label') ?? at?.tagName.toLowerCase() ?? '');
+      if (at?.getAttribute('aria-label') === 'Banque alimentaire Croix-Rousse') break;
+    }
+    expect(reached).to.include('Banque alimentaire Croix-Rousse');
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    await waitUntil(() => openCards(el).length === 1, 'Enter on a marker did not open it');
+    expect(openCards(el)).to.deep.equal(['Banque alimentaire Croix-Rousse']);
+    // Not a trap: Tab goes on past the map.
+    const focusedMap = () => !!deepActiveElement()?.closest?.('.map');
+    let left = false;
+    for (let i = 0; i < 20 && !left; i++) {
+      await sendKeys({ press: 'Tab' });
+      left = !focusedMap() && deepActiveElement()?.getRootNode() !== $(el, 'rf-map').shadowRoot;
+    }
+    expect(left).to.equal(true);
+  });
+});
