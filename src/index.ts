@@ -9,6 +9,7 @@ import type { RfReferralDialog } from './components/rf-referral-dialog/rf-referr
 import type { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 import type { RfNearMe } from './components/rf-near-me/rf-near-me.js';
 import type { RfMyList } from './components/rf-my-list/rf-my-list.js';
+import type { RfMap } from './components/rf-map/rf-map.js';
 
 export { ResourceFinder } from './components/resource-finder/resource-finder.js';
 export { RfSearchBox } from './components/rf-search-box/rf-search-box.js';
@@ -20,6 +21,8 @@ export { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-di
 export { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 export { RfNearMe, RADII_KM } from './components/rf-near-me/rf-near-me.js';
 export { RfMyList } from './components/rf-my-list/rf-my-list.js';
+// The map's class as a type only: its code (Leaflet) comes with resource-finder/map.js, or when a finder opens its map.
+export type { RfMap } from './components/rf-map/rf-map.js';
 export { LocaleController, localeContext, uiLanguage, type Locale } from './controllers/locale.js';
 export { QuickExitController } from './controllers/quick-exit.js';
 export { UrlSyncController } from './controllers/url-sync.js';
@@ -32,7 +35,7 @@ export * from './core/index.js';
 export { en, loadMessages, messagesFor, type Messages } from './i18n/index.js';
 
 // The tags, typed from the main entry too (`document.querySelector('resource-finder')` is a ResourceFinder without
-// importing define.js, whose declarations bring these with them); the tags define.ts registers.
+// importing define.js, whose declarations bring these with them); the tags define.ts and map.ts register.
 declare global {
   interface HTMLElementTagNameMap {
     'resource-finder': ResourceFinder;
@@ -45,5 +48,6 @@ declare global {
     'rf-feed-status': RfFeedStatus;
     'rf-near-me': RfNearMe;
     'rf-my-list': RfMyList;
+    'rf-map': RfMap;
   }
 }

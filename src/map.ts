@@ -9,8 +9,5 @@ if (!customElements.get('rf-map')) customElements.define('rf-map', RfMap);
 
 export { RfMap };
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'rf-map': RfMap;
-  }
-}
+// The tag's type comes with the main entry's declarations (HTMLElementTagNameMap).
+export type {} from './index.js';
