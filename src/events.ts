@@ -1,7 +1,7 @@
 /** Every rf-* event: small typed Event subclasses with a readonly `detail`; all bubble and cross shadow roots. */
 import type { FeedProblem } from './core/feed/records.js';
 import type { FilterState, SortOrder } from './core/filters/facets.js';
-import type { LatLng } from './core/filters/distance.js';
+import type { Area, LatLng } from './core/filters/distance.js';
 import type { Referral } from './core/referral/referral.js';
 import type { Resource } from './core/feed/schema.js';
 
@@ -158,6 +158,14 @@ export class RfOriginChangeEvent extends Event {
   }
 }
 
+/** The visitor asked for the results in the area the map shows ("Search this area"), or everywhere again. */
+export class RfAreaChangeEvent extends Event {
+  static readonly eventName = 'rf-area-change';
+  constructor(readonly detail: { area?: Area }) {
+    super(RfAreaChangeEvent.eventName, init);
+  }
+}
+
 /** The visitor changed "My list" (removed a resource, or cleared it); detail: the ids now in it. */
 export class RfListChangeEvent extends Event {
   static readonly eventName = 'rf-list-change';
@@ -199,6 +207,7 @@ declare global {
     'rf-show-more': RfShowMoreEvent;
     'rf-show-results': RfShowResultsEvent;
     'rf-origin-change': RfOriginChangeEvent;
+    'rf-area-change': RfAreaChangeEvent;
     'rf-list-change': RfListChangeEvent;
     'rf-retry': RfRetryEvent;
     'rf-load-stop': RfLoadStopEvent;

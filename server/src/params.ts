@@ -116,6 +116,28 @@ export function paging(params: URLSearchParams, perPage = 20): { page: number; p
 }
 
 /** `GET /services`'s parameters as a query (see the README's API section). */
+/**
+ * `bbox=west,south,east,north` (degrees, as GeoJSON orders a box): only services whose place is inside, and those
+ * with no public place (online, by phone, confidential), as the finder's "Search this area" keeps them. A box that
+ * crosses the antimeridian has its west edge east of its east edge.
+ */
+function box(params: URLSearchParams): ServiceQuery['area'] {
+  const given = text(params, 'bbox', 100);
+  if (given === undefined) return undefined;
+  const parts = given.split(',').map((p) => (/^\s*-?\d+(\.\d+)?\s*$/.test(p) ? Number(p) : NaN));
+  const [west, south, east, north] = parts;
+  const fine =
+    parts.length === 4 &&
+    parts.every(Number.isFinite) &&
+    Math.abs(west!) <= 180 &&
+    Math.abs(east!) <= 180 &&
+    Math.abs(south!) <= 90 &&
+    Math.abs(north!) <= 90 &&
+    south! <= north!;
+  if (!fine) throw new BadRequest('bbox must be west,south,east,north in degrees', 'bbox');
+  return { west: west!, south: south!, east: east!, north: north! };
+}
+
 export function serviceQuery(
   params: URLSearchParams,
   taxonomyId: string,
@@ -136,6 +158,7 @@ export function serviceQuery(
     throw new BadRequest('lat and lng go together', lat === undefined ? 'lat' : 'lng');
   if (radiusKm !== undefined && lat === undefined)
     throw new BadRequest('radius_km needs lat and lng', 'radius_km');
+  const area = box(params);
   const sort = text(params, 'sort', 20) ?? 'relevance';
   if (!(SORT_ORDERS as readonly string[]).includes(sort))
     throw new BadRequest(`sort must be one of ${SORT_ORDERS.join(', ')}`, 'sort');
@@ -158,6 +181,7 @@ export function serviceQuery(
     ...(lat !== undefined && lng !== undefined
       ? { near: { lat, lng, ...(radiusKm ? { radiusKm } : {}) } }
       : {}),
+    ...(area ? { area } : {}),
     ...(minimumAge !== undefined ? { minimumAge } : {}),
     ...(maximumAge !== undefined ? { maximumAge } : {}),
     sort: sort as ServiceQuery['sort'],

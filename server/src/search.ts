@@ -38,6 +38,8 @@ export interface ServiceQuery {
   organizationId?: string;
   modifiedAfter?: string;
   near?: { lat: number; lng: number; radiusKm?: number };
+  /** Only services whose place is in this box, and those with no public place ("Search this area"). */
+  area?: { south: number; west: number; north: number; east: number };
   minimumAge?: number;
   maximumAge?: number;
   sort: 'relevance' | 'name' | 'verified' | 'distance';
@@ -330,6 +332,13 @@ export async function searchServices(
         `s.lat is not null and earth_box(${origin}, ${metres}) @> ll_to_earth(s.lat, s.lng) and earth_distance(${origin}, ll_to_earth(s.lat, s.lng)) <= ${metres}`,
       );
     }
+  }
+  if (query.area) {
+    const { south, west, north, east } = query.area;
+    const lat = `s.lat between ${p.add(south, '::float8')} and ${p.add(north, '::float8')}`;
+    const [w, e] = [p.add(west, '::float8'), p.add(east, '::float8')];
+    const lng = west <= east ? `s.lng between ${w} and ${e}` : `(s.lng >= ${w} or s.lng <= ${e})`;
+    base.push(`(s.lat is null or (${lat} and ${lng}))`);
   }
   const at = p.add(query.at.toISOString(), '::timestamptz');
   const groups = groupConditions(query, p);

@@ -229,6 +229,23 @@ describe('the HSDS API', () => {
     assert.equal(body.total_items, expected.length);
   });
 
+  it('keeps to an area of the map (bbox), with the services that have no public place', async () => {
+    // Around Lyon: west, south, east, north.
+    const { body } = await http.get('/services?bbox=4.7,45.6,5.0,45.9&records=true&per_page=100');
+    const inside = (r) =>
+      !r.coordinates ||
+      r.confidential ||
+      (r.coordinates.lat >= 45.6 &&
+        r.coordinates.lat <= 45.9 &&
+        r.coordinates.lng >= 4.7 &&
+        r.coordinates.lng <= 5.0);
+    const expected = sample.resources.filter(inside).map((r) => r.id);
+    assert.ok(expected.length < sample.resources.length);
+    assert.ok(sample.resources.some((r) => r.coordinates && inside(r) && !r.confidential));
+    assert.equal(body.total_items, expected.length);
+    assert.deepEqual(body.contents.map((s) => s.id).sort(), expected.sort());
+  });
+
   it('filters by age range', async () => {
     const { body } = await http.get(
       '/services?minimum_age=30&maximum_age=40&records=true&per_page=100',
@@ -379,6 +396,8 @@ describe('the HSDS API', () => {
       ['lat=100&lng=0', 'lat'],
       ['lat=45', 'lng'],
       ['radius_km=10', 'radius_km'],
+      ['bbox=4.7,45.9,5.0,45.6', 'bbox'],
+      ['bbox=1,2,3', 'bbox'],
       ['sort=random', 'sort'],
       ['sort=distance', 'sort'],
       ['modified_after=yesterday', 'modified_after'],

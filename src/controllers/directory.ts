@@ -111,6 +111,7 @@ export class DirectoryController implements ReactiveController {
           v.sort,
           v.origin,
           v.radius,
+          v.area,
           v.shown,
           v.lang,
         ];

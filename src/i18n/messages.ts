@@ -89,6 +89,9 @@ export interface Messages {
     cluster: (count: string) => string;
     you: string;
     none: string;
+    searchArea: string;
+    inArea: string;
+    everywhere: string;
   };
   forgetPosition: string;
   radius: string;

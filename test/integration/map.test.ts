@@ -6,8 +6,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResourceFinder } from '../../src/index.js';
 import { mapPoints } from '../../src/core/map/points.js';
+import { withinArea, type Area } from '../../src/core/filters/distance.js';
 import type { Resource } from '../../src/core/feed/schema.js';
-import { $, $$, accessibleNames, deepActiveElement, seen, settled } from '../helpers.js';
+import {
+  $,
+  $$,
+  accessibleNames,
+  deepActiveElement,
+  seen,
+  settled,
+  shownNames,
+} from '../helpers.js';
 
 const TILES = '/tiles/{z}/{x}/{y}.mvt';
 /** Four places about a kilometre apart in Lyon, one confidential shelter, one service with no place. */
@@ -71,13 +80,21 @@ async function finder(tiles = true): Promise<ResourceFinder> {
   return el;
 }
 
+/** The names in the results, once each card is drawn (an empty list while one is still drawing). */
+const names = (el: ResourceFinder): string[] => {
+  try {
+    return shownNames(el);
+  } catch {
+    return [];
+  }
+};
+
 const mapButton = (el: Element) =>
   $$(el, 'button').find((b) => seen(b) === 'Map') as HTMLButtonElement | undefined;
 
 /** The map's markers, once drawn: their accessible names (aria-label) and whether each is the chosen one. */
 async function markers(el: Element): Promise<Array<{ name: string; pressed: boolean }>> {
-  const map = await waitUntil(() => el.shadowRoot?.querySelector('rf-map')?.shadowRoot, 'no map');
-  void map;
+  await waitUntil(() => el.shadowRoot?.querySelector('rf-map')?.shadowRoot, 'no map');
   const root = $(el, 'rf-map').shadowRoot!;
   await waitUntil(() => root.querySelector('.rf-pin, .rf-cluster'), 'no markers', {
     timeout: 8000,
@@ -208,5 +225,51 @@ describe('the map of results', () => {
       left = !focusedMap() && deepActiveElement()?.getRootNode() !== $(el, 'rf-map').shadowRoot;
     }
     expect(left).to.equal(true);
+  });
+
+  it('searches the area the visitor moved the map to, and everywhere again', async () => {
+    const el = await finder();
+    mapButton(el)!.click();
+    await markers(el);
+    const map = $(el, 'rf-map');
+    expect(map.shadowRoot!.querySelector('[part="search-area"]')).to.equal(null);
+    // The visitor zooms in with the keyboard: "Search this area" is offered.
+    $(map, '.map').focus();
+    for (let i = 0; i < 4; i++) await sendKeys({ press: '+' });
+    await waitUntil(
+      () => map.shadowRoot!.querySelector('[part="search-area"]'),
+      'no "Search this area"',
+      { timeout: 5000 },
+    );
+    const button = $(map, '[part="search-area"]');
+    expect(seen(button)).to.equal('Search this area');
+    const asked = new Promise<Area>((resolve) =>
+      el.addEventListener(
+        'rf-area-change',
+        (e) => resolve((e as Event & { detail: { area: Area } }).detail.area),
+        {
+          once: true,
+        },
+      ),
+    );
+    button.click();
+    const area = await asked;
+    await settled(el);
+    const expected = withinArea(
+      FEED.map((resource) => ({ resource: resource as unknown as Resource })),
+      area,
+    ).map((h) => h.resource.name);
+    expect(expected.length).to.be.lessThan(FEED.length);
+    await waitUntil(
+      () => names(el).length === expected.length,
+      'the results did not follow the area',
+    );
+    expect(shownNames(el).sort()).to.deep.equal(expected.sort());
+    const note = $(el, '[part="map-area"]');
+    expect(seen(note)).to.contain('Results in the area shown on the map.');
+    note.querySelector('button')!.click();
+    await settled(el);
+    await waitUntil(() => names(el).length === FEED.length, 'everywhere again');
+    expect(el.shadowRoot!.querySelector('[part="map-area"]')).to.equal(null);
   });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { RfResourceSelectEvent } from '../../events.js';
-import type { View, ViewAnswer } from '../../core/view/view.js';
+import type { RfAreaChangeEvent, RfResourceSelectEvent } from '../../events.js';
+import type { View, ViewAnswer, ViewPatch } from '../../core/view/view.js';
 import type { Messages } from '../../i18n/index.js';
 import { OnDemand } from '../../controllers/on-demand.js';
 
@@ -44,26 +44,43 @@ export class FinderMap {
     </button>`;
   }
 
-  /** The map of the answer's results, the open one chosen, the visitor's position when they gave it. */
+  /**
+   * The map of the answer's results, the open one chosen, the visitor's position when they gave it; with an area
+   * searched, what the results are limited to and the way back to everywhere.
+   */
   panel(
     settings: MapSettings,
     answer: ViewAnswer | undefined,
     view: View,
-    lang: string,
-    select: (id: string) => void,
+    m: Messages,
+    visit: (patch: ViewPatch) => void,
+    areas = true,
   ): TemplateResult | typeof nothing {
     if (!this.open || !settings.mapTiles || !answer) return nothing;
-    return html`<rf-map
-      id="map"
-      part="map"
-      tiles=${settings.mapTiles}
-      attribution=${settings.mapAttribution}
-      max-data-zoom=${settings.mapMaxZoom}
-      ui-lang=${lang}
-      selected=${view.open ?? nothing}
-      .resources=${answer.hits.map((h) => h.resource)}
-      .origin=${view.origin}
-      @rf-resource-select=${(e: RfResourceSelectEvent) => select(e.detail.id)}
-    ></rf-map>`;
+    return html`${
+        view.area
+          ? html`<p part="map-area" class="map-area" role="status">
+              ${m.map.inArea}
+              <button type="button" class="link" @click=${() => visit({ area: undefined })}>
+                ${m.map.everywhere}
+              </button>
+            </p>`
+          : nothing
+      }
+      <rf-map
+        id="map"
+        part="map"
+        tiles=${settings.mapTiles}
+        attribution=${settings.mapAttribution}
+        max-data-zoom=${settings.mapMaxZoom}
+        ui-lang=${view.lang}
+        selected=${view.open ?? nothing}
+        .resources=${answer.hits.map((h) => h.resource)}
+        .origin=${view.origin}
+        .area=${view.area}
+        ?no-area-search=${!areas}
+        @rf-resource-select=${(e: RfResourceSelectEvent) => visit({ open: e.detail.id })}
+        @rf-area-change=${(e: RfAreaChangeEvent) => visit({ area: e.detail.area })}
+      ></rf-map>`;
   }
 }

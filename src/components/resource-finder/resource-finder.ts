@@ -343,7 +343,7 @@ export class ResourceFinder extends FinderProperties {
           @rf-retry=${() => this.reload()}
           @rf-load-stop=${() => this.feed.stop()}
         ></rf-feed-status>
-        ${this.map.panel(this, answer, view, this.locale.lang, (open) => visit({ open }))}
+        ${this.map.panel(this, answer, view, m, visit, this.feed.directory?.searchesAreas !== false)}
         ${
           (ready || this.feed.partial) && answer
             ? html`<div class="layout">

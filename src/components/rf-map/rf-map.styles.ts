@@ -16,6 +16,20 @@ export const styles = css`
       height: var(--rf-map-height, 60vh);
     }
   }
+  .frame {
+    position: relative;
+  }
+  .search-area {
+    position: absolute;
+    z-index: 1000;
+    inset-block-start: 0.75rem;
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 35%);
+  }
+  :host(:dir(rtl)) .search-area {
+    translate: 50% 0;
+  }
   .none {
     margin: 0.5rem 0 0;
   }

@@ -1,12 +1,12 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { leafletLayer } from 'protomaps-leaflet';
 import Supercluster from 'supercluster';
 import type { Resource } from '../../core/feed/schema.js';
-import type { LatLng } from '../../core/filters/distance.js';
+import type { Area, LatLng } from '../../core/filters/distance.js';
 import { mapPoints, pointBounds, type MapPoint } from '../../core/map/points.js';
-import { RfResourceSelectEvent } from '../../events.js';
+import { RfAreaChangeEvent, RfResourceSelectEvent } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
@@ -30,6 +30,7 @@ type Leaflet = typeof L & { GridLayer: typeof L.GridLayer };
  *
  * @summary A map of resources, from the host's tiles only.
  * @fires rf-resource-select - The visitor chose a marker; detail `{ id }`.
+ * @fires rf-area-change - The visitor moved the map and asked for the results in the area it shows; detail `{ area }`.
  * @csspart map - The map.
  * @cssprop --rf-map-height - The map's height (default 24rem; 60vh on phones).
  */
@@ -56,6 +57,17 @@ export class RfMap extends LocalizedElement {
   /** The visitor's position, when they used "near me". */
   @property({ attribute: false }) origin?: LatLng;
 
+  /** The area the results are limited to ("Search this area"): the map keeps the visitor's framing then. */
+  @property({ attribute: false }) area?: Area;
+
+  /** The directory cannot limit results to an area (a plain HSDS API): "Search this area" is not offered. */
+  @property({ type: Boolean, attribute: 'no-area-search' }) noAreaSearch = false;
+
+  /** Whether the visitor moved the map since it was framed: "Search this area" is offered. */
+  @state() private moved = false;
+  /** True while the map moves by its own doing (framing, showing the chosen resource), not the visitor's. */
+  private ownMove = false;
+
   /** Language of the controls; defaults to the element's or page's language. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
@@ -72,8 +84,31 @@ export class RfMap extends LocalizedElement {
 
   override render(): TemplateResult {
     const m = this.locale.m;
-    return html`<div part="map" class="map" role="region" aria-label=${m.map.label}></div>
+    return html`<div class="frame">
+        <div part="map" class="map" role="region" aria-label=${m.map.label}></div>
+        ${
+          this.moved && !this.noAreaSearch
+            ? html`<button
+                type="button"
+                part="search-area"
+                class="button primary search-area"
+                @click=${this.searchArea}
+              >
+                ${m.map.searchArea}
+              </button>`
+            : ''
+        }
+      </div>
       ${this.points.length ? '' : html`<p class="none muted">${m.map.none}</p>`}`;
+  }
+
+  /** The results in the area the map shows now. */
+  private searchArea(): void {
+    const b = this.map?.getBounds();
+    if (!b) return;
+    this.moved = false;
+    const area = { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() };
+    this.dispatchEvent(new RfAreaChangeEvent({ area }));
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -102,7 +137,8 @@ export class RfMap extends LocalizedElement {
     if (langChanged) this.addControls();
     if (first || changed.has('resources') || langChanged) {
       this.drawnLang = this.locale.lang;
-      this.fit();
+      // Limited to an area, the map stays where the visitor put it.
+      if (first || !this.area) this.fit();
       this.drawMarkers();
     } else if (changed.has('selected')) {
       this.drawMarkers();
@@ -156,6 +192,9 @@ export class RfMap extends LocalizedElement {
     L.control.attribution({ prefix: false }).addTo(map);
     this.markers = L.layerGroup().addTo(map);
     map.on('moveend', () => this.drawMarkers());
+    map.on('movestart', () => {
+      if (!this.ownMove) this.moved = true;
+    });
     this.map = map;
   }
 
@@ -174,6 +213,16 @@ export class RfMap extends LocalizedElement {
 
   /** Frames every point (the world when there is none). */
   private fit(): void {
+    this.ownMove = true;
+    try {
+      this.frame();
+    } finally {
+      this.ownMove = false;
+    }
+    this.moved = false;
+  }
+
+  private frame(): void {
     const bounds = pointBounds(this.points);
     if (!bounds) this.map!.setView([20, 0], 1, { animate: false });
     else if (this.points.length === 1) this.map!.setView(bounds[0], PLACE_ZOOM, { animate: false });
@@ -273,7 +322,12 @@ export class RfMap extends LocalizedElement {
     const point = this.points.find((p) => p.id === this.selected);
     if (!point || !this.map) return;
     const zoom = Math.max(this.map.getZoom(), Math.min(PLACE_ZOOM, 12));
-    this.map.setView([point.lat, point.lng], zoom, { animate: !this.reducedMotion });
+    this.ownMove = true;
+    try {
+      this.map.setView([point.lat, point.lng], zoom, { animate: !this.reducedMotion });
+    } finally {
+      this.ownMove = false;
+    }
   }
 
   /** The visitor's own position, when they gave it: not a button, and never sent anywhere. */

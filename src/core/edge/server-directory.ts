@@ -90,6 +90,15 @@ export function viewParameters(
     params.set('lng', String(roundPosition(view.origin.lng)));
     if (view.radius > 0) params.set('radius_km', String(view.radius));
   }
+  if (view.area) {
+    // Rounded outwards to about a kilometre, as a position is: what leaves the device says little more.
+    const { west, south, east, north } = view.area;
+    const out = (d: number, up: boolean) => (up ? Math.ceil(d * 100) : Math.floor(d * 100)) / 100;
+    params.set(
+      'bbox',
+      [out(west, false), out(south, false), out(east, true), out(north, true)].join(','),
+    );
+  }
   if (view.sort !== 'relevance') params.set('sort', view.sort);
   return params;
 }
@@ -99,6 +108,8 @@ const noFacets = (): Facets =>
 
 /** A directory answered by an HSDS API (see the module). */
 export class ServerDirectory implements Directory {
+  /** Known once it has answered: whether it limits results to an area (`bbox`, the finder's extension). */
+  searchesAreas?: boolean;
   readonly ready = Promise.resolve();
   private readonly controller = new AbortController();
   private lastQuery?: string;
@@ -167,6 +178,8 @@ export class ServerDirectory implements Directory {
       .map(({ resource }, i) => ({ resource, score: -i, terms: matchedTerms(resource, matched) }));
     const total = first.total_items ?? hits.length;
     if (first.x_resource_finder?.size !== undefined) this.size = first.x_resource_finder.size;
+    // Only a server with the finder's extension (it counts facets) limits results to an area.
+    this.searchesAreas = first.facets !== undefined;
     return {
       hits,
       total,

@@ -42,3 +42,27 @@ export function withinRadius<T extends { resource: Resource }>(
     return true;
   });
 }
+
+/** A box on the map, in degrees: what "Search this area" keeps. */
+export interface Area {
+  readonly south: number;
+  readonly west: number;
+  readonly north: number;
+  readonly east: number;
+}
+
+/**
+ * Keeps the items whose place is in `area`. As within a radius, services with no public place (online, by phone,
+ * confidential: their position is never used, not even to leave them out) are kept rather than guessed about.
+ */
+export function withinArea<T extends { resource: Resource }>(items: readonly T[], area: Area): T[] {
+  return items.filter(({ resource: r }) => {
+    const at = r.coordinates;
+    if (!at || r.confidential) return true;
+    const lng =
+      area.west <= area.east
+        ? at.lng >= area.west && at.lng <= area.east
+        : at.lng >= area.west || at.lng <= area.east;
+    return at.lat >= area.south && at.lat <= area.north && lng;
+  });
+}

@@ -24,6 +24,8 @@ export interface Directory {
   dispose(): void;
   /** The feed's taxonomy, as soon as it is known (categories in answers are paths of its ids). */
   readonly taxonomy?: readonly TaxonomyTerm[];
+  /** False when it cannot limit results to an area of the map (a plain HSDS API): "Search this area" is not offered. */
+  readonly searchesAreas?: boolean;
 }
 
 /** Where a directory's records come from. */

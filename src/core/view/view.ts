@@ -5,7 +5,7 @@
  */
 import type { FacetIndex, Facets, FilterState, SortOrder } from '../filters/facets.js';
 import { activeFilters, FILTER_GROUPS, sortHits } from '../filters/state.js';
-import { withinRadius, type LatLng } from '../filters/distance.js';
+import { withinArea, withinRadius, type Area, type LatLng } from '../filters/distance.js';
 import type { SearchHit } from '../search/word-index.js';
 
 /** Everything that decides what is shown. */
@@ -23,6 +23,8 @@ export interface View {
   readonly origin?: LatLng;
   /** With a position: only resources within this many kilometres (0: any distance). */
   readonly radius: number;
+  /** Only resources whose place is in this box ("Search this area" on the map). Kept out of the URL. */
+  readonly area?: Area;
   /** How many results are shown (pages of results the visitor asked for, times the page size). */
   readonly shown: number;
   /** Id of the resource whose details are open. */
@@ -60,6 +62,7 @@ export function changesNothing(view: View, patch: ViewPatch): boolean {
       return patch.filters !== undefined && sameFilters(view.filters, patch.filters);
     if (key === 'origin')
       return view.origin?.lat === patch.origin?.lat && view.origin?.lng === patch.origin?.lng;
+    if (key === 'area') return JSON.stringify(view.area) === JSON.stringify(patch.area);
     return view[key] === patch[key];
   });
 }
@@ -89,8 +92,8 @@ export interface ViewAnswer {
 }
 
 /**
- * What is shown for `view`, given the hits of its query over a directory and that directory's facet index: filters
- * and radius applied, facets counted, sorted and cut to `view.shown`.
+ * What is shown for `view`, given the hits of its query over a directory and that directory's facet index: filters,
+ * radius and area applied, facets counted, sorted and cut to `view.shown`.
  */
 export function answerView(
   index: FacetIndex,
@@ -102,8 +105,9 @@ export function answerView(
   const filtered = activeFilters(view.filters).length
     ? index.filter(queryHits, view.filters, now)
     : queryHits;
-  const near =
+  const around =
     view.origin && view.radius > 0 ? withinRadius(filtered, view.origin, view.radius) : filtered;
+  const near = view.area ? withinArea(around, view.area) : around;
   const sorted =
     view.sort === 'relevance' ? near : sortHits(near, view.sort, view.lang, view.origin);
   return {
