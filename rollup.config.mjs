@@ -17,6 +17,15 @@ function onwarn(warning, warn) {
 const external = (id) =>
   /^(lit|@lit|fuse\.js|zod|tslib|@streamparser|leaflet|protomaps-leaflet|supercluster)(\/|$)/.test(id);
 
+/** Removes the npm build's module folders before it is written anew: a module since removed is not shipped. */
+const cleanModules = () => ({
+  name: 'clean-modules',
+  buildStart() {
+    for (const folder of ['components', 'controllers', 'core', 'i18n'])
+      rmSync(join('dist', folder), { recursive: true, force: true });
+  },
+});
+
 /** The npm build: ES modules with types, dependencies left to the user's bundler. */
 const lib = {
   input: [
@@ -36,6 +45,7 @@ const lib = {
   },
   external,
   plugins: [
+    cleanModules(),
     workerBeside('../../'),
     typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
   ],

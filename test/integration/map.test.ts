@@ -12,6 +12,7 @@ import {
   $,
   $$,
   accessibleNames,
+  checkbox,
   deepActiveElement,
   seen,
   settled,
@@ -154,10 +155,23 @@ describe('the map of results', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows the search: markers for the results', async () => {
+  it('follows the filters and the search: markers for the results', async () => {
     const el = await finder();
     mapButton(el)!.click();
     await markers(el);
+    // A category chosen in the filters.
+    checkbox($(el, 'rf-filters'), 'Legal aid').click();
+    await settled(el);
+    await waitUntil(
+      async () => (await markers(el)).length === 1,
+      'markers did not follow the filter',
+    );
+    expect((await markers(el)).map((m) => m.name)).to.deep.equal([
+      'Permanence juridique Bellecour',
+    ]);
+    checkbox($(el, 'rf-filters'), 'Legal aid').click();
+    await settled(el);
+    await waitUntil(async () => (await markers(el)).length === 4, 'markers did not come back');
     el.query = 'food';
     await settled(el);
     await waitUntil(
