@@ -8,6 +8,8 @@ import type { ReactiveControllerHost } from 'lit';
 export class OnDemand<T> {
   private value?: T;
   private loading?: Promise<T>;
+  /** Whether the last attempt to load it failed (the file is missing, the network or the page's policy refused it). */
+  failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -30,11 +32,14 @@ export class OnDemand<T> {
     return (this.loading ??= this.fetch().then(
       (value) => {
         this.value = value;
+        this.failed = false;
         this.host.requestUpdate();
         return value;
       },
       (error: unknown) => {
         this.loading = undefined;
+        this.failed = true;
+        this.host.requestUpdate();
         throw error;
       },
     ));

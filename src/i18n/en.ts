@@ -64,6 +64,7 @@ export const en: Messages = {
     searchArea: 'Search this area',
     inArea: 'Results in the area shown on the map.',
     everywhere: 'Show results everywhere',
+    failed: 'The map cannot be shown on this page. Every result is in the list.',
   },
   forgetPosition: 'Forget my position',
   radius: 'Within',

@@ -77,6 +77,7 @@ export const es: Messages = {
     searchArea: 'Buscar en esta zona',
     inArea: 'Resultados en la zona que muestra el mapa.',
     everywhere: 'Mostrar resultados en todas partes',
+    failed: 'El mapa no se puede mostrar en esta página. Todos los resultados están en la lista.',
   },
   forgetPosition: 'Olvidar mi ubicación',
   radius: 'A menos de',

@@ -75,6 +75,8 @@ export const fr: Messages = {
     searchArea: 'Rechercher dans cette zone',
     inArea: 'Résultats dans la zone affichée sur la carte.',
     everywhere: 'Afficher les résultats partout',
+    failed:
+      'La carte ne peut pas s’afficher sur cette page. Tous les résultats sont dans la liste.',
   },
   forgetPosition: 'Oublier ma position',
   radius: 'Dans un rayon de',

@@ -76,6 +76,8 @@ export const it: Messages = {
     searchArea: 'Cerca in quest’area',
     inArea: 'Risultati nell’area mostrata sulla mappa.',
     everywhere: 'Mostra i risultati ovunque',
+    failed:
+      'La mappa non può essere mostrata in questa pagina. Tutti i risultati sono nell’elenco.',
   },
   forgetPosition: 'Dimentica la mia posizione',
   radius: 'Entro',

@@ -92,6 +92,7 @@ export interface Messages {
     searchArea: string;
     inArea: string;
     everywhere: string;
+    failed: string;
   };
   forgetPosition: string;
   radius: string;

@@ -422,7 +422,17 @@ export { STRICT_CSP };
 /** @type {import('koa').Middleware} */
 export async function strictCspPage(ctx, next) {
   if (new URL(ctx.url, 'http://localhost').pathname !== '/csp/finder.html') return next();
-  ctx.set('Content-Security-Policy', STRICT_CSP);
+  // ?trusted-types=off: the same policy without Trusted Types (what the map needs).
+  const withoutTrustedTypes =
+    new URL(ctx.url, 'http://localhost').searchParams.get('trusted-types') === 'off';
+  ctx.set(
+    'Content-Security-Policy',
+    withoutTrustedTypes
+      ? STRICT_CSP.split('; ')
+          .filter((d) => !/trusted-types/.test(d))
+          .join('; ')
+      : STRICT_CSP,
+  );
   ctx.type = 'text/html';
   ctx.body = `<!doctype html>
 <html lang="en">
@@ -435,6 +445,7 @@ export async function strictCspPage(ctx, next) {
 <body>
 <resource-finder id="large" src="/api/generated-feed?size=2000&amp;seed=5" worker-threshold="1000"></resource-finder>
 <resource-finder id="sample" src="/demo/sample-feed.json" referral-endpoint="/api/referrals"></resource-finder>
+<resource-finder id="mapped" src="/demo/sample-feed.json" map-tiles="/tiles/{z}/{x}/{y}.mvt" map-attribution="Natural Earth"></resource-finder>
 </body>
 </html>
 `;

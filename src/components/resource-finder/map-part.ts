@@ -29,6 +29,11 @@ export class FinderMap {
     this.host.requestUpdate();
   }
 
+  /** Whether the map's code could not be loaded (a missing file, the network, or a page policy that refuses it). */
+  get failed(): boolean {
+    return this.code.failed;
+  }
+
   /** The "Map" button (only with tiles): it shows and hides the map. */
   button(m: Messages, settings: MapSettings): TemplateResult | typeof nothing {
     if (!settings.mapTiles) return nothing;
@@ -57,6 +62,9 @@ export class FinderMap {
     areas = true,
   ): TemplateResult | typeof nothing {
     if (!this.open || !settings.mapTiles || !answer) return nothing;
+    // Said, not left blank: the list has every result still.
+    if (this.failed)
+      return html`<p part="map-failed" class="map-failed" role="alert">${m.map.failed}</p>`;
     return html`${
         view.area
           ? html`<p part="map-area" class="map-area" role="status">
