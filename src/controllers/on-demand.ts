@@ -2,8 +2,9 @@ import type { ReactiveControllerHost } from 'lit';
 
 /**
  * Code an element loads the first time it is used (a file of its own beside the drop-in): {@link get} is undefined
- * until the file has arrived, and the element updates then; {@link load} waits for it. A file that fails to arrive
- * is asked for again at the next use.
+ * until the file has arrived, and the element updates then; {@link load} waits for it. A file that failed to arrive
+ * is asked for again by {@link load} (a visitor's action), never by {@link get}, which a render calls: a render that
+ * asked again would fail, update and render again without end.
  */
 export class OnDemand<T> {
   private value?: T;
@@ -16,9 +17,9 @@ export class OnDemand<T> {
     private readonly fetch: () => Promise<T>,
   ) {}
 
-  /** The loaded code, or undefined while it loads (asking for it the first time). */
+  /** The loaded code, or undefined while it loads (asking for it the first time) or after it failed to. */
   get(): T | undefined {
-    if (this.value === undefined) this.load().catch(() => undefined);
+    if (this.value === undefined && !this.failed) this.load().catch(() => undefined);
     return this.value;
   }
 

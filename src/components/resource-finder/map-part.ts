@@ -25,7 +25,8 @@ export class FinderMap {
 
   toggle(): void {
     this.open = !this.open;
-    if (this.open) this.code.get();
+    // Asked again at each opening after a failure (the network may be back).
+    if (this.open) this.code.load().catch(() => undefined);
     this.host.requestUpdate();
   }
 

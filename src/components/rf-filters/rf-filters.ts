@@ -114,7 +114,7 @@ export class RfFilters extends LocalizedElement {
 
   /** Used alone with `resources`, it is drawn once it can count their options. */
   protected override get updateWaitsFor(): Promise<unknown> | undefined {
-    const counting = !this.facets && this.resources && !this.counter.loaded;
+    const counting = !this.facets && this.resources && !this.counter.loaded && !this.counter.failed;
     return (counting ? this.counter.load() : undefined) ?? super.updateWaitsFor;
   }
 
