@@ -9,17 +9,19 @@ import { dirname, join } from 'node:path';
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
 /**
- * Tag by class name, from the `elements` map of src/define.ts, and from the elements registered on their own
- * (src/map.ts: `customElements.define('rf-map', RfMap)`, loaded on demand).
+ * Tag by class name, from the `elements` map of src/define.ts and from the elements registered on their own
+ * (src/map.ts: `register({ 'rf-map': RfMap })`, loaded on demand).
  */
 function tags() {
   const source = read('./src/define.ts');
   const map = /export const elements = \{([\s\S]*?)\}/.exec(source)[1];
-  const own = [...read('./src/map.ts').matchAll(/customElements\.define\('([a-z][a-z0-9-]*)', (\w+)\)/g)];
-  return new Map([
-    ...[...map.matchAll(/'([a-z][a-z0-9-]*)':\s*(\w+)/g)].map(([, tag, name]) => [name, tag]),
-    ...own.map(([, tag, name]) => [name, tag]),
-  ]);
+  const own = /register\(\{([\s\S]*?)\}\)/.exec(read('./src/map.ts'))[1];
+  return new Map(
+    [...`${map}\n${own}`.matchAll(/'([a-z][a-z0-9-]*)':\s*(\w+)/g)].map(([, tag, name]) => [
+      name,
+      tag,
+    ]),
+  );
 }
 
 /** Event class by event name, from src/events.ts. */

@@ -11,6 +11,7 @@ import { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 import { RfNearMe } from './components/rf-near-me/rf-near-me.js';
 import { RfMyList } from './components/rf-my-list/rf-my-list.js';
 import { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
+import { register } from './register.js';
 
 /** Every element, by tag. */
 export const elements = {
@@ -28,9 +29,7 @@ export const elements = {
 
 /** Defines each tag in `registry` unless it is defined already. */
 export function defineElements(registry: CustomElementRegistry = customElements): void {
-  for (const [tag, element] of Object.entries(elements)) {
-    if (!registry.get(tag)) registry.define(tag, element);
-  }
+  register(elements, registry);
 }
 
 defineElements();

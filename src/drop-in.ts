@@ -13,12 +13,9 @@ import { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 import { RfNearMe } from './components/rf-near-me/rf-near-me.js';
 import { RfMyList } from './components/rf-my-list/rf-my-list.js';
 import { RfReferralRequestEvent } from './events.js';
+import { register } from './register.js';
 
-const define = (tag: string, element: CustomElementConstructor) => {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-};
-
-for (const [tag, element] of Object.entries({
+register({
   'resource-finder': ResourceFinder,
   'rf-search-box': RfSearchBox,
   'rf-filters': RfFilters,
@@ -27,8 +24,7 @@ for (const [tag, element] of Object.entries({
   'rf-feed-status': RfFeedStatus,
   'rf-near-me': RfNearMe,
   'rf-my-list': RfMyList,
-}))
-  define(tag, element);
+});
 
 const LAZY = 'rf-referral-form, rf-referral-dialog';
 let referral: Promise<void> | undefined;
@@ -37,8 +33,7 @@ let referral: Promise<void> | undefined;
 function loadReferral(): Promise<void> {
   return (referral ??= import('./referral-elements.js').then(
     ({ RfReferralForm, RfReferralDialog }) => {
-      define('rf-referral-form', RfReferralForm);
-      define('rf-referral-dialog', RfReferralDialog);
+      register({ 'rf-referral-form': RfReferralForm, 'rf-referral-dialog': RfReferralDialog });
       watcher.disconnect();
     },
   ));

@@ -4,8 +4,9 @@
  * to use the element on its own. Registers the tag (once).
  */
 import { RfMap } from './components/rf-map/rf-map.js';
+import { register } from './register.js';
 
-if (!customElements.get('rf-map')) customElements.define('rf-map', RfMap);
+register({ 'rf-map': RfMap });
 
 export { RfMap };
 

@@ -18,16 +18,30 @@ describe('under a strict Content-Security-Policy', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
-  it('loads a large directory into its worker, searches it, opens a referral form and prints, with no violation', async () => {
+  /** Opens the strict-CSP page at `path` in a frame of its own, and waits for it to load. */
+  async function open(path: string): Promise<void> {
     frame = document.createElement('iframe');
     frame.style.width = '1100px';
     frame.style.height = '900px';
-    frame.src = '/csp/finder.html';
+    frame.src = path;
     const loaded = new Promise((resolve) =>
       frame.addEventListener('load', resolve, { once: true }),
     );
     document.body.append(frame);
     await loaded;
+  }
+
+  /** Opens the map of the page's finder with tiles (its Map button comes with its tools, once all is loaded). */
+  async function openMap(): Promise<Finder> {
+    const mapped = frame.contentDocument!.getElementById('mapped') as Finder;
+    const button = () => $$(mapped, 'button').find((b) => seen(b) === 'Map');
+    await waitUntil(button, 'no Map button', { timeout: 20_000 });
+    button()!.click();
+    return mapped;
+  }
+
+  it('loads a large directory into its worker, searches it, opens a referral form and prints, with no violation', async () => {
+    await open('/csp/finder.html');
     const win = frame.contentWindow as Window & { cspViolations: string[] };
     const doc = frame.contentDocument!;
     const large = doc.getElementById('large') as Finder;
@@ -79,22 +93,9 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it('says the map cannot be shown where Trusted Types are enforced, and keeps the list', async () => {
-    frame = document.createElement('iframe');
-    frame.style.width = '1100px';
-    frame.style.height = '900px';
-    frame.src = '/csp/finder.html';
-    const loaded = new Promise((resolve) =>
-      frame.addEventListener('load', resolve, { once: true }),
-    );
-    document.body.append(frame);
-    await loaded;
-    const mapped = frame.contentDocument!.getElementById('mapped') as Finder;
-    await waitUntil(() => cards(mapped).length > 0, 'no results', { timeout: 20_000 });
+    await open('/csp/finder.html');
+    const mapped = await openMap();
     // Leaflet 1.9 writes HTML strings, which require-trusted-types-for 'script' refuses: the map's file cannot run.
-    // The Map button comes with the finder's tools, once the whole directory is loaded.
-    const mapButton = () => $$(mapped, 'button').find((b) => seen(b) === 'Map');
-    await waitUntil(mapButton, 'no Map button', { timeout: 20_000 });
-    mapButton()!.click();
     await waitUntil(() => mapped.shadowRoot!.querySelector('[part="map-failed"]'), 'nothing said', {
       timeout: 10_000,
     });
@@ -105,21 +106,9 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it('shows the map under the same policy without Trusted Types, with no violation', async () => {
-    frame = document.createElement('iframe');
-    frame.style.width = '1100px';
-    frame.style.height = '900px';
-    frame.src = '/csp/finder.html?trusted-types=off';
-    const loaded = new Promise((resolve) =>
-      frame.addEventListener('load', resolve, { once: true }),
-    );
-    document.body.append(frame);
-    await loaded;
+    await open('/csp/finder.html?trusted-types=off');
     const win = frame.contentWindow as Window & { cspViolations: string[] };
-    const mapped = frame.contentDocument!.getElementById('mapped') as Finder;
-    await waitUntil(() => cards(mapped).length > 0, 'no results', { timeout: 20_000 });
-    const mapButton = () => $$(mapped, 'button').find((b) => seen(b) === 'Map');
-    await waitUntil(mapButton, 'no Map button', { timeout: 20_000 });
-    mapButton()!.click();
+    const mapped = await openMap();
     await waitUntil(
       () =>
         mapped

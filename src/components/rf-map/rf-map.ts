@@ -80,7 +80,9 @@ export class RfMap extends LocalizedElement {
   private zoom?: L.Control.Zoom;
   private points: MapPoint[] = [];
   private index?: Supercluster<{ id: string; name: string }>;
+  /** The language the map was drawn in (its controls), and the one its points are named in. */
   private drawnLang?: string;
+  private namedLang?: string;
 
   override render(): TemplateResult {
     const m = this.locale.m;
@@ -112,7 +114,8 @@ export class RfMap extends LocalizedElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('resources') || this.drawnLang !== this.locale.lang) {
+    if (changed.has('resources') || this.namedLang !== this.locale.lang) {
+      this.namedLang = this.locale.lang;
       this.points = mapPoints(this.resources, this.locale.lang);
       const index = new Supercluster<{ id: string; name: string }>({
         radius: CLUSTER_RADIUS,
@@ -211,14 +214,19 @@ export class RfMap extends LocalizedElement {
       .addTo(this.map!);
   }
 
-  /** Frames every point (the world when there is none). */
-  private fit(): void {
+  /** Moves the map by its own doing (not the visitor's: "Search this area" is not offered for it). */
+  private moveByCode(move: () => void): void {
     this.ownMove = true;
     try {
-      this.frame();
+      move();
     } finally {
       this.ownMove = false;
     }
+  }
+
+  /** Frames every point (the world when there is none). */
+  private fit(): void {
+    this.moveByCode(() => this.frame());
     this.moved = false;
   }
 
@@ -322,12 +330,9 @@ export class RfMap extends LocalizedElement {
     const point = this.points.find((p) => p.id === this.selected);
     if (!point || !this.map) return;
     const zoom = Math.max(this.map.getZoom(), Math.min(PLACE_ZOOM, 12));
-    this.ownMove = true;
-    try {
-      this.map.setView([point.lat, point.lng], zoom, { animate: !this.reducedMotion });
-    } finally {
-      this.ownMove = false;
-    }
+    this.moveByCode(() =>
+      this.map!.setView([point.lat, point.lng], zoom, { animate: !this.reducedMotion }),
+    );
   }
 
   /** The visitor's own position, when they gave it: not a button, and never sent anywhere. */

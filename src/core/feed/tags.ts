@@ -1,8 +1,8 @@
 /**
- * Language tags and time zones as the feed gives them: checked with `Intl`, each value once (feeds repeat the same
- * tags and zones thousands of times). Light on purpose: the interface names languages with these, without the feed's
- * schema.
+ * Language tags and time zones as the feed gives them, checked with `Intl`. Light on purpose: the interface names
+ * languages with these, without the feed's schema.
  */
+
 /** Caches a string predicate: feeds repeat the same language tags and time zones thousands of times. */
 function memo(test: (value: string) => boolean): (value: string) => boolean {
   const seen = new Map<string, boolean>();

@@ -19,12 +19,17 @@ export function distanceKm(a: LatLng, b: LatLng): number {
 }
 
 /**
- * How far a resource is from `origin`, or undefined when that must not or cannot be said: no position, or a
- * confidential place (a distance from a known point would give its position away).
+ * Where a resource may be said to be: its position, or undefined for none and for a confidential place (whose
+ * position is never used: a distance, a box or a map marker would give it away).
  */
+export function publicPlace(r: Resource): LatLng | undefined {
+  return r.confidential ? undefined : r.coordinates;
+}
+
+/** How far a resource is from `origin`, or undefined when that must not or cannot be said (see {@link publicPlace}). */
 export function resourceDistance(r: Resource, origin: LatLng | undefined): number | undefined {
-  if (!origin || !r.coordinates || r.confidential) return undefined;
-  return distanceKm(origin, r.coordinates);
+  const at = publicPlace(r);
+  return origin && at ? distanceKm(origin, at) : undefined;
 }
 
 /**
@@ -57,8 +62,8 @@ export interface Area {
  */
 export function withinArea<T extends { resource: Resource }>(items: readonly T[], area: Area): T[] {
   return items.filter(({ resource: r }) => {
-    const at = r.coordinates;
-    if (!at || r.confidential) return true;
+    const at = publicPlace(r);
+    if (!at) return true;
     const lng =
       area.west <= area.east
         ? at.lng >= area.west && at.lng <= area.east

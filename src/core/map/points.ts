@@ -4,6 +4,7 @@
  */
 import type { Resource } from '../feed/schema.js';
 import { localized } from '../text/fold.js';
+import { publicPlace } from '../filters/distance.js';
 
 /** A resource on a map. */
 export interface MapPoint {
@@ -18,8 +19,8 @@ export function mapPoints(resources: readonly Resource[], lang: string): MapPoin
   const seen = new Set<string>();
   const out: MapPoint[] = [];
   for (const r of resources) {
-    const at = r.coordinates;
-    if (r.confidential || !at || seen.has(r.id)) continue;
+    const at = publicPlace(r);
+    if (!at || seen.has(r.id)) continue;
     if (!Number.isFinite(at.lat) || !Number.isFinite(at.lng)) continue;
     if (Math.abs(at.lat) > 90 || Math.abs(at.lng) > 180) continue;
     seen.add(r.id);

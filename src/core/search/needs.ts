@@ -18,6 +18,8 @@ import {
 
 export * from './phrases.js';
 
+const built = new Map<unknown, NeedsIndex>();
+
 /**
  * The shipped needs with a feed's additions: its `says` extend a need (or make a new one), its `finds` add words, and a
  * category id of the feed's taxonomy stands for the category's names in every language (`names`).
@@ -26,25 +28,9 @@ export function needsIndex(
   feed?: FeedNeeds,
   names: (category: string) => readonly string[] = () => [],
 ): NeedsIndex {
-  return needsIndexOf(NEEDS, feed, names);
-}
-
-const built = new WeakMap<readonly Need[], Map<unknown, NeedsIndex>>();
-
-/**
- * The index of `base` needs with a feed's additions: its `says` extend a need (or make a new one), its `finds` add
- * words, and a category id of the feed's taxonomy stands for the category's names in every language (`names`).
- */
-export function needsIndexOf(
-  base: readonly Need[],
-  feed?: FeedNeeds,
-  names: (category: string) => readonly string[] = () => [],
-): NeedsIndex {
-  let cache = built.get(base);
-  if (!cache) built.set(base, (cache = new Map()));
-  const cached = cache.get(feed);
+  const cached = built.get(feed);
   if (cached) return cached;
-  const needs = new Map<string, Need>(base.map((n) => [n.id, n]));
+  const needs = new Map<string, Need>(NEEDS.map((n) => [n.id, n]));
   for (const [id, extra] of Object.entries(feed ?? {})) {
     const base = needs.get(id);
     const finds = (extra.finds ?? []).flatMap((f) => {
@@ -67,8 +53,8 @@ export function needsIndexOf(
     finds.set(need.id, [...widening]);
   }
   const index = { phrases: needPhrases(needs.values()), finds };
-  if (cache.size > 8) cache.clear();
-  cache.set(feed, index);
+  if (built.size > 8) built.clear();
+  built.set(feed, index);
   return index;
 }
 
