@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -15,7 +15,9 @@ function onwarn(warning, warn) {
 }
 
 const external = (id) =>
-  /^(lit|@lit|fuse\.js|zod|tslib|@streamparser|leaflet|protomaps-leaflet|supercluster)(\/|$)/.test(id);
+  /^(lit|@lit|fuse\.js|zod|tslib|@streamparser|leaflet|protomaps-leaflet|supercluster|d3-dsv|fflate)(\/|$)/.test(
+    id,
+  );
 
 /** Removes the npm build's module folders before it is written anew: a module since removed is not shipped. */
 const cleanModules = () => ({
@@ -34,6 +36,7 @@ const lib = {
     'src/map.ts',
     'src/core/index.ts',
     'src/core/referral/schema.ts',
+    'src/core/report/schema.ts',
     'src/core/edge/search-worker.ts',
   ],
   output: {
@@ -111,9 +114,44 @@ const bundle = {
 /** The drop-in's worker, the file beside it: a module worker with everything it needs. */
 const worker = {
   input: 'src/core/edge/search-worker.ts',
-  output: { file: `dist/${WORKER_FILE}`, format: 'es', sourcemap: true },
+  // One file with no imports: a spreadsheet's reader, loaded on demand in the page, is inlined here.
+  output: {
+    file: `dist/${WORKER_FILE}`,
+    format: 'es',
+    sourcemap: true,
+    inlineDynamicImports: true,
+  },
   plugins: [...selfContained(), minify()],
   onwarn,
 };
 
-export default process.env.LIB_ONLY ? [lib] : [lib, bundle, worker];
+/**
+ * The embed configurator (dist/configurator/): a static page and its script, beside the drop-in it previews. Its page
+ * is copied from src/configurator/index.html.
+ */
+const configurator = {
+  input: 'src/configurator/rf-embed-configurator.ts',
+  output: {
+    file: 'dist/configurator/configurator.js',
+    format: 'es',
+    sourcemap: true,
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    ...selfContained(),
+    minify(),
+    {
+      name: 'configurator-page',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'index.html',
+          source: readFileSync('src/configurator/index.html', 'utf8'),
+        });
+      },
+    },
+  ],
+  onwarn,
+};
+
+export default process.env.LIB_ONLY ? [lib] : [lib, bundle, worker, configurator];

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // resource-finder validate|convert: checks a directory feed (our format or Open Referral HSDS 3.0, a file or a URL)
 // the way the finder reads it, and reports what is wrong, record by record.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   feedWarnings,
   loadFeed,
-  parseFeedText,
+  parseFeedFiles,
+  problemPlace,
   rareLanguageCode,
   taxonomyIndex,
   WARNING_KINDS,
@@ -13,12 +15,19 @@ import {
 } from 'resource-finder/core.js';
 
 const USAGE = `Usage:
-  resource-finder validate <file-or-url> [--json] [--format auto|native|hsds] [--max-pages N] [--stale-months N]
-  resource-finder convert <file-or-url> -o <feed.json> [--format auto|native|hsds] [--max-pages N]
+  resource-finder validate <feed>... [--json] [--format auto|native|hsds] [--max-pages N] [--stale-months N]
+                           [--reports <url>]
+  resource-finder convert <feed>... -o <feed.json> [--format auto|native|hsds] [--max-pages N]
+
+<feed>    a file or a URL: JSON (resource-finder or Open Referral HSDS 3.0), or a spreadsheet saved as CSV (one row
+          per resource, docs/one-sheet-template.csv). HSDS's tabular form: a folder or a zip of its CSV files, or
+          the files (or URLs) one after another.
 
 validate  prints the format recognized, how many records were accepted and rejected, every problem (record, field,
           message) and warnings that matter to visitors. Exit code 0 when the data has no problem, 1 otherwise.
-          --json prints the same as JSON.
+          --json prints the same as JSON. --stale-months is the "verify by" age: resources verified longer ago
+          (or never) are flagged. --reports <url> also flags the resources visitors reported wrong, from a
+          directory server's GET /reports (the maintainer's token in the REPORTS_TOKEN environment variable).
 convert   writes the feed in the resource-finder format (valid records only; problems go to stderr).
           "-o -" writes to standard output.`;
 
@@ -27,12 +36,13 @@ function parseArgs(argv) {
   const command = first === '-h' || first === '--help' ? 'help' : first;
   const options = {
     command,
-    input: undefined,
+    inputs: [],
     json: false,
     format: 'auto',
     maxPages: 20,
     staleMonths: 12,
     output: undefined,
+    reports: undefined,
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -46,10 +56,10 @@ function parseArgs(argv) {
     else if (arg === '--max-pages') options.maxPages = Number(value());
     else if (arg === '--stale-months') options.staleMonths = Number(value());
     else if (arg === '-o' || arg === '--output') options.output = value();
+    else if (arg === '--reports') options.reports = value();
     else if (arg === '-h' || arg === '--help') options.command = 'help';
     else if (arg.startsWith('-') && arg !== '-') throw new Error(`unknown option ${arg}`);
-    else if (options.input === undefined) options.input = arg;
-    else throw new Error(`unexpected argument ${arg}`);
+    else options.inputs.push(arg);
   }
   if (!['auto', 'native', 'hsds'].includes(options.format))
     throw new Error(`--format must be auto, native or hsds`);
@@ -57,33 +67,88 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Loads a URL (following HSDS pages) or a file, through the finder's own load path. */
-async function load(input, options) {
-  if (/^https?:\/\//i.test(input))
-    return loadFeed(input, {
+const isUrl = (input) => /^https?:\/\//i.test(input);
+
+/** The files of the inputs: a folder gives its CSV files, in name order. */
+async function readInputs(inputs) {
+  const files = [];
+  for (const input of inputs) {
+    if ((await stat(input)).isDirectory()) {
+      const names = (await readdir(input)).filter((n) => /\.(csv|tsv|txt)$/i.test(n)).sort();
+      for (const name of names)
+        files.push({ name, bytes: new Uint8Array(await readFile(join(input, name))) });
+    } else files.push({ name: input, bytes: new Uint8Array(await readFile(input)) });
+  }
+  return files;
+}
+
+/**
+ * Loads URLs (following HSDS pages) or files and folders, through the finder's own load path. Rarer language names
+ * are looked up among every code Intl knows: a quarter of a second, once.
+ */
+async function load(inputs, options) {
+  const languageLookup = rareLanguageCode;
+  if (inputs.every(isUrl))
+    return loadFeed(inputs.join(' '), {
       format: options.format,
       maxPages: options.maxPages,
       timeout: 30000,
-      languageLookup: rareLanguageCode,
+      languageLookup,
     });
-  let text;
+  const fail = (detail) => ({
+    ok: false,
+    error: {
+      kind: 'network',
+      params: { detail },
+      message: `Cannot read ${inputs.join(' ')}: ${detail}`,
+    },
+  });
+  if (inputs.some(isUrl)) return fail('give files or URLs, not both');
+  let files;
   try {
-    text = await readFile(input, 'utf8'); // a byte-order mark is dropped by parseFeedText
+    files = await readInputs(inputs);
   } catch (e) {
-    return {
-      ok: false,
-      error: {
-        kind: 'network',
-        params: { detail: e.code === 'ENOENT' ? 'no such file' : e.message },
-        message: `Cannot read ${input}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`,
-      },
-    };
+    return fail(e.code === 'ENOENT' ? 'no such file' : e.message);
   }
-  // Rarer language names are looked up among every code Intl knows: a quarter of a second, once.
-  return parseFeedText(text, options.format, { languageLookup: rareLanguageCode });
+  if (!files.length) return fail('the folder has no CSV file');
+  return parseFeedFiles(files, options.format, { languageLookup });
 }
 
-const FORMAT_NAMES = { native: 'resource-finder feed', hsds: 'Open Referral HSDS 3.0' };
+const FORMAT_NAMES = {
+  native: 'resource-finder feed',
+  hsds: 'Open Referral HSDS 3.0',
+  csv: 'spreadsheet (one row per resource)',
+};
+
+/**
+ * The listings visitors reported wrong, with how many open reports each has: every page of a directory server's
+ * `GET /reports`, asked with the maintainer's token (REPORTS_TOKEN).
+ */
+async function openReports(url) {
+  const out = new Map();
+  for (let page = 1; page <= 1000; page++) {
+    const address = new URL(url);
+    address.searchParams.set('page', String(page));
+    address.searchParams.set('per_page', '100');
+    const response = await fetch(address, {
+      headers: {
+        Accept: 'application/json',
+        ...(process.env.REPORTS_TOKEN
+          ? { Authorization: `Bearer ${process.env.REPORTS_TOKEN}` }
+          : {}),
+      },
+      signal: AbortSignal.timeout(30000),
+    });
+    if (!response.ok)
+      throw new Error(
+        `${url} answered ${response.status}${response.status === 401 ? ' (set REPORTS_TOKEN to the maintainer’s token)' : ''}`,
+      );
+    const body = await response.json();
+    for (const listing of body.contents ?? []) out.set(listing.resourceId, listing.open);
+    if (page >= Number(body.total_pages ?? 1)) break;
+  }
+  return out;
+}
 
 function report(input, outcome, options) {
   // A feed with no valid record is an error that still says what was read (its format and record count).
@@ -116,6 +181,13 @@ function report(input, outcome, options) {
     // Records are numbered from 1 in every report (`index` stays the position in the feed's list, from 0).
     problems: problems.map((p) => (p.index < 0 ? p : { record: p.index + 1, ...p })),
     ...(outcome.ok && outcome.incomplete ? { incomplete: outcome.incomplete } : {}),
+    ...(options.reported
+      ? {
+          openReports: (outcome.ok ? outcome.resources : [])
+            .filter((r) => options.reported.has(r.id))
+            .map((r) => ({ id: r.id, open: options.reported.get(r.id) })),
+        }
+      : {}),
   };
   const ok = outcome.ok && problems.length === 0;
   if (options.json) {
@@ -138,8 +210,8 @@ function report(input, outcome, options) {
     );
   console.log(`Problems: ${problems.length}`);
   for (const p of problems) {
-    const record = p.index < 0 ? 'feed' : `record ${p.index + 1}${p.id ? ` (id ${p.id})` : ''}`;
-    console.log(`  ${record}, ${p.path}: ${p.message}`);
+    // A spreadsheet's problems are told by its row number and the column's name.
+    console.log(`  ${problemPlace(p)}: ${p.message}`);
   }
   if (outcome.ok) {
     console.log('Warnings for visitors:');
@@ -151,6 +223,12 @@ function report(input, outcome, options) {
         `  ${WARNING_TEXT[kind]}: ${ids.length} of ${accepted} (${examples}${ids.length > 3 ? ', …' : ''})`,
       );
     }
+  }
+  if (summary.openReports) {
+    const listed = summary.openReports;
+    console.log(`Reported wrong by visitors (open reports): ${listed.length} of ${accepted}`);
+    for (const { id, open } of listed.slice(0, 20)) console.log(`  ${id}: ${open}`);
+    if (listed.length > 20) console.log(`  … and ${listed.length - 20} more`);
   }
   console.log(`Result: ${verdict(outcome, problems)}`);
   return ok;
@@ -171,7 +249,7 @@ function verdict(outcome, problems) {
 function once(problems) {
   const seen = new Set();
   return problems.filter((p) => {
-    const key = `${p.index}\u0000${p.id ?? ''}\u0000${p.path}\u0000${p.message}`;
+    const key = `${p.index}\u0000${p.row ?? ''}\u0000${p.id ?? ''}\u0000${p.path}\u0000${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -194,12 +272,21 @@ async function main() {
     console.error(`resource-finder: unknown command "${options.command}"\n\n${USAGE}`);
     return 1;
   }
-  if (!options.input) {
+  if (!options.inputs.length) {
     console.error(`resource-finder: ${options.command} needs a file or URL\n\n${USAGE}`);
     return 1;
   }
-  const outcome = await load(options.input, options);
-  if (options.command === 'validate') return report(options.input, outcome, options) ? 0 : 1;
+  if (options.reports) {
+    try {
+      options.reported = await openReports(options.reports);
+    } catch (e) {
+      console.error(`resource-finder: cannot read the reports: ${e.message}`);
+      return 1;
+    }
+  }
+  const outcome = await load(options.inputs, options);
+  const input = options.inputs.join(' ');
+  if (options.command === 'validate') return report(input, outcome, options) ? 0 : 1;
 
   if (!options.output) {
     console.error('resource-finder: convert needs -o <file> (or -o - for standard output)');

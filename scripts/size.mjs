@@ -50,10 +50,15 @@ import { gzipSync } from 'node:zlib';
 // words of danger alone in the first load (46.3 KB). Sharing and printing, counting options for <rf-filters> used
 // alone, and reading a feed's taxonomy leave it too (39.9 KB). The map (issue 17) adds its button, the area filter
 // and their messages to the first load (40.6 KB); the map itself is a file of its own (84 KB, Leaflet included).
+// Spreadsheet feeds (issue 18: CSV in the one-sheet layout or HSDS's tables, a zip of them): d3-dsv and fflate's unzip
+// with our reading, a file of its own in the page (8 KB), inlined in the worker (50.6 KB), which must stay one file
+// with no imports (bundlers copy it as an asset). "Report a problem with this listing" adds its button to the first
+// load and its form to a file of its own (5.8 KB); a card's full details leave the first load for a file loaded when
+// a first card is opened (1.1 KB): 40.5 KB.
 /** Budgets (KB, min+gzip): the first load, the worker, and each file the drop-in loads on demand (by its name). */
 const FILES = [
   ['resource-finder.min.js', 41],
-  ['resource-finder.worker.js', 43],
+  ['resource-finder.worker.js', 51],
 ];
 const CHUNKS = [
   // Each interface language but English (in the first load), when a finder is shown in it.
@@ -63,19 +68,27 @@ const CHUNKS = [
   ['ar', 7],
   // Reading, checking and searching a directory in the page: a small feed handed over by the worker, records given
   // by code, or where no worker can start.
-  ['page-directory', 31.5],
+  ['page-directory', 32],
   // The needs vocabulary, for suggestions and the page's search, and the words both leave out or weigh less.
   ['needs', 8.5],
   ['suggest', 1],
   // Counting filter options from records given to <rf-filters> alone (a finder's directory counts its own).
   ['facets', 2.5],
+  // A card's full details (facts, the week's hours), when a first card is opened.
+  ['card-details', 2.5],
   // Sharing and printing a resource or the list.
   ['share', 2],
   ['referral-elements', 8],
+  // The problem report form (issue 18) with its words in five languages, when a visitor first reports a listing.
+  ['report-elements', 6],
+  // Sending once with an Idempotency-Key, retrying: shared by the referral form and the report form.
+  ['send-referral', 3],
   // The map (<rf-map>: Leaflet, protomaps-leaflet drawing the host's vector tiles, supercluster), when a visitor
   // opens it on a finder with map-tiles.
   ['map', 86],
   ['server-directory', 2],
+  // Reading a feed kept as a spreadsheet (CSV, or a zip of HSDS's tables): d3-dsv, fflate's unzip, our layouts.
+  ['spreadsheet', 8.5],
 ];
 const kb = (n) => (n / 1024).toFixed(1);
 let over = false;

@@ -11,6 +11,7 @@ import { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 import { RfNearMe } from './components/rf-near-me/rf-near-me.js';
 import { RfMyList } from './components/rf-my-list/rf-my-list.js';
 import { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
+import { RfReportForm } from './components/rf-report-form/rf-report-form.js';
 import { register } from './register.js';
 
 /** Every element, by tag. */
@@ -22,6 +23,7 @@ export const elements = {
   'rf-resource-card': RfResourceCard,
   'rf-referral-form': RfReferralForm,
   'rf-referral-dialog': RfReferralDialog,
+  'rf-report-form': RfReportForm,
   'rf-feed-status': RfFeedStatus,
   'rf-near-me': RfNearMe,
   'rf-my-list': RfMyList,

@@ -126,6 +126,14 @@ export class RfReferralRequestEvent extends Event {
   }
 }
 
+/** The visitor asked to report a problem with a listing ("Report a problem with this listing"); detail `{ id }`. */
+export class RfReportRequestEvent extends Event {
+  static readonly eventName = 'rf-report-request';
+  constructor(readonly detail: { id: string }) {
+    super(RfReportRequestEvent.eventName, init);
+  }
+}
+
 /** The visitor saved a resource to "My list", or removed it. */
 export class RfSaveToggleEvent extends Event {
   static readonly eventName = 'rf-save-toggle';
@@ -203,6 +211,7 @@ declare global {
     'rf-referral-success': RfReferralSuccessEvent;
     'rf-referral-error': RfReferralErrorEvent;
     'rf-referral-request': RfReferralRequestEvent;
+    'rf-report-request': RfReportRequestEvent;
     'rf-save-toggle': RfSaveToggleEvent;
     'rf-show-more': RfShowMoreEvent;
     'rf-show-results': RfShowResultsEvent;

@@ -6,6 +6,7 @@ import type { RfResults } from './components/rf-results/rf-results.js';
 import type { RfReferralForm } from './components/rf-referral-form/rf-referral-form.js';
 import type { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
 import type { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
+import type { RfReportForm } from './components/rf-report-form/rf-report-form.js';
 import type { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 import type { RfNearMe } from './components/rf-near-me/rf-near-me.js';
 import type { RfMyList } from './components/rf-my-list/rf-my-list.js';
@@ -18,6 +19,11 @@ export { RfResults } from './components/rf-results/rf-results.js';
 export { RfReferralForm } from './components/rf-referral-form/rf-referral-form.js';
 export { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
 export { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
+export { RfReportForm } from './components/rf-report-form/rf-report-form.js';
+export {
+  reportMessages,
+  type ReportMessages,
+} from './components/rf-report-form/report-messages.js';
 export { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 export { RfNearMe, RADII_KM } from './components/rf-near-me/rf-near-me.js';
 export { RfMyList } from './components/rf-my-list/rf-my-list.js';
@@ -31,6 +37,7 @@ export { SavedListController } from './controllers/saved-list.js';
 export { SearchEventsController } from './controllers/search-events.js';
 export { LocaleProvider } from './controllers/locale.js';
 export * from './events.js';
+export * from './components/rf-report-form/report-events.js';
 export * from './core/index.js';
 export { en, loadMessages, messagesFor, type Messages } from './i18n/index.js';
 
@@ -45,6 +52,7 @@ declare global {
     'rf-resource-card': RfResourceCard;
     'rf-referral-form': RfReferralForm;
     'rf-referral-dialog': RfReferralDialog;
+    'rf-report-form': RfReportForm;
     'rf-feed-status': RfFeedStatus;
     'rf-near-me': RfNearMe;
     'rf-my-list': RfMyList;

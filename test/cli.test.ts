@@ -1,14 +1,7 @@
 // The validator CLI (bin/resource-finder.mjs), run as a real process by the test server.
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../src/core/feed/records.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-const cli = async (...args: string[]): Promise<Run> =>
-  (await fetch('/api/cli', { method: 'POST', body: JSON.stringify({ args }) })).json();
+import { cli } from './helpers.js';
 
 describe('resource-finder validate', () => {
   it('passes a good feed with exit code 0 and lists warnings that matter to visitors', async () => {
@@ -132,5 +125,42 @@ describe('resource-finder convert', () => {
     const run = await cli('convert', 'demo/sample-feed.json');
     expect(run.code).to.equal(1);
     expect(run.stderr).to.contain('convert needs -o');
+  });
+});
+
+describe('resource-finder validate --reports', () => {
+  it('flags the resources visitors reported wrong, from a directory server, with the maintainer’s token', async () => {
+    const post = (resourceId: string) => {
+      const key = crypto.randomUUID();
+      return fetch('/directory-api/reports', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify({
+          resourceId,
+          resourceName: resourceId,
+          kinds: ['phone'],
+          language: 'en',
+          idempotencyKey: key,
+        }),
+      });
+    };
+    expect((await post('man-lgbt-foundation')).status).to.equal(201);
+    const run = await cli(
+      'validate',
+      'demo/sample-feed.json',
+      '--reports',
+      new URL('/directory-api/reports', location.href).href,
+    );
+    expect(run.code).to.equal(0);
+    expect(run.stdout).to.match(/Reported wrong by visitors \(open reports\): \d+ of 88/);
+    expect(run.stdout).to.match(/\n {2}man-lgbt-foundation: \d+\n/);
+    const refused = await cli(
+      'validate',
+      'demo/sample-feed.json',
+      '--reports',
+      new URL('/directory-api/plain/reports', location.href).href,
+    );
+    expect(refused.code).to.equal(1);
+    expect(refused.stderr).to.contain('cannot read the reports');
   });
 });

@@ -1,7 +1,7 @@
 /** Helpers for element tests: reach into open shadow roots the way a visitor's assistive technology would. */
 import { oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import type { ResourceFinder } from '../src/index.js';
+import type { ResourceFinder, RfFeedErrorEvent, RfFeedLoadEvent } from '../src/index.js';
 
 export const fixture = (name: string): string =>
   new URL(`./fixtures/${name}`, import.meta.url).href;
@@ -183,3 +183,32 @@ export async function finderInFrame(
 }
 
 export { oneEvent };
+
+/** A finder with `src` (and other properties), added to the page; resolves once it has loaded or failed. */
+export async function finderFrom(
+  src: string,
+  extra: Partial<ResourceFinder> = {},
+): Promise<{ el: ResourceFinder; load: RfFeedLoadEvent | RfFeedErrorEvent }> {
+  const el = document.createElement('resource-finder');
+  Object.assign(el, extra);
+  const load = new Promise<RfFeedLoadEvent | RfFeedErrorEvent>((resolve) => {
+    el.addEventListener('rf-feed-load', resolve, { once: true });
+    el.addEventListener('rf-feed-error', resolve, { once: true });
+  });
+  el.src = src;
+  document.body.append(el);
+  const event = await load;
+  await settled(el);
+  return { el, load: event };
+}
+
+/** What the validator CLI (bin/resource-finder.mjs) did, run for real by the test server. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the validator CLI with `args` from the project's folder. */
+export const cli = async (...args: string[]): Promise<CliRun> =>
+  (await fetch('/api/cli', { method: 'POST', body: JSON.stringify({ args }) })).json();

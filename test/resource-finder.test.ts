@@ -21,6 +21,7 @@ import {
   statusText,
   watchStatus,
   filtersOf,
+  finderFrom,
   fixture,
   settled,
   shownNames,
@@ -28,23 +29,6 @@ import {
 import type { WorkerDirectory } from '../src/core/edge/worker-directory.js';
 import { parseFeed } from '../src/core/feed/records.js';
 import { WordIndexEngine } from '../src/core/search/word-index.js';
-
-async function finderFrom(
-  src: string,
-  extra: Partial<ResourceFinder> = {},
-): Promise<{ el: ResourceFinder; load: RfFeedLoadEvent | RfFeedErrorEvent }> {
-  const el = document.createElement('resource-finder');
-  Object.assign(el, extra);
-  const load = new Promise<RfFeedLoadEvent | RfFeedErrorEvent>((resolve) => {
-    el.addEventListener('rf-feed-load', resolve, { once: true });
-    el.addEventListener('rf-feed-error', resolve, { once: true });
-  });
-  el.src = src;
-  document.body.append(el);
-  const event = await load;
-  await settled(el);
-  return { el, load: event };
-}
 
 afterEach(() => document.querySelectorAll('resource-finder').forEach((el) => el.remove()));
 

@@ -12,7 +12,15 @@ import { toHsdsService, type Resource } from 'resource-finder/core.js';
 import type { Database } from './database.js';
 import { DirectoryMeta, TAXONOMY, organizationId } from './directory.js';
 import { BadRequest, flag, paging, serviceQuery, text } from './params.js';
-import { authorized, listReferrals, markHandled, RateLimit, receiveReferral } from './referrals.js';
+import {
+  authorized,
+  listReferrals,
+  markHandled,
+  RateLimit,
+  receiveReferral,
+  type Answer,
+} from './referrals.js';
+import { listingReports, receiveReport, reportedListings, resolveReports } from './reports.js';
 import { searchServices } from './search.js';
 
 /** Options of {@link createApi}. */
@@ -21,8 +29,10 @@ export interface ApiOptions {
   corsOrigins?: readonly string[];
   /** The token that lists and handles stored referrals; without one those endpoints answer 404. */
   referralsToken?: string;
-  /** Referrals one client address may post per window. Default 20 per 10 minutes. */
+  /** Referrals one client address may post per window (reports too, counted apart). Default 20 per 10 minutes. */
   referralLimit?: { max: number; windowMs: number };
+  /** The maintainer's token that lists and resolves problem reports; without one those endpoints answer 404. */
+  reportsToken?: string;
   /** Hears one line per request (method, route, status, milliseconds). */
   log?: (line: string) => void;
   /**
@@ -134,6 +144,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     options.referralLimit?.max ?? 20,
     options.referralLimit?.windowMs ?? 10 * 60_000,
   );
+  const reportLimit = new RateLimit(limit.max, limit.windowMs);
   let meta: Promise<DirectoryMeta> = DirectoryMeta.load(pool);
   // An import by another process (the `import` command, a scheduled sync) is noticed within this many milliseconds:
   // the directory's metadata is read again and the reused answers dropped.
@@ -356,40 +367,85 @@ export function createApi(db: Database, options: ApiOptions = {}) {
         }
       });
     const [first, second, third] = segments;
-    if (first === 'referrals') {
-      if (second === undefined && method === 'POST') {
-        const address = req.socket.remoteAddress ?? 'unknown';
-        const wait = limit.take(address);
-        if (wait)
-          return {
-            route: 'POST /referrals',
-            status: 429,
-            headers: { 'Retry-After': String(wait) },
-            body: {
-              error: 'too-many-requests',
-              message: `Too many referrals from here: try again in ${wait} seconds.`,
-            },
-          };
-        const answer = await receiveReferral(pool, req.headers, await readBody(req));
+    /**
+     * What is stored is read only with its token (`Authorization: Bearer …`): without one configured the endpoints do
+     * not exist (404); without the right one, 401. Undefined when the request may go on.
+     */
+    const refusal = (token: string | undefined, route: string, message: string) => {
+      if (!token) throw new HttpError(404, 'not-found', 'There is nothing here.');
+      if (authorized(req.headers.authorization, token)) return undefined;
+      return {
+        route: `${route} (refused)`,
+        status: 401,
+        headers: { 'WWW-Authenticate': 'Bearer' },
+        body: { error: 'unauthorized', message },
+      };
+    };
+    /** A request posted once per key (a referral, a report), within the client's limit. */
+    const posted = async (
+      name: string,
+      limiter: RateLimit,
+      receive: (body: string) => Promise<Answer>,
+    ) => {
+      const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+      if (wait)
         return {
-          route: 'POST /referrals',
-          status: answer.status,
-          body: answer.body,
-          ...(answer.headers ? { headers: answer.headers } : {}),
-        };
-      }
-      // Stored referrals: only with the organization's token, and not at all without one configured.
-      if (!options.referralsToken) throw new HttpError(404, 'not-found', 'There is nothing here.');
-      if (!authorized(req.headers.authorization, options.referralsToken))
-        return {
-          route: 'referrals (refused)',
-          status: 401,
-          headers: { 'WWW-Authenticate': 'Bearer' },
+          route: `POST /${name}s`,
+          status: 429,
+          headers: { 'Retry-After': String(wait) },
           body: {
-            error: 'unauthorized',
-            message: 'Referrals are listed only with the organization’s token.',
+            error: 'too-many-requests',
+            message: `Too many ${name}s from here: try again in ${wait} seconds.`,
           },
         };
+      const answer = await receive(await readBody(req));
+      return {
+        route: `POST /${name}s`,
+        status: answer.status,
+        body: answer.body,
+        ...(answer.headers ? { headers: answer.headers } : {}),
+      };
+    };
+    if (first === 'reports') {
+      if (second === undefined && method === 'POST')
+        return posted('report', reportLimit, (body) => receiveReport(pool, req.headers, body));
+      // What visitors reported: only with the maintainer's token, and not at all without one configured.
+      const refused = refusal(
+        options.reportsToken,
+        'reports',
+        'Reports are listed only with the maintainer’s token.',
+      );
+      if (refused) return refused;
+      if (second === undefined && get) {
+        const { page, perPage } = paging(params, 50);
+        const found = await reportedListings(pool, { page, perPage });
+        return {
+          route: 'GET /reports',
+          body: envelope(found.total, page, perPage, found.contents),
+        };
+      }
+      if (second !== undefined && third === undefined && get)
+        return {
+          route: 'GET /reports/{resource}',
+          body: { resourceId: second, reports: await listingReports(pool, second) },
+        };
+      if (second !== undefined && third === 'resolved' && method === 'POST')
+        return {
+          route: 'POST /reports/{resource}/resolved',
+          body: { resourceId: second, resolved: await resolveReports(pool, second) },
+        };
+      throw new HttpError(405, 'method-not-allowed', 'This method is not allowed here.');
+    }
+    if (first === 'referrals') {
+      if (second === undefined && method === 'POST')
+        return posted('referral', limit, (body) => receiveReferral(pool, req.headers, body));
+      // Stored referrals: only with the organization's token, and not at all without one configured.
+      const refused = refusal(
+        options.referralsToken,
+        'referrals',
+        'Referrals are listed only with the organization’s token.',
+      );
+      if (refused) return refused;
       if (second === undefined && get) {
         const { page, perPage } = paging(params, 50);
         const handled = flag(params, 'handled');
@@ -417,7 +473,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       throw new HttpError(
         405,
         'method-not-allowed',
-        'This API is read-only, but for POST /referrals.',
+        'This API is read-only, but for POST /referrals and POST /reports.',
       );
     if (path === '/') return { route: 'GET /', body: HSDS_ROOT };
     if (first === 'services' && segments.length === 1)

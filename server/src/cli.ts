@@ -2,17 +2,19 @@
  * `resource-finder-server import <file-or-url> [--since <date>] [--format auto|native|hsds] [--json]` and
  * `resource-finder-server start [--feed <file-or-url>] [--port N]`. Configuration from the environment: DATABASE_URL
  * (else an embedded PostgreSQL in RF_DATA_DIR, default ./resource-finder-data), PORT, CORS_ORIGINS,
- * REFERRALS_TOKEN, REFERRAL_LIMIT ("20/600": referrals per client per 600 seconds), PG_POOL_SIZE.
+ * REFERRALS_TOKEN, REPORTS_TOKEN, REFERRAL_LIMIT ("20/600": referrals per client per 600 seconds), PG_POOL_SIZE.
  */
+import { problemPlace } from 'resource-finder/core.js';
 import { createApi } from './api.js';
 import { openDatabase, type Database } from './database.js';
 import { ImportError, importFeed, type ImportReport } from './import.js';
 
 const USAGE = `Usage:
-  resource-finder-server import <file-or-url> [--since <date>] [--format auto|native|hsds] [--json]
+  resource-finder-server import <feed>... [--since <date>] [--format auto|native|hsds] [--json]
   resource-finder-server start [--feed <file-or-url>] [--port N]
 
-import  reads a feed (resource-finder JSON or Open Referral HSDS 3.0: a file, or an API whose pages are followed)
+import  reads a feed (resource-finder JSON or Open Referral HSDS 3.0: a file, or an API whose pages are followed;
+        a spreadsheet saved as CSV, one row per resource; HSDS's CSV tables as a folder, a zip or their files)
         with the finder's validation, upserts its services by id, removes those the source no longer has, and
         prints what it accepted and rejected. --since asks an HSDS API only for what changed (modified_after) and
         removes nothing.
@@ -21,8 +23,9 @@ start   serves the HSDS API (and a demo page at /demo/), importing --feed first 
 Environment: DATABASE_URL (PostgreSQL 14+ with pg_trgm, unaccent, cube, earthdistance; without it an embedded
 PostgreSQL keeps its data in RF_DATA_DIR, default ./resource-finder-data), PORT (default 8080), CORS_ORIGINS
 (comma-separated origins allowed to call the API from a browser, or *), REFERRALS_TOKEN (lists and handles stored
-referrals), REFERRAL_LIMIT (default 20/600: referrals per client address per 600 seconds), PG_POOL_SIZE (default 10),
-HSDS_ONLY=1 (plain HSDS 3.0: no extension parameters or fields), SEARCH_TIMEOUT_MS (default 5000).`;
+referrals), REPORTS_TOKEN (the maintainer's: lists and resolves visitors' problem reports, GET /reports),
+REFERRAL_LIMIT (default 20/600: referrals, and apart reports, per client address per 600 seconds), PG_POOL_SIZE
+(default 10), HSDS_ONLY=1 (plain HSDS 3.0: no extension parameters or fields), SEARCH_TIMEOUT_MS (default 5000).`;
 
 interface Args {
   command?: string;
@@ -51,8 +54,8 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--port') args.port = Number(value());
     else if (arg === '-h' || arg === '--help') args.command = 'help';
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
-    else if (args.input === undefined) args.input = arg;
-    else throw new Error(`unexpected argument ${arg}`);
+    // Several files or URLs are one spreadsheet feed's tables.
+    else args.input = args.input === undefined ? arg : `${args.input} ${arg}`;
   }
   if (!['auto', 'native', 'hsds'].includes(args.format))
     throw new Error('--format must be auto, native or hsds');
@@ -75,9 +78,18 @@ function describe(report: ImportReport): string {
     `  ${(report.milliseconds / 1000).toFixed(1)} s`,
   ];
   if (report.incomplete) lines.push(`  read in part (${report.incomplete}): nothing was removed`);
+  const some = (ids: readonly string[]) =>
+    `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`;
+  if (report.openReports.length)
+    lines.push(
+      `  ${report.openReports.length} services have open problem reports (GET /reports): ${some(report.openReports.map((r) => `${r.id} (${r.open})`))}`,
+    );
+  if (report.unverified.length)
+    lines.push(
+      `  ${report.unverified.length} services are past their verify-by age or were never verified: ${some(report.unverified)}`,
+    );
   const shown = report.problems.slice(0, 50);
-  for (const p of shown)
-    lines.push(`  record ${p.index + 1}${p.id ? ` (${p.id})` : ''}, ${p.path}: ${p.message}`);
+  for (const p of shown) lines.push(`  ${problemPlace(p)}: ${p.message}`);
   if (report.problems.length > shown.length)
     lines.push(
       `  … and ${report.problems.length - shown.length} more problems (--json lists them all)`,
@@ -109,8 +121,7 @@ async function runImport(db: Database, source: string, args: Args): Promise<numb
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
     say(`${source}: ${e.message}`);
-    for (const p of e.problems.slice(0, 50))
-      say(`  record ${p.index + 1}, ${p.path}: ${p.message}`);
+    for (const p of e.problems.slice(0, 50)) say(`  ${problemPlace(p)}: ${p.message}`);
     return 2;
   }
 }
@@ -166,6 +177,7 @@ export async function main(argv: string[]): Promise<number> {
       .map((o) => o.trim())
       .filter(Boolean),
     ...(process.env.REFERRALS_TOKEN ? { referralsToken: process.env.REFERRALS_TOKEN } : {}),
+    ...(process.env.REPORTS_TOKEN ? { reportsToken: process.env.REPORTS_TOKEN } : {}),
     referralLimit: { max: max! > 0 ? max! : 20, windowMs: (seconds! > 0 ? seconds! : 600) * 1000 },
     extension: process.env.HSDS_ONLY !== '1',
     ...(Number(process.env.SEARCH_TIMEOUT_MS) > 0

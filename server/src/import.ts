@@ -5,13 +5,19 @@
  * nothing. The words of the directory are counted for typo correction.
  */
 import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type pg from 'pg';
 import {
   CATEGORY_SEPARATOR,
   FeedStream,
   feedOutcome,
   fold,
+  freshness,
   loadFeed,
+  parseFeedFiles,
+  startsTabular,
+  type FeedFile,
   optionsOf,
   rareLanguageCode,
   searchableFields,
@@ -22,15 +28,17 @@ import {
   type FeedLoad,
   type FeedMeta,
   type FeedProblem,
+  type FeedResult,
   type Resource,
 } from 'resource-finder/core.js';
 import type { Database } from './database.js';
 import { organizationId, termsOf, searchConfigs } from './directory.js';
+import { openReportCounts } from './reports.js';
 
 /** What an import did. */
 export interface ImportReport {
   readonly source: string;
-  readonly format?: 'native' | 'hsds';
+  readonly format?: FeedResult['format'];
   /** Records in the source. */
   readonly total: number;
   readonly accepted: number;
@@ -44,6 +52,10 @@ export interface ImportReport {
   readonly problems: readonly FeedProblem[];
   /** Set when the source could only be read in part: nothing was removed. */
   readonly incomplete?: string;
+  /** Services of this import that visitors reported wrong, with how many open reports each has (GET /reports). */
+  readonly openReports: ReadonlyArray<{ id: string; open: number }>;
+  /** Services of this import past their "verify by" age (`verifyMonths`), or with no last-verified date. */
+  readonly unverified: readonly string[];
   readonly milliseconds: number;
 }
 
@@ -53,6 +65,8 @@ export interface ImportOptions {
   since?: string;
   /** `auto` (default) recognizes the format. */
   format?: 'auto' | 'native' | 'hsds';
+  /** Months after which a service's last verification is too old: it is named in `unverified`. Default 12. */
+  verifyMonths?: number;
   /** Most HSDS pages to follow. Default 100,000. */
   maxPages?: number;
   /** Hears progress. */
@@ -72,9 +86,49 @@ export class ImportError extends Error {
 const ROWS_PER_STATEMENT = 500;
 const MINUTES_PER_WEEK = 7 * 24 * 60;
 
-/** Reads a file (streamed) or a URL (following HSDS pages) the way the finder does. */
+/** Whether a local source is a spreadsheet: a folder, or a file that does not begin as JSON (CSV, zip). */
+async function isSpreadsheet(source: string): Promise<boolean> {
+  if (/^https?:\/\//i.test(source)) return false;
+  const info = await stat(source).catch(() => undefined);
+  if (!info) return false;
+  if (info.isDirectory()) return true;
+  const file = await open(source);
+  try {
+    const { buffer, bytesRead } = await file.read(new Uint8Array(64), 0, 64, 0);
+    return startsTabular(buffer.subarray(0, bytesRead)) === true;
+  } finally {
+    await file.close();
+  }
+}
+
+/** The files of spreadsheet sources: a folder gives its CSV files, in name order. */
+async function readFiles(sources: readonly string[]): Promise<FeedFile[]> {
+  const files: FeedFile[] = [];
+  for (const source of sources) {
+    const info = await stat(source).catch(() => undefined);
+    if (!info) throw new ImportError(`${source}: no such file`);
+    const names = info.isDirectory()
+      ? (await readdir(source)).filter((n) => /\.(csv|tsv|txt)$/i.test(n)).sort()
+      : [''];
+    for (const name of names)
+      files.push({
+        name: name || source,
+        bytes: new Uint8Array(await readFile(join(source, name))),
+      });
+  }
+  if (!files.length) throw new ImportError(`${sources.join(' ')} has no CSV file`);
+  return files;
+}
+
+/** Reads a file (streamed), a spreadsheet or a URL (following HSDS pages) the way the finder does. */
 export async function readSource(source: string, options: ImportOptions = {}): Promise<FeedLoad> {
   const format = options.format ?? 'auto';
+  // A spreadsheet: a CSV file, a zip or a folder of HSDS's CSV tables, or their files (several, space-separated).
+  const parts = source.trim().split(/\s+/);
+  if (parts.length > 1 && parts.every((p) => /^https?:\/\//i.test(p)))
+    return loadFeed(source, { format, timeout: 120_000, languageLookup: rareLanguageCode });
+  if (parts.length > 1 || (await isSpreadsheet(source)))
+    return parseFeedFiles(await readFiles(parts), format, { languageLookup: rareLanguageCode });
   if (/^https?:\/\//i.test(source)) {
     const url = new URL(source);
     if (options.since) url.searchParams.set('modified_after', options.since);
@@ -312,6 +366,12 @@ export async function importFeed(
   // brings the planner's statistics up to date.
   await db.pool.query('vacuum analyze services');
   await db.pool.query('vacuum analyze words');
+  // What the maintainer should check: services visitors reported wrong, and those past their "verify by" age.
+  const ids = resources.map((r) => r.id);
+  const openReports = await openReportCounts(db.pool, ids);
+  const unverified = resources
+    .filter((r) => freshness(r.lastVerified, new Date(), options.verifyMonths ?? 12) !== 'fresh')
+    .map((r) => r.id);
   return {
     source,
     ...(loaded.format ? { format: loaded.format } : {}),
@@ -322,6 +382,8 @@ export async function importFeed(
     removed,
     problems: loaded.problems,
     ...(loaded.incomplete ? { incomplete: loaded.incomplete.message } : {}),
+    openReports,
+    unverified,
     milliseconds: Date.now() - started,
   };
 }

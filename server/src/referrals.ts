@@ -7,6 +7,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import { parseReferral } from 'resource-finder/referral-schema.js';
+import type { Referral } from 'resource-finder/core.js';
 
 /** What a referral request is answered with. */
 export interface Answer {
@@ -15,19 +16,33 @@ export interface Answer {
   headers?: Record<string, string>;
 }
 
-/** A human-friendly, unguessable reference: RF-20261121-7KQ2MX. */
-function newReference(now: Date): string {
+/** A human-friendly, unguessable reference: RF-20261121-7KQ2MX (a report's: PR-20261121-…). */
+export function newReference(now: Date, prefix = 'RF'): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   const random = [...randomBytes(8)].map((b) => alphabet[b % alphabet.length]).join('');
-  return `RF-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${random}`;
+  return `${prefix}-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${random}`;
 }
 
-/** Stores one referral (see the module). `body` is the request's text, already within the size limit. */
-export async function receiveReferral(
-  pool: pg.Pool,
+/** How one kind of request is received once per key: found again, read, stored. */
+export interface OnceReceiver<T> {
+  /** What is received, for messages ("referral", "report"). */
+  what: string;
+  /** The answer already given for `key`, if any. */
+  replay(key: string): Promise<Answer | undefined>;
+  /** Validates the received data. */
+  parse(data: unknown): { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+  /** Stores the value under `key`; undefined when another request with the key stored it first. */
+  store(key: string, value: T): Promise<Answer | undefined>;
+}
+
+/**
+ * Receives a JSON request exactly once per Idempotency-Key (equal to the body's `idempotencyKey`): the same key
+ * again, or at the same time from another process, gets the first answer (`Idempotent-Replayed: true`).
+ */
+export async function receiveOnce<T>(
   headers: Record<string, string | string[] | undefined>,
   body: string,
-  now = new Date(),
+  receiver: OnceReceiver<T>,
 ): Promise<Answer> {
   if (!/^application\/json\b/i.test(String(headers['content-type'] ?? '')))
     return {
@@ -43,20 +58,11 @@ export async function receiveReferral(
       status: 400,
       body: { error: 'bad-request', message: 'The Idempotency-Key header is required.' },
     };
-  const replay = async () => {
-    const { rows } = await pool.query<{ reference: string }>(
-      'select reference from referrals where idempotency_key = $1',
-      [key],
-    );
-    return rows[0]
-      ? {
-          status: 201,
-          body: { reference: rows[0].reference },
-          headers: { 'Idempotent-Replayed': 'true' },
-        }
-      : undefined;
+  const replayed = async () => {
+    const answer = await receiver.replay(key);
+    return answer && { ...answer, headers: { 'Idempotent-Replayed': 'true' } };
   };
-  const known = await replay();
+  const known = await replayed();
   if (known) return known;
   let data: unknown;
   try {
@@ -72,32 +78,55 @@ export async function receiveReferral(
         message: 'The Idempotency-Key header and the idempotencyKey field differ.',
       },
     };
-  const parsed = parseReferral(data);
+  const parsed = receiver.parse(data);
   if (!parsed.ok)
     return {
       status: 422,
       body: { error: 'invalid', message: 'Some fields are not valid.', errors: parsed.errors },
     };
-  const reference = newReference(now);
-  // Concurrent requests with one key: the first insert wins, the others find its reference.
-  const { rows } = await pool.query<{ reference: string }>(
-    `insert into referrals (reference, idempotency_key, resource_id, body, received)
-     values ($1, $2, $3, $4, $5) on conflict (idempotency_key) do nothing returning reference`,
-    [
-      reference,
-      key,
-      parsed.referral.resourceId,
-      JSON.stringify(parsed.referral),
-      now.toISOString(),
-    ],
-  );
-  if (rows[0]) return { status: 201, body: { reference } };
+  // Concurrent requests with one key: the first insert wins, the others find its answer.
   return (
-    (await replay()) ?? {
+    (await receiver.store(key, parsed.value)) ??
+    (await replayed()) ?? {
       status: 500,
-      body: { error: 'server-error', message: 'The referral could not be stored; send it again.' },
+      body: {
+        error: 'server-error',
+        message: `The ${receiver.what} could not be stored; send it again.`,
+      },
     }
   );
+}
+
+/** Stores one referral (see the module). `body` is the request's text, already within the size limit. */
+export function receiveReferral(
+  pool: pg.Pool,
+  headers: Record<string, string | string[] | undefined>,
+  body: string,
+  now = new Date(),
+): Promise<Answer> {
+  return receiveOnce<Referral>(headers, body, {
+    what: 'referral',
+    async replay(key) {
+      const { rows } = await pool.query<{ reference: string }>(
+        'select reference from referrals where idempotency_key = $1',
+        [key],
+      );
+      return rows[0] && { status: 201, body: { reference: rows[0].reference } };
+    },
+    parse(data) {
+      const parsed = parseReferral(data);
+      return parsed.ok ? { ok: true, value: parsed.referral } : parsed;
+    },
+    async store(key, referral) {
+      const reference = newReference(now);
+      const { rows } = await pool.query<{ reference: string }>(
+        `insert into referrals (reference, idempotency_key, resource_id, body, received)
+         values ($1, $2, $3, $4, $5) on conflict (idempotency_key) do nothing returning reference`,
+        [reference, key, referral.resourceId, JSON.stringify(referral), now.toISOString()],
+      );
+      return rows[0] && { status: 201, body: { reference } };
+    },
+  });
 }
 
 /** Whether a request carries the organization's token (`Authorization: Bearer …`), compared in constant time. */

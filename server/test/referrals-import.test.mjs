@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { ImportError, importFeed } from '../dist/index.js';
 import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
@@ -229,6 +230,32 @@ describe('imports', () => {
     await writeFile(garbage, '<html>not a feed</html>');
     await assert.rejects(importFeed(directory.db, garbage), ImportError);
     assert.equal(await count(), before + 1);
+  });
+
+  it('imports spreadsheets: one sheet, its problems by row and column, and HSDS tables from a folder', async () => {
+    const before = await count();
+    const fixtures = new URL('../../test/fixtures/', import.meta.url);
+    // Incremental, so that nothing else is removed.
+    const sheet = await importFeed(
+      directory.db,
+      fileURLToPath(new URL('sheet-bad-rows.csv', fixtures)),
+      {
+        since: '2026-01-01',
+      },
+    );
+    assert.equal(sheet.format, 'csv');
+    assert.deepEqual([sheet.total, sheet.accepted, sheet.rejected], [5, 4, 1]);
+    assert.ok(sheet.problems.some((p) => p.row === 5 && p.path === 'Free' && p.code === 'yes-no'));
+    const tables = await importFeed(directory.db, fileURLToPath(new URL('hsds/csv', fixtures)), {
+      since: '2026-01-01',
+    });
+    assert.equal(tables.format, 'hsds');
+    assert.equal(tables.accepted, 1);
+    assert.equal(await count(), before + 5);
+    const { rows } = await directory.db.pool.query('select name from services where id = $1', [
+      'legal-aid-clinic',
+    ]);
+    assert.equal(rows[0].name, 'Legal Aid Clinic');
   });
 
   it('notices an import made by another process, without a restart', async () => {

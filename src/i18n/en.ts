@@ -138,6 +138,8 @@ export const en: Messages = {
   problemsMinor: (count) =>
     `Every resource is shown; ${count} ${count === 1 ? 'detail' : 'details'} in the data could not be used.`,
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
+  problemRow: (row) => `row ${row}`,
+  reportProblem: 'Report a problem with this listing',
   openNow: 'Open now',
   call: 'Call',
   visitWebsite: (host) => `Website: ${host}`,

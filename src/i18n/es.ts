@@ -185,6 +185,13 @@ export const es: Messages = {
     'not-hsds-page': () => 'esta página no forma parte del directorio; falta el resto',
     'feed-cut': (p) => `solo se pudieron leer las primeras ${p.kept} fichas; falta el resto`,
     'page-limit': (p) => `solo se cargaron las primeras ${p.limit} de ${p.total} páginas`,
+    'unknown-column': () => 'no es una columna que lea el directorio; se ignora',
+    'no-name-column': () => 'la hoja no tiene columna "name"; cada recurso necesita un nombre',
+    'yes-no': (p) => `"${p.given}" no es ni sí ni no; se deja de lado`,
+    'not-a-number': (p) => `"${p.given}" no es un número; se deja de lado`,
+    'hours-text': (p) =>
+      `"${p.given}" no se puede leer como horario (escríbalo como "Mo-Fr 09:00-17:00; Sa 10:00-12:00"); se muestra tal cual`,
+    'unreadable-file': (p) => `no se puede leer: ${p.detail}`,
   },
   loadStop: 'Detener la carga',
   loadStopped: 'Se detuvo la carga del directorio.',
@@ -196,6 +203,8 @@ export const es: Messages = {
   problemsMinor: (count) =>
     `Se muestran todos los recursos; no se pudo usar ${count} ${count === 1 ? 'dato' : 'datos'}.`,
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
+  problemRow: (row) => `fila ${row}`,
+  reportProblem: 'Avisar de un error en esta ficha',
   openNow: 'Abierto ahora',
   call: 'Llamar',
   visitWebsite: (host) => `Sitio web: ${host}`,

@@ -187,6 +187,14 @@ export const fr: Messages = {
     'not-hsds-page': () => 'cette page ne fait pas partie de l’annuaire ; la suite manque',
     'feed-cut': (p) => `seules les ${p.kept} premières fiches ont pu être lues ; la suite manque`,
     'page-limit': (p) => `seules les ${p.limit} premières pages sur ${p.total} ont été chargées`,
+    'unknown-column': () => 'n’est pas une colonne lue par l’annuaire ; elle est ignorée',
+    'no-name-column': () =>
+      'la feuille n’a pas de colonne « name » ; chaque ressource a besoin d’un nom',
+    'yes-no': (p) => `« ${p.given} » n’est ni oui ni non ; la valeur est ignorée`,
+    'not-a-number': (p) => `« ${p.given} » n’est pas un nombre ; la valeur est ignorée`,
+    'hours-text': (p) =>
+      `« ${p.given} » ne se lit pas comme des horaires (écrire par exemple « Mo-Fr 09:00-17:00; Sa 10:00-12:00 ») ; le texte est affiché tel quel`,
+    'unreadable-file': (p) => `illisible : ${p.detail}`,
   },
   loadStop: 'Arrêter le chargement',
   loadStopped: 'Le chargement de l’annuaire a été arrêté.',
@@ -198,6 +206,8 @@ export const fr: Messages = {
   problemsMinor: (count) =>
     `Toutes les ressources sont affichées ; ${count} ${count === 1 ? 'détail' : 'détails'} des données n’ont pas pu être utilisés.`,
   problemLine: (record, path, message) => `${record}, ${path} : ${message}`,
+  problemRow: (row) => `ligne ${row}`,
+  reportProblem: 'Signaler une erreur dans cette fiche',
   openNow: 'Ouvert',
   call: 'Appeler',
   visitWebsite: (host) => `Site web : ${host}`,

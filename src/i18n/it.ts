@@ -182,6 +182,14 @@ export const it: Messages = {
     'not-hsds-page': () => 'questa pagina non fa parte dell’elenco; il resto manca',
     'feed-cut': (p) => `si sono potute leggere solo le prime ${p.kept} schede; il resto manca`,
     'page-limit': (p) => `sono state caricate solo le prime ${p.limit} pagine su ${p.total}`,
+    'unknown-column': () => 'non è una colonna letta dalla directory; viene ignorata',
+    'no-name-column': () =>
+      'il foglio non ha una colonna "name"; ogni risorsa ha bisogno di un nome',
+    'yes-no': (p) => `"${p.given}" non è né sì né no; viene tralasciato`,
+    'not-a-number': (p) => `"${p.given}" non è un numero; viene tralasciato`,
+    'hours-text': (p) =>
+      `"${p.given}" non si legge come orario (scriverlo come "Mo-Fr 09:00-17:00; Sa 10:00-12:00"); è mostrato così com’è`,
+    'unreadable-file': (p) => `illeggibile: ${p.detail}`,
   },
   loadStop: 'Interrompi il caricamento',
   loadStopped: 'Il caricamento dell’elenco è stato interrotto.',
@@ -193,6 +201,8 @@ export const it: Messages = {
   problemsMinor: (count) =>
     `Tutti i servizi sono mostrati; ${count} ${count === 1 ? 'dato non è stato usato' : 'dati non sono stati usati'}.`,
   problemLine: (record, path, message) => `${record}, ${path}: ${message}`,
+  problemRow: (row) => `riga ${row}`,
+  reportProblem: 'Segnala un errore in questa scheda',
   openNow: 'Aperto ora',
   call: 'Chiama',
   visitWebsite: (host) => `Sito web: ${host}`,

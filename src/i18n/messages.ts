@@ -140,6 +140,10 @@ export interface Messages {
   problemsShow: string;
   problemsMinor: (count: number) => string;
   problemLine: (record: string, path: string, message: string) => string;
+  /** Where a spreadsheet's problem is: its row, as the spreadsheet numbers it (the line says the column). */
+  problemRow: (row: number) => string;
+  /** A card's button that opens the report form (the form's own words come with it: rf-report-form). */
+  reportProblem: string;
   /**
    * A problem in the data, for the directory's maintainer, from its code and parameters. A code without a phrasing
    * here reads as the problem's own message, in English (English itself phrases none: its messages are those).

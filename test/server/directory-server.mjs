@@ -3,7 +3,10 @@
 // origin for the page). /directory-api/slow/* answers a search that starts with "food" 1.5 s late, so that a test can
 // show that a late answer to an older query is never shown. /directory-api/plain/* is the same directory served as
 // plain HSDS 3.0 (no extension), as another HSDS API would; /directory-api/flaky/* answers 503, as a gateway whose
-// server is down does, to any search for "boom".
+// server is down does, to any search for "boom". POSTs (problem reports) are forwarded with their headers;
+// /directory-api/faulty/reports passes the first attempt of each key to the server, which stores it, then drops the
+// connection before the answer, as a network that fails on the way back does. The maintainer's token for GET /reports
+// is REPORTS_TOKEN below.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +15,10 @@ import { createApi, importFeed, openDatabase } from '../../server/dist/index.js'
 
 const SAMPLE = fileURLToPath(new URL('../../demo/sample-feed.json', import.meta.url));
 let running;
+/** The maintainer's token of the test server's reports. */
+export const REPORTS_TOKEN = 'test-maintainer-token-5b2e';
+/** POST attempts per Idempotency-Key seen by /directory-api/faulty/. */
+const faultyAttempts = new Map();
 
 /** The web-test-runner plugin that starts and stops the directory server with the test server. */
 export const directoryServer = {
@@ -20,7 +27,7 @@ export const directoryServer = {
     const dataDir = await mkdtemp(join(tmpdir(), 'rf-wtr-directory-'));
     const db = await openDatabase({ dataDir });
     await importFeed(db, SAMPLE);
-    const api = createApi(db);
+    const api = createApi(db, { reportsToken: REPORTS_TOKEN });
     const plain = createApi(db, { extension: false });
     for (const server of [api.server, plain.server])
       await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -42,7 +49,7 @@ export const directoryServer = {
 
 /** @type {import('koa').Middleware} */
 export async function directoryApi(ctx, next) {
-  const m = /^\/directory-api\/(slow\/|plain\/|flaky\/)?(.*)$/.exec(ctx.url);
+  const m = /^\/directory-api\/(slow\/|plain\/|flaky\/|faulty\/)?(.*)$/.exec(ctx.url);
   if (!m) return next();
   const path = `/${m[2]}`;
   const base = m[1] === 'plain/' ? running.plain : running.base;
@@ -57,10 +64,34 @@ export async function directoryApi(ctx, next) {
     const search = new URL(path, 'http://localhost').searchParams.get('search') ?? '';
     if (/^food/i.test(search)) await new Promise((done) => setTimeout(done, 1500));
   }
-  const response = await fetch(`${base}${path}`, {
-    headers: { Accept: 'application/json' },
-  });
+  const post = ctx.method === 'POST';
+  const headers = { Accept: 'application/json' };
+  for (const name of ['content-type', 'idempotency-key', 'authorization'])
+    if (ctx.get(name)) headers[name] = ctx.get(name);
+  const body = post ? await readBody(ctx.req) : undefined;
+  const response = await fetch(`${base}${path}`, { method: ctx.method, headers, body });
+  const answer = Buffer.from(await response.arrayBuffer());
+  const key = ctx.get('idempotency-key');
+  if (post && m[1] === 'faulty/' && key) {
+    const attempt = (faultyAttempts.get(key) ?? 0) + 1;
+    faultyAttempts.set(key, attempt);
+    if (attempt === 1) {
+      // Stored by the server; the answer never reaches the browser.
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    }
+  }
   ctx.status = response.status;
   ctx.type = response.headers.get('content-type') ?? 'application/json';
-  ctx.body = Buffer.from(await response.arrayBuffer());
+  const replayed = response.headers.get('idempotent-replayed');
+  if (replayed) ctx.set('Idempotent-Replayed', replayed);
+  ctx.body = answer;
+}
+
+/** The request's body as text. */
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -345,6 +345,8 @@ export async function hsdsRoutes(ctx, next) {
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+import { REPORTS_TOKEN } from './directory-server.mjs';
+
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** @type {import('koa').Middleware} */
@@ -359,6 +361,8 @@ export async function cliRoute(ctx, next) {
     const child = spawn(process.execPath, ['bin/resource-finder.mjs', ...args], {
       cwd: projectRoot,
       timeout: 60_000,
+      // The maintainer's token of the test directory server, for `validate --reports`.
+      env: { ...process.env, REPORTS_TOKEN },
     });
     let stdout = '';
     let stderr = '';

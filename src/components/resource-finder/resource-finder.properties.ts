@@ -17,7 +17,7 @@ import type { Directory } from '../../core/view/directory.js';
 import type { DirectoryController } from '../../controllers/directory.js';
 import type { QuickExitController } from '../../controllers/quick-exit.js';
 import type { SavedListController } from '../../controllers/saved-list.js';
-import { apiHost } from '../../core/edge/api-url.js';
+import { apiHost, apiUrl } from '../../core/edge/api-url.js';
 
 export abstract class FinderProperties extends LocalizedElement {
   /** The view (query, filters, sort, position, radius, results shown, open resource, language): the one state. */
@@ -148,6 +148,23 @@ export abstract class FinderProperties extends LocalizedElement {
 
   /** Receives referrals for resources that accept them but name no endpoint of their own. */
   @property({ attribute: 'referral-endpoint' }) referralEndpoint?: string;
+
+  /**
+   * Receives visitors' reports that a listing is wrong (an `https:` URL; JSON, POST): every card's details then offer
+   * "Report a problem with this listing". Off without it. In server mode, the attribute with no value sends them to
+   * the directory server's own `/reports`, which stores them for the maintainer.
+   */
+  @property({ attribute: 'report-endpoint' }) reportEndpoint?: string;
+
+  /** Who receives reports, as named to the visitor. Defaults to the feed's publisher, else the endpoint's host. */
+  @property({ attribute: 'report-recipient' }) reportRecipient?: string;
+
+  /** Where reports go: `report-endpoint`, or in server mode with no value given, the server's `/reports`. */
+  protected get reportsTo(): string | undefined {
+    if (this.reportEndpoint) return this.reportEndpoint;
+    if (this.reportEndpoint === '' && this.api) return apiUrl(this.api, 'reports');
+    return undefined;
+  }
 
   /**
    * The emergency number to name when a query says the person is in danger now ("112", "911", "999"). None is assumed:

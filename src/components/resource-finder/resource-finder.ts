@@ -373,6 +373,8 @@ export class ResourceFinder extends FinderProperties {
                   @rf-show-more=${(e: RfShowMoreEvent) => visit({ shown: e.detail.shown })}
                   .savedIds=${this.list.ids}
                   stale-after=${this.staleAfter}
+                  report-endpoint=${this.reportsTo ?? nothing}
+                  report-recipient=${this.reportRecipient ?? this.feedMeta.publisher?.name ?? nothing}
                   .expandedId=${view.open}
                 >
                   <slot name="empty" slot="empty"></slot>

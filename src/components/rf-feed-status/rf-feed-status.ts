@@ -78,8 +78,14 @@ export class RfFeedStatus extends LocalizedElement {
       <summary>${m.problemsShow}</summary>
       <ul>
         ${this.problems.slice(0, 200).map((p) => {
-          // Records are numbered from 1, as the validator numbers them.
-          const record = p.index < 0 ? 'feed' : `#${p.index + 1}${p.id ? ` (${p.id})` : ''}`;
+          // Records are numbered from 1, as the validator numbers them; a spreadsheet's by their row.
+          const id = p.id ? ` (${p.id})` : '';
+          const record =
+            p.row !== undefined
+              ? `${m.problemRow(p.row)}${id}`
+              : p.index < 0
+                ? 'feed'
+                : `#${p.index + 1}${id}`;
           const message = m.problems[p.code]?.(p.params) ?? p.message;
           return html`<li>${m.problemLine(record, p.path, message)}</li>`;
         })}

@@ -27,7 +27,8 @@ import { baseStyles } from '../shared/base.styles.js';
 import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
-import { ReferralSending } from '../../controllers/referral-sending.js';
+import { Sending } from '../../controllers/sending.js';
+import { sendReferral } from '../../core/edge/send-referral.js';
 import {
   consentText,
   fieldList,
@@ -118,7 +119,7 @@ export class RfReferralForm extends LocalizedElement {
   @state() private consent = false;
   @state() private errors: Partial<Record<ReferralField | 'consent', string>> = {};
 
-  private readonly sending = new ReferralSending(this, () => ({
+  private readonly sending = new Sending(this, sendReferral, () => ({
     timeout: this.timeout,
     total: this.totalTimeout,
     backoff: this.backoff,

@@ -3,33 +3,28 @@ import { property, state } from 'lit/decorators.js';
 import { nextChange, type NextChange } from '../../core/hours/hours.js';
 import { clockTime, weekdayName } from '../../core/text/format.js';
 import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
-import { fact, heading, hoursBlock, HEADING_LEVELS } from './card-parts.js';
-import { mailtoHref, safeHref, telHref } from '../../core/text/links.js';
+import { formatDate, heading, HEADING_LEVELS } from './card-parts.js';
+import { safeHref, secureEndpoint, telHref } from '../../core/text/links.js';
 import { addressLine, localized } from '../../core/text/fold.js';
 import type { Resource } from '../../core/feed/schema.js';
-import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
+import {
+  RfReferralRequestEvent,
+  RfReportRequestEvent,
+  RfResourceSelectEvent,
+  RfSaveToggleEvent,
+} from '../../events.js';
 import { OnDemand } from '../../controllers/on-demand.js';
 import { isRtl } from '../../i18n/index.js';
-import { languageName, valueLabel, type Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { freshness } from '../../core/feed/warnings.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { renderHighlighted } from '../shared/highlight.js';
 import { styles } from './rf-resource-card.styles.js';
-import { dateTimeFormat, numberFormat } from '../../core/text/intl.js';
+import { numberFormat } from '../../core/text/intl.js';
 
 let uid = 0;
-
-/** Formats a feed date (YYYY-MM-DD, time optional) for people, without time-zone drift. */
-function formatDate(value: string, lang: string): string {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  try {
-    return dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-  } catch {
-    return value;
-  }
-}
 
 /**
  * One resource: name as a heading, organization, categories, description with highlights, contact links,
@@ -40,11 +35,13 @@ function formatDate(value: string, lang: string): string {
  * @fires rf-resource-select - The visitor opened the details; detail `{ id }`.
  * @fires rf-save-toggle - The visitor saved or unsaved the resource; detail `{ id, saved }`.
  * @fires rf-referral-request - The visitor pressed "Request a referral" (resources that accept referrals); detail `{ id }`.
+ * @fires rf-report-request - The visitor opened "Report a problem with this listing" (with `report-endpoint`); detail `{ id }`.
  * @csspart card - The article.
  * @csspart name - The heading.
  * @csspart details - The expanded details.
  * @csspart toggle - The show/hide details button.
  * @csspart referral - The "Request a referral" button.
+ * @csspart report - The "Report a problem with this listing" button.
  * @csspart save - The Save button.
  * @csspart share-button - The Share button.
  * @csspart share - The sharing options.
@@ -83,6 +80,15 @@ export class RfResourceCard extends LocalizedElement {
   /** Hides the "Request a referral" action even when the resource accepts referrals. */
   @property({ type: Boolean, attribute: 'no-referral' }) noReferral = false;
 
+  /**
+   * Where reports of a wrong listing go (an `https:` URL that receives them as JSON): each card's details then offer
+   * "Report a problem with this listing".
+   */
+  @property({ attribute: 'report-endpoint' }) reportEndpoint?: string;
+
+  /** Who receives reports, as named to the visitor. Defaults to the endpoint's host. */
+  @property({ attribute: 'report-recipient' }) reportRecipient?: string;
+
   /** Months after which "last verified" is flagged as possibly out of date. 0 turns the note off. */
   @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
 
@@ -98,8 +104,11 @@ export class RfResourceCard extends LocalizedElement {
   private readonly detailsId = `rf-details-${++uid}`;
   /** Sharing and printing: a file of their own, loaded when first used. */
   private readonly sharer = new OnDemand(this, () => import('../shared/share.js'));
+  /** The full details: a file of their own, loaded when a first card is opened. */
+  private readonly details = new OnDemand(this, () => import('./card-details.js'));
   @state() private sharing = false;
   @state() private copied = false;
+  @state() private reporting = false;
 
   private toggleSaved(): void {
     this.saved = !this.saved;
@@ -136,6 +145,13 @@ export class RfResourceCard extends LocalizedElement {
 
   private termSet = new Set<string>();
 
+  /** An open card waits for its details' code, so that it is never drawn open and empty. */
+  protected override get updateWaitsFor(): Promise<unknown> | undefined {
+    const details = this.expanded && !this.details.loaded && !this.details.failed;
+    const waits = [details ? this.details.load() : undefined, super.updateWaitsFor].filter(Boolean);
+    return waits.length ? Promise.all(waits) : undefined;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('terms')) this.termSet = new Set(this.terms);
     // A card reused for another resource starts collapsed, unless it is told to open in the same update (a
@@ -144,8 +160,56 @@ export class RfResourceCard extends LocalizedElement {
       changed.get('resource') !== undefined &&
       changed.get('resource')?.id !== this.resource?.id &&
       !changed.has('expanded')
-    )
+    ) {
       this.expanded = false;
+      this.reporting = false;
+    }
+  }
+
+  /** Opens the report form (its file loads on the first request) with focus in it, or closes it. */
+  private async toggleReport(): Promise<void> {
+    this.reporting = !this.reporting;
+    if (!this.reporting || !this.resource) return;
+    this.dispatchEvent(new RfReportRequestEvent({ id: this.resource.id }));
+    await customElements.whenDefined('rf-report-form');
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'rf-report-form',
+    );
+    await form?.updateComplete;
+    form?.focus();
+  }
+
+  private closeReport(): void {
+    this.reporting = false;
+    this.renderRoot.querySelector<HTMLElement>('button[part="report"]')?.focus();
+  }
+
+  /** "Report a problem with this listing", when the host receives reports (at an https: address). */
+  private renderReport(r: Resource, m: Messages): TemplateResult | typeof nothing {
+    if (!this.reportEndpoint || !secureEndpoint(this.reportEndpoint, location.href)) return nothing;
+    return html`<div class="report">
+      <button
+        type="button"
+        part="report"
+        class="button"
+        aria-expanded=${String(this.reporting)}
+        @click=${this.toggleReport}
+      >
+        ${m.reportProblem}
+      </button>
+      ${
+        this.reporting
+          ? html`<rf-report-form
+              .resource=${r}
+              endpoint=${this.reportEndpoint}
+              recipient=${this.reportRecipient ?? nothing}
+              ui-lang=${this.locale.lang}
+              @rf-report-close=${this.closeReport}
+            ></rf-report-form>`
+          : nothing
+      }
+    </div>`;
   }
 
   /** Moves focus to the card's "Show details" button. */
@@ -245,13 +309,11 @@ export class RfResourceCard extends LocalizedElement {
     const next = nextChange(r.hours, now);
     const open = next ? next.open : r.hours?.weekly.length ? true : undefined;
     const website = safeHref(r.website);
-    const email = r.email ? mailtoHref(r.email) : undefined;
     const address = addressLine(r);
     const stale = this.isStale(r);
     const leafCategories = [
       ...new Set((r.categories ?? []).map((c) => this.locale.categoryPath(c).at(-1)!)),
     ];
-    const e = r.eligibility;
     return html`
       <article part="card" class="card" aria-labelledby="name">
         <header>
@@ -331,66 +393,8 @@ export class RfResourceCard extends LocalizedElement {
         }
         ${this.renderMainActions(r, m, website)}
         <div id=${this.detailsId} part="details" class="details" ?hidden=${!this.expanded}>
-          ${
-            this.expanded
-              ? html`
-                  <dl class="facts">
-                    ${fact(m.address, address ? html`<bdi>${address}</bdi>` : undefined)}
-                    ${fact(
-                      m.phone,
-                      r.phones?.length
-                        ? r.phones.map((p) => {
-                            const href = telHref(p.number);
-                            return html`<span class="phone"
-                              >${href ? html`<a href=${href} dir="ltr">${p.number}</a>` : html`<span dir="ltr">${p.number}</span>`}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</span
-                            >`;
-                          })
-                        : undefined,
-                    )}
-                    ${fact(
-                      m.website,
-                      website
-                        ? html`<a
-                            href=${website}
-                            rel="noopener noreferrer"
-                            referrerpolicy="no-referrer"
-                            target="_blank"
-                            dir="ltr"
-                            >${new URL(website).host}</a
-                          >`
-                        : undefined,
-                    )}
-                    ${fact(m.email, email ? html`<a href=${email} dir="ltr">${r.email}</a>` : undefined)}
-                    ${fact(m.languages, r.languages?.length ? this.locale.list(r.languages.map((l) => languageName(l, lang))) : undefined)}
-                  </dl>
-                  ${hoursBlock(r, m, lang, now)}
-                  <dl class="facts">
-                    ${fact(m.accessibility, r.accessibility?.length ? this.locale.list(r.accessibility.map((a) => valueLabel(a, m))) : undefined)}
-                    ${fact(
-                      m.cost,
-                      r.cost &&
-                        `${r.cost.free ? m.free : m.notFree}${r.cost.text ? ` — ${r.cost.text}` : ''}`,
-                    )}
-                    ${fact(
-                      m.eligibility,
-                      e &&
-                        [
-                          e.text,
-                          e.minAge !== undefined || e.maxAge !== undefined
-                            ? m.ages(e.minAge, e.maxAge)
-                            : '',
-                          ...(e.audiences ?? []).map((a) => valueLabel(a, m)),
-                        ]
-                          .filter(Boolean)
-                          .join(' · '),
-                    )}
-                    ${fact(m.howToApply, r.applicationProcess)}
-                    ${fact(m.serviceArea, r.serviceArea)}
-                    ${fact(m.groupLabels.delivery, r.delivery?.length ? this.locale.list(r.delivery.map((d) => m.delivery[d] ?? d)) : undefined)}
-                  </dl>
-                `
-              : nothing
-          }
+          ${this.expanded ? (this.details.get()?.detailsBlock(r, m, lang, now, this.locale) ?? nothing) : nothing}
+          ${this.renderReport(r, m)}
         </div>
       </article>
     `;

@@ -74,6 +74,12 @@ export class RfResults extends LocalizedElement {
   /** Months after which "last verified" is flagged on cards (0: never). */
   @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
 
+  /** Where reports of a wrong listing go: each card then offers to report one (see `<rf-resource-card>`). */
+  @property({ attribute: 'report-endpoint' }) reportEndpoint?: string;
+
+  /** Who receives reports, as named to the visitor. */
+  @property({ attribute: 'report-recipient' }) reportRecipient?: string;
+
   /** Whether the empty state offers "clear all filters". */
   @property({ type: Boolean, attribute: 'has-filters' }) hasFilters = false;
 
@@ -286,6 +292,8 @@ export class RfResults extends LocalizedElement {
                         ?expanded=${hit.resource.id === this.expandedId}
                         ?saved=${this.savedIds.includes(hit.resource.id)}
                         stale-after=${this.staleAfter}
+                        report-endpoint=${this.reportEndpoint ?? nothing}
+                        report-recipient=${this.reportRecipient ?? nothing}
                         .distance=${resourceDistance(hit.resource, this.origin)}
                         .messages=${this.messages}
                         ui-lang=${this.locale.lang}

@@ -10,6 +10,10 @@ import { FeedStream } from '../feed/stream.js';
 import type { FeedFormat, HsdsOptions } from '../hsds/mapping.js';
 import { problemOf } from '../feed/problems.js';
 import { runStepsInSlices, yieldToPage, SLICE_MS } from './slices.js';
+import { feedUrls } from './feed-urls.js';
+import { startsTabular } from '../csv/sniff.js';
+
+export { feedUrls };
 
 /** Options for {@link loadFeed}. */
 export interface LoadFeedOptions extends HsdsOptions {
@@ -43,6 +47,35 @@ export interface LoadFeedOptions extends HsdsOptions {
    * Reading runs in slices that give the thread back between them, so a feed of 100,000 services never freezes it.
    */
   onRecords?: (stream: FeedStream) => void;
+}
+
+/** One byte array of the pieces. */
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.byteLength;
+  }
+  return whole;
+}
+
+/**
+ * Reads spreadsheet files (their code loaded on demand: a JSON feed never brings it) into a load result, in slices.
+ */
+async function readTabular(
+  files: Array<{ name: string; bytes: Uint8Array }>,
+  options: LoadFeedOptions,
+): Promise<FeedLoad> {
+  const { tabularSteps } = await import('../csv/spreadsheet.js');
+  try {
+    return feedOutcome(
+      await runStepsInSlices(tabularSteps(files, options), undefined, options.signal),
+    );
+  } catch (e) {
+    if (options.signal?.aborted) return { ok: false, aborted: true };
+    throw e;
+  }
 }
 
 /** Why a feed is only in part when the visitor stopped loading (stable English, like problems). */
@@ -86,7 +119,7 @@ async function fetchInto(
   try {
     const response = await fetch(url, {
       signal: signal ? AbortSignal.any([signal, stall.signal]) : stall.signal,
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.8' },
       credentials: 'same-origin',
     });
     stall.touch();
@@ -205,12 +238,7 @@ class DocumentReader {
   halt(): Uint8Array {
     this.halted = true;
     this.wake?.();
-    const whole = new Uint8Array(this.received);
-    let at = 0;
-    for (const piece of this.kept) {
-      whole.set(piece, at);
-      at += piece.byteLength;
-    }
+    const whole = joined(this.kept);
     this.kept = [];
     return whole;
   }
@@ -316,10 +344,45 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const problems: FeedProblem[] = [];
   let incomplete: FeedResult['incomplete'];
 
+  // Several URLs are the files of one spreadsheet feed (HSDS's tables), each read whole.
+  const urls = feedUrls(url);
+  if (urls.length > 1) {
+    const files = [];
+    for (const [i, each] of urls.entries()) {
+      const { fetched, pieces } = await fetchAhead(each, timeout, options.signal);
+      if (!fetched.ok) return 'error' in fetched ? { ok: false, error: fetched.error } : fetched;
+      options.onBytes?.(i + 1, urls.length);
+      files.push({ name: new URL(each, 'http://localhost/').pathname, bytes: joined(pieces) });
+    }
+    return readTabular(files, options);
+  }
+
+  // A document that does not begin as JSON is a spreadsheet: its bytes are kept whole, for the CSV reader.
+  let tabular: Uint8Array[] | undefined;
+  let sniffed: boolean | undefined;
   const first = await readDocument((push) =>
-    fetchInto(url, timeout, push, signal, options.onBytes),
+    fetchInto(
+      url,
+      timeout,
+      (bytes) => {
+        sniffed ??= startsTabular(bytes);
+        if (!sniffed) return push(bytes);
+        (tabular ??= []).push(bytes);
+        return true;
+      },
+      signal,
+      options.onBytes,
+    ),
   );
   if (cancelled()) return { ok: false, aborted: true };
+  if (tabular) {
+    // A spreadsheet cut short is not read: its last row, or its zip, would be wrong without saying so.
+    if (!first.ok) return 'error' in first ? { ok: false, error: first.error } : first;
+    return readTabular(
+      [{ name: new URL(url, 'http://localhost/').pathname, bytes: joined(tabular) }],
+      options,
+    );
+  }
   if (!first.ok && 'aborted' in first && !stop?.aborted) return { ok: false, aborted: true };
   if (!first.ok && 'error' in first && !first.started) return { ok: false, error: first.error };
 

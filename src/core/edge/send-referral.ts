@@ -1,8 +1,9 @@
 /**
- * Sending a referral over the network so that a request is never lost and never duplicated: one Idempotency-Key per
- * referral, reused on every retry.
+ * Sending a referral (or a report of a wrong listing) over the network so that a request is never lost and never
+ * duplicated: one Idempotency-Key per request, reused on every retry.
  */
 import { REFERRAL_FIELDS, type Referral, type ReferralField } from '../referral/referral.js';
+import type { ProblemReport } from '../report/report.js';
 import { secureEndpoint } from '../text/links.js';
 import { BIDI_CONTROLS, INVISIBLE } from '../text/patterns.js';
 
@@ -21,8 +22,8 @@ export const SEND_FAILURES = [
 /** Why sending failed. */
 export type SendFailure = (typeof SEND_FAILURES)[number];
 
-/** The outcome of sending a referral. */
-export type SendResult =
+/** The outcome of sending a referral (or a report, whose fields are its own). */
+export type SendResult<F extends string = ReferralField> =
   | {
       ok: true;
       /** The receiver's reference, when it gave a usable one (text of at most {@link MAX_REFERENCE} characters). */
@@ -43,11 +44,11 @@ export type SendResult =
        */
       uncertain: boolean;
       /** Errors per form field from the server (`{ errors: { phone: "…" } }` or `{ errors: { "fields.phone": "…" } }`). */
-      fieldErrors?: Partial<Record<ReferralField, string>>;
+      fieldErrors?: Partial<Record<F, string>>;
     };
 
 /** A send that failed. */
-export type SendFailed = Extract<SendResult, { ok: false }>;
+export type SendFailed<F extends string = ReferralField> = Extract<SendResult<F>, { ok: false }>;
 
 /** Options for {@link sendReferral}. */
 export interface SendOptions {
@@ -64,7 +65,7 @@ export interface SendOptions {
   /** Stops sending (including pending automatic retries): the visitor retried by hand, or left. */
   signal?: AbortSignal;
   /** Called when an automatic retry is scheduled, with its delay and the failure that caused it. */
-  onRetry?: (delay: number, failure: Extract<SendResult, { ok: false }>) => void;
+  onRetry?: (delay: number, failure: SendFailed<string>) => void;
   /** Called before each attempt (1 for the first). */
   onAttempt?: (attempt: number) => void;
 }
@@ -131,25 +132,29 @@ async function answerOf(response: Response): Promise<unknown> {
   }
 }
 
-function fieldErrorsOf(body: unknown): Partial<Record<ReferralField, string>> | undefined {
+function fieldErrorsOf<F extends string>(
+  body: unknown,
+  fields: readonly F[],
+): Partial<Record<F, string>> | undefined {
   const errors = (body as { errors?: unknown } | null)?.errors;
   if (!errors || typeof errors !== 'object') return undefined;
-  const out: Partial<Record<ReferralField, string>> = {};
+  const out: Partial<Record<F, string>> = {};
   for (const [key, message] of Object.entries(errors)) {
-    const field = key.replace(/^fields\./, '') as ReferralField;
+    const field = key.replace(/^fields\./, '') as F;
     const text = serverText(message, 200);
-    if ((REFERRAL_FIELDS as readonly string[]).includes(field) && text) out[field] = text;
+    if (fields.includes(field) && text) out[field] = text;
   }
   return Object.keys(out).length ? out : undefined;
 }
 
-async function attempt(
+async function attempt<F extends string>(
   endpoint: string,
-  referral: Referral,
+  payload: { idempotencyKey: string },
+  fields: readonly F[],
   timeout: number,
   signal: AbortSignal,
   total: AbortSignal,
-): Promise<SendResult> {
+): Promise<SendResult<F>> {
   const timer = AbortSignal.timeout(timeout);
   try {
     const response = await fetch(endpoint, {
@@ -157,9 +162,9 @@ async function attempt(
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/json',
-        'Idempotency-Key': referral.idempotencyKey,
+        'Idempotency-Key': payload.idempotencyKey,
       },
-      body: JSON.stringify(referral),
+      body: JSON.stringify(payload),
       signal: AbortSignal.any([signal, total, timer]),
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
@@ -172,7 +177,7 @@ async function attempt(
       return { ok: true, status: response.status, ...(reference ? { reference } : {}) };
     }
     const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
-    const fieldErrors = fieldErrorsOf(body);
+    const fieldErrors = fieldErrorsOf(body, fields);
     return {
       ok: false,
       kind: retryable ? 'server' : 'rejected',
@@ -208,7 +213,7 @@ async function attempt(
   }
 }
 
-const stopped = (uncertain: boolean): SendResult => ({
+const stopped = (uncertain: boolean): SendFailed<never> => ({
   ok: false,
   kind: 'aborted',
   message: 'Sending was stopped.',
@@ -231,11 +236,32 @@ function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
  * attempt was answered the result says it is `uncertain`, not that nothing was sent. Only `https:` endpoints (and
  * `http:` on a loopback address, for development) are used: anything else fails as `insecure` before sending.
  */
-export async function sendReferral(
+export function sendReferral(
   endpoint: string,
   referral: Referral,
   options: SendOptions = {},
 ): Promise<SendResult> {
+  return sendOnce(endpoint, referral, REFERRAL_FIELDS, options);
+}
+
+/** What a report's receiver may name as wrong in its answer (`{ errors: { note: "…" } }`). */
+const REPORT_FIELDS = ['kinds', 'note'] as const;
+
+/** Sends a report of a wrong listing as {@link sendReferral} sends a referral: once, however many attempts. */
+export function sendReport(
+  endpoint: string,
+  report: ProblemReport,
+  options: SendOptions = {},
+): Promise<SendResult<(typeof REPORT_FIELDS)[number]>> {
+  return sendOnce(endpoint, report, REPORT_FIELDS, options);
+}
+
+async function sendOnce<F extends string>(
+  endpoint: string,
+  payload: { idempotencyKey: string },
+  fields: readonly F[],
+  options: SendOptions,
+): Promise<SendResult<F>> {
   const { timeout = 10000, total = 30000, retries = 3, backoff = 1000 } = options;
   const url = secureEndpoint(endpoint, options.base ?? globalThis.location?.href);
   if (!url)
@@ -252,9 +278,9 @@ export async function sendReferral(
   let uncertain = false;
   for (let i = 0; ; i++) {
     options.onAttempt?.(i + 1);
-    const result = await attempt(url, referral, timeout, signal, deadline);
+    const result = await attempt(url, payload, fields, timeout, signal, deadline);
     if (result.ok) return result;
-    const failure: SendFailed = { ...result, uncertain: uncertain || result.uncertain };
+    const failure: SendFailed<F> = { ...result, uncertain: uncertain || result.uncertain };
     uncertain = failure.uncertain;
     if (!failure.retryable || failure.kind === 'aborted' || i >= retries || deadline.aborted)
       return failure;

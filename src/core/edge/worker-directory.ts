@@ -14,6 +14,7 @@ import { feedError } from '../feed/errors.js';
 import type { PageDirectoryOptions } from './page-directory.js';
 import { startSearchWorker } from './search-worker-url.js';
 import { supersededError } from './superseded.js';
+import { feedUrls } from './feed-urls.js';
 
 interface Pending<T> {
   resolve(value: T): void;
@@ -221,7 +222,10 @@ export function loadWorkerDirectory(
     const { timeout, format, maxPages, timeZone } = options;
     const message: ToDirectory = {
       type: 'load',
-      url: new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href,
+      // Each URL of a list (a spreadsheet's tables) is resolved against the page, not the worker.
+      url: feedUrls(url)
+        .map((u) => new URL(u, globalThis.document?.baseURI ?? globalThis.location?.href).href)
+        .join(' '),
       options: {
         ...(timeout !== undefined ? { timeout } : {}),
         ...(format !== undefined ? { format } : {}),

@@ -35,7 +35,7 @@ export interface FeedError {
   /** Problems found, for `empty` (no valid record) errors. */
   problems?: FeedProblem[];
   /** The format recognized, for `empty` errors. */
-  format?: 'native' | 'hsds';
+  format?: 'native' | 'hsds' | 'csv';
 }
 
 const ENGLISH: Record<FeedErrorKind, (p: FeedErrorParams) => string> = {

@@ -52,6 +52,13 @@ export const PROBLEM_CODES = [
   'page-failed',
   'not-hsds-page',
   'page-limit',
+  // Spreadsheets
+  'unknown-column',
+  'no-name-column',
+  'yes-no',
+  'not-a-number',
+  'hours-text',
+  'unreadable-file',
 ] as const;
 /** A kind of problem. */
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -109,6 +116,13 @@ export const PROBLEM_TEXT: Record<ProblemCode, (p: ProblemParams) => string> = {
   'not-hsds-page': () => 'is not an HSDS page (no "contents" list); the rest is missing.',
   'page-limit': (p) =>
     `Only the first ${p.limit} of ${p.total} pages were loaded (the limit is ${p.limit}).`,
+  'unknown-column': () => 'is not a column the finder reads; it is ignored',
+  'no-name-column': () => 'the sheet has no "name" column; every resource needs a name',
+  'yes-no': (p) => `"${p.given}" is neither yes nor no; it is left out`,
+  'not-a-number': (p) => `"${p.given}" is not a number; it is left out`,
+  'hours-text': (p) =>
+    `"${p.given}" cannot be read as opening hours (write them like "Mo-Fr 09:00-17:00; Sa 10:00-12:00"); it is shown as written`,
+  'unreadable-file': (p) => `cannot be read: ${p.detail}`,
 };
 
 function article(expected: string): string {

@@ -16,14 +16,28 @@ export interface FeedProblem {
   index: number;
   /** The record's id, when it has a readable one. */
   id?: string;
-  /** Where in the record, e.g. `hours.weekly[0].opens`. */
+  /**
+   * Where in the record, e.g. `hours.weekly[0].opens`; in a spreadsheet, the column's name as its header writes it.
+   */
   path: string;
+  /** In a spreadsheet, the row the problem is in, numbered as the spreadsheet shows it (the header is row 1). */
+  row?: number;
   /** What is wrong, for code: the interface phrases it in the visitor's language. */
   code: ProblemCode;
   /** The parameters of the message. */
   params: ProblemParams;
   /** What is wrong, in plain English (stable, for maintainers, logs and machines). */
   message: string;
+}
+
+/**
+ * Where a problem is, in plain English, as reports print it: `row 5 (id x), column Phone` in a spreadsheet, `record 3
+ * (id x), hours.timezone` in a feed (records numbered from 1), `feed, (feed)` for the feed itself.
+ */
+export function problemPlace(p: FeedProblem): string {
+  const id = p.id ? ` (id ${p.id})` : '';
+  if (p.row !== undefined) return `row ${p.row}${id}, column ${p.path}`;
+  return `${p.index < 0 ? 'feed' : `record ${p.index + 1}${id}`}, ${p.path}`;
 }
 
 /** What parsing a feed gives: the valid resources and every problem. */
@@ -36,8 +50,8 @@ export interface FeedResult {
   problems: FeedProblem[];
   /** Number of records in the feed, valid or not. */
   total: number;
-  /** The format read. */
-  format?: 'native' | 'hsds';
+  /** The format read: our JSON feed, HSDS 3.0 (JSON or its CSV tables), or our one-sheet spreadsheet. */
+  format?: 'native' | 'hsds' | 'csv';
   /** Set when resources' categories were named by the taxonomy after they were read (it came after them in a stream). */
   relabelled?: boolean;
   /** Records left out on purpose (HSDS services that are inactive or defunct). */

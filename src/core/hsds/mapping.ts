@@ -233,6 +233,7 @@ const LANGUAGE_ALIASES: Record<string, string> = {
   'chaldean neo-aramaic': 'cld',
 };
 let languageNames: Map<string, string> | undefined;
+const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 /** A BCP 47 code for a language given by code or by English name ("Tagalog" -> "tl", "Chinese (Cantonese)" -> "yue"). */
 export function languageCode(
   code: string | undefined,
@@ -243,13 +244,18 @@ export function languageCode(
   if (code && isLanguageTag(code)) return code;
   if (!languageNames) {
     languageNames = new Map(Object.entries(LANGUAGE_ALIASES));
-    const display = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-    for (const c of ISO_639_1.split(' ')) {
-      const n = display.of(c);
-      if (n && !languageNames.has(n.toLowerCase())) languageNames.set(n.toLowerCase(), c);
+    // Names in English first, then in the interface's other languages, as a maintainer writes them in a spreadsheet
+    // ("Français", "Español", "العربية"); with and without accents.
+    for (const locale of ['en', 'fr', 'es', 'it', 'ar']) {
+      const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+      for (const c of ISO_639_1.split(' ')) {
+        const n = display.of(c)?.toLowerCase();
+        for (const form of n ? [n, unaccented(n)] : [])
+          if (!languageNames.has(form)) languageNames.set(form, c);
+      }
     }
   }
-  const raw = (name ?? code ?? '').trim().toLowerCase();
+  const raw = unaccented((name ?? code ?? '').trim().toLowerCase());
   const inner = /\(([^)]+)\)/.exec(raw)?.[1]?.trim();
   const outer = raw.replace(/\(.*\)/, '').trim();
   for (const candidate of [raw, inner, outer]) {

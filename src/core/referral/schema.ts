@@ -3,7 +3,7 @@
  * apart from referral.ts so that the browser bundle, which validates the form field by field, does not carry it.
  */
 import * as z from 'zod/mini';
-import { parseOptions } from './zod-messages.js';
+import { issueErrors, parseOptions } from './zod-messages.js';
 import { CALLBACK_DIGITS, isEmail, isPhoneNumber } from '../text/patterns.js';
 import {
   CONTACT_METHODS,
@@ -64,8 +64,5 @@ export function parseReferral(
 ): { ok: true; referral: Referral } | { ok: false; errors: Record<string, string> } {
   const result = z.safeParse(ReferralSchema, data, parseOptions);
   if (result.success) return { ok: true, referral: result.data as Referral };
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues)
-    errors[issue.path.join('.') || '(payload)'] ??= issue.message;
-  return { ok: false, errors };
+  return { ok: false, errors: issueErrors(result.error.issues) };
 }

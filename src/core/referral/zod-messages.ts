@@ -41,3 +41,10 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
 
 /** Options for `z.safeParse` that give plain-English messages without changing zod's global configuration. */
 export const parseOptions = { error: describeIssue, reportInput: false } as const;
+
+/** Errors keyed by path ("fields.phone", or "(payload)" for the whole), the first issue of each. */
+export function issueErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) errors[issue.path.join('.') || '(payload)'] ??= issue.message;
+  return errors;
+}

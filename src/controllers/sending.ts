@@ -1,11 +1,11 @@
 /**
- * Where a referral form's request stands, and the sending itself: editing, sending (which the visitor can stop),
- * failed (with the next automatic try counted down), sent (with the receiver's reference) or handed to the email app.
- * One request at a time: sending again, by hand, replaces the attempt under way, whose outcome is then dropped.
+ * Where a form's request stands (a referral, a report of a wrong listing), and the sending itself: editing, sending
+ * (which the visitor can stop), failed (with the next automatic try counted down), sent (with the receiver's
+ * reference) or handed to the email app. One request at a time: sending again, by hand, replaces the attempt under
+ * way, whose outcome is then dropped.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sendReferral, type SendFailed, type SendResult } from '../core/edge/send-referral.js';
-import type { Referral } from '../core/referral/referral.js';
+import type { SendFailed, SendOptions, SendResult } from '../core/edge/send-referral.js';
 
 /** Where a request stands. */
 export type SendingStatus = 'editing' | 'sending' | 'failed' | 'sent' | 'mailto';
@@ -17,10 +17,17 @@ export interface SendingTimes {
   backoff: number;
 }
 
-export class ReferralSending implements ReactiveController {
+/** Sends one request: `sendReferral` or `sendReport`. */
+export type Sender<P, F extends string> = (
+  endpoint: string,
+  payload: P,
+  options: SendOptions,
+) => Promise<SendResult<F>>;
+
+export class Sending<P, F extends string> implements ReactiveController {
   status: SendingStatus = 'editing';
   /** The last failure, shown while failed (and while an automatic retry waits). */
-  failure?: SendFailed;
+  failure?: SendFailed<F>;
   /** Milliseconds before the next automatic try, 0 when none is waiting. */
   retryDelay = 0;
   /** The receiver's reference, once sent. */
@@ -29,6 +36,7 @@ export class ReferralSending implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    private readonly sender: Sender<P, F>,
     private readonly times: () => SendingTimes,
   ) {
     host.addController(this);
@@ -44,7 +52,7 @@ export class ReferralSending implements ReactiveController {
   }
 
   /** Shows the form in a new state, leaving the rest as it is. */
-  show(status: SendingStatus, outcome: { failure?: SendFailed; reference?: string } = {}): void {
+  show(status: SendingStatus, outcome: { failure?: SendFailed<F>; reference?: string } = {}): void {
     this.status = status;
     if ('failure' in outcome) this.failure = outcome.failure;
     if ('reference' in outcome) this.reference = outcome.reference;
@@ -64,25 +72,21 @@ export class ReferralSending implements ReactiveController {
   }
 
   /**
-   * Sends the referral, showing progress, failures and automatic retries as they come. Resolves with the outcome, or
+   * Sends the request, showing progress, failures and automatic retries as they come. Resolves with the outcome, or
    * undefined when a later send replaced this one (that one reports).
    */
-  async send(
-    referral: Referral,
-    endpoint: string,
-    retries: number,
-  ): Promise<SendResult | undefined> {
+  async send(payload: P, endpoint: string, retries: number): Promise<SendResult<F> | undefined> {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     this.show('sending');
-    const result = await sendReferral(endpoint, referral, {
+    const result = await this.sender(endpoint, payload, {
       ...this.times(),
       retries,
       signal: controller.signal,
       onAttempt: () => this.show('sending'),
       onRetry: (delay, failure) => {
         this.retryDelay = delay;
-        this.show('failed', { failure });
+        this.show('failed', { failure: failure as SendFailed<F> });
       },
     });
     if (this.controller !== controller) return undefined;
