@@ -526,11 +526,11 @@ export class RfEmbedConfigurator extends LitElement {
           }
         </fieldset>
         <h2 id="snippet-title">Paste this into your page</h2>
-        <pre id="snippet" aria-labelledby="snippet-title"><code>${snippet}</code></pre>
+        <pre id="snippet"><code>${snippet}</code></pre>
         <button type="button" @click=${() => this.copy('snippet')}>Copy the snippet</button>
         <h2 id="csp-title">If your site sends a Content-Security-Policy</h2>
         <p class="hint">Use this one, or add what it names to yours.</p>
-        <pre id="csp" aria-labelledby="csp-title"><code>${this.csp}</code></pre>
+        <pre id="csp"><code>${this.csp}</code></pre>
         <button type="button" @click=${() => this.copy('csp')}>Copy the policy</button>
         <p role="status" class="hint">
           ${this.copied ? `The ${this.copied === 'snippet' ? 'snippet' : 'policy'} is copied.` : ''}

@@ -196,6 +196,16 @@ describe('the one-sheet layout', () => {
     expect(legal.website).to.equal(undefined);
   });
 
+  it('reads a sheet Excel saved as plain CSV (Windows-1252), not only as CSV UTF-8', () => {
+    // "name;city\r\nÉpicerie solidaire;Besançon\r\n" in Windows-1252: é, ç and É are one byte each.
+    const text = 'name;city\r\nÉpicerie solidaire;Besançon\r\n';
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const read = parseFeedFiles([{ name: 'excel.csv', bytes }], 'auto', options);
+    expect(read.ok && read.resources.map((r) => [r.name, r.address?.locality])).to.deep.equal([
+      ['Épicerie solidaire', 'Besançon'],
+    ]);
+  });
+
   it('finds the separator and keeps quoted separators and line breaks in their cell', () => {
     expect(separatorOf('name;phone\n"a;b";1')).to.equal(';');
     expect(separatorOf('"name, first";phone;email')).to.equal(';');

@@ -28,7 +28,10 @@ export abstract class FinderProperties extends LocalizedElement {
     return messagesLoading(this.store.view.lang) ?? this.locale.loading;
   }
 
-  /** URL of the feed (JSON). Changing it cancels the previous request. */
+  /**
+   * URL of the feed: JSON (ours or HSDS), or a spreadsheet (CSV in the one-sheet layout, a zip of HSDS's CSV tables);
+   * HSDS's CSV tables may also be given as their URLs separated by spaces. Changing it cancels the previous request.
+   */
   @property() src?: string;
 
   /**

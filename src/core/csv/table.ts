@@ -1,7 +1,8 @@
 /**
  * A spreadsheet exported as CSV, read into rows. The parsing (quotes, doubled quotes, separators and line breaks
  * inside quotes, CRLF) is d3-dsv's; what spreadsheet programs add around it is handled here: a UTF-8 byte-order mark
- * (Excel writes one), `;` as the separator (spreadsheets in locales whose decimal mark is a comma), tabs. Pure.
+ * (Excel writes one), Windows-1252 text (Excel's plain "CSV"), `;` as the separator (spreadsheets in locales whose
+ * decimal mark is a comma), tabs. Pure.
  */
 import { dsvFormat } from 'd3-dsv';
 
@@ -37,9 +38,16 @@ export function separatorOf(text: string): string {
   return best;
 }
 
-/** Text of a CSV file: UTF-8, its byte-order mark dropped. */
+/**
+ * Text of a CSV file: UTF-8 (its byte-order mark dropped), or, when the bytes are not UTF-8, Windows-1252: what Excel
+ * writes when a sheet is saved as plain "CSV" rather than "CSV UTF-8" ("Épicerie" stays "Épicerie").
+ */
 export function csvText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** Reads CSV text (a byte-order mark is dropped) into its header and rows. */
