@@ -485,14 +485,23 @@ export class RfEmbedConfigurator extends LitElement {
           ${
             this.reports
               ? html`<label
-                  >Reports go to
-                  ${this.mode === 'server' ? '(empty: your directory server keeps them)' : '(an https address)'}
-                  <input
-                    type="url"
-                    name="report-endpoint"
-                    .value=${this.choice.reportEndpoint ?? ''}
-                    @change=${(e: Event) => this.set('reportEndpoint', (e.target as HTMLInputElement).value.trim())}
-                /></label>`
+                    >Reports go to
+                    ${this.mode === 'server' ? '(empty: your directory server keeps them)' : '(an https address)'}
+                    <input
+                      type="url"
+                      name="report-endpoint"
+                      .value=${this.choice.reportEndpoint ?? ''}
+                      @change=${(e: Event) => this.set('reportEndpoint', (e.target as HTMLInputElement).value.trim())}
+                  /></label>
+                  <label
+                    >Who receives them, as visitors are told (your organization's name; empty: the
+                    address's host)
+                    <input
+                      type="text"
+                      name="report-recipient"
+                      .value=${this.choice.reportRecipient ?? ''}
+                      @change=${(e: Event) => this.set('reportRecipient', (e.target as HTMLInputElement).value.trim())}
+                  /></label>`
               : nothing
           }
           <label class="check"

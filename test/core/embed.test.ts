@@ -62,6 +62,18 @@ describe('the snippet', () => {
       ['api', 'https://api.example.org/'],
       ['report-endpoint', true],
     ]);
+    expect(
+      finderAttributes({
+        script: SCRIPT,
+        src: 'f.json',
+        reportEndpoint: 'https://ngo.example.org/reports',
+        reportRecipient: 'Réseau Solidarité',
+      }),
+    ).to.deep.equal([
+      ['src', 'f.json'],
+      ['report-endpoint', 'https://ngo.example.org/reports'],
+      ['report-recipient', 'Réseau Solidarité'],
+    ]);
     // Without a server, an empty address means no reports.
     expect(finderAttributes({ script: SCRIPT, src: 'f.json', reportEndpoint: '' })).to.deep.equal([
       ['src', 'f.json'],

@@ -159,7 +159,10 @@ export abstract class FinderProperties extends LocalizedElement {
    */
   @property({ attribute: 'report-endpoint' }) reportEndpoint?: string;
 
-  /** Who receives reports, as named to the visitor. Defaults to the feed's publisher, else the endpoint's host. */
+  /**
+   * Who receives reports, as named to the visitor. Defaults to the endpoint's host: that is who receives them (the
+   * feed's publisher may not be, when the feed is someone else's).
+   */
   @property({ attribute: 'report-recipient' }) reportRecipient?: string;
 
   /** Where reports go: `report-endpoint`, or in server mode with no value given, the server's `/reports`. */

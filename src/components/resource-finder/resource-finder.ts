@@ -374,7 +374,7 @@ export class ResourceFinder extends FinderProperties {
                   .savedIds=${this.list.ids}
                   stale-after=${this.staleAfter}
                   report-endpoint=${this.reportsTo ?? nothing}
-                  report-recipient=${this.reportRecipient ?? this.feedMeta.publisher?.name ?? nothing}
+                  report-recipient=${this.reportRecipient ?? nothing}
                   .expandedId=${view.open}
                 >
                   <slot name="empty" slot="empty"></slot>

@@ -22,6 +22,8 @@ export interface EmbedChoice {
   referralEndpoint?: string;
   /** Where reports of a wrong listing go (`report-endpoint`; '' in server mode: the server's own). */
   reportEndpoint?: string;
+  /** Who receives them, as the visitor is told (`report-recipient`). */
+  reportRecipient?: string;
   /** Keeps "My list" between visits (`persist-list`). */
   persistList?: boolean;
   /** The map's tiles (`map-tiles`) and their attribution. */
@@ -71,8 +73,10 @@ export function finderAttributes(choice: EmbedChoice): Array<[string, string | t
   if (choice.lang) out.push(['lang', choice.lang]);
   if (choice.quickExit) out.push(['quick-exit', choice.quickExit]);
   if (choice.referralEndpoint) out.push(['referral-endpoint', choice.referralEndpoint]);
-  if (choice.reportEndpoint !== undefined && (choice.reportEndpoint || choice.api))
+  if (choice.reportEndpoint !== undefined && (choice.reportEndpoint || choice.api)) {
     out.push(['report-endpoint', choice.reportEndpoint || true]);
+    if (choice.reportRecipient) out.push(['report-recipient', choice.reportRecipient]);
+  }
   if (choice.persistList) out.push(['persist-list', true]);
   if (choice.mapTiles) {
     out.push(['map-tiles', choice.mapTiles]);
