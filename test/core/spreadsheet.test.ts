@@ -196,6 +196,21 @@ describe('the one-sheet layout', () => {
     expect(legal.website).to.equal(undefined);
   });
 
+  it('makes an id for a row without one that is stable, and never another row’s', () => {
+    const sheet = 'id,name\n,Food Bank\nfood-bank,The other food bank\n,Food Bank\n';
+    const read = parseFeedFiles(
+      [{ name: 's.csv', bytes: new TextEncoder().encode(sheet) }],
+      'auto',
+      options,
+    );
+    expect(read.ok && read.problems).to.deep.equal([]);
+    expect(read.ok && read.resources.map((r) => r.id)).to.deep.equal([
+      'food-bank-2',
+      'food-bank',
+      'food-bank-3',
+    ]);
+  });
+
   it('reads a sheet Excel saved as plain CSV (Windows-1252), not only as CSV UTF-8', () => {
     // "name;city\r\nÉpicerie solidaire;Besançon\r\n" in Windows-1252: é, ç and É are one byte each.
     const text = 'name;city\r\nÉpicerie solidaire;Besançon\r\n';

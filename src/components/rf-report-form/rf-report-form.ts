@@ -119,7 +119,7 @@ export class RfReportForm extends LocalizedElement {
   private async submit(e: Event): Promise<void> {
     e.preventDefault();
     const r = this.resource;
-    if (!r || !this.endpoint) return;
+    if (!r || !this.endpoint || this.sending.status === 'sending') return;
     this.error = reportError(this.kinds, this.note);
     if (this.error) return;
     const report = buildReport(r, this.kinds, this.note, this.locale.lang, this.key);
@@ -218,16 +218,23 @@ export class RfReportForm extends LocalizedElement {
       <p class="privacy small">${m.privacy(this.to)}</p>
       ${this.renderOutcome(m)}
       <div class="buttons">
+        <button
+          type="submit"
+          part="submit"
+          class="button primary"
+          aria-disabled=${sending ? 'true' : 'false'}
+        >
+          ${sending ? m.sending : failure?.retryable ? m.retry : m.send}
+        </button>
         ${
+          // The send button stays where it is (focus stays on it while it sends); stopping is beside it.
           sending
             ? html`<button type="button" class="button" @click=${() => this.sending.stop()}>
                 ${m.stop}
               </button>`
-            : html`<button type="submit" part="submit" class="button primary">
-                ${failure?.retryable ? m.retry : m.send}
-              </button>`
+            : nothing
         }
-        <span role="status" class="muted">${sending ? m.sending : ''}</span>
+        <span role="status" class="visually-hidden">${sending ? m.sending : ''}</span>
         <button type="button" class="button" ?disabled=${sending} @click=${this.close}>
           ${m.cancel}
         </button>

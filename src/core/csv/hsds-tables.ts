@@ -129,10 +129,13 @@ export function hsdsFromTables(tables: HsdsTables): Obj[] {
       const found = row[key] === undefined ? undefined : index(target).get(String(row[key]));
       if (found) row[field] = found;
     }
-  // Attributes and metadata may describe a row of any table: `link_id` and `resource_id` name it.
+  // Attributes and metadata may describe a row of any table: `link_id` and `resource_id` name it. Not a taxonomy's
+  // rows: an attribute names its term, which would then hold the attribute (a cycle, and nothing a service shows).
   const anyRow = new Map<string, Obj>();
+  const describable = (name: string) =>
+    !['attributes', 'metadata', 'taxonomy_terms', 'taxonomies'].includes(name);
   for (const [name, list] of rows)
-    if (name !== 'attributes' && name !== 'metadata')
+    if (describable(name))
       for (const row of list) if (row.id !== undefined) anyRow.set(String(row.id), row);
   for (const [name, key, list] of [
     ['attributes', 'link_id', 'attributes'],

@@ -73,6 +73,10 @@ export function isOneSheet(table: Table): boolean {
   return table.columns.some((c) => KNOWN.get(key(c)) === 'name');
 }
 
+/** An object without its undefined values. */
+const defined = (o: Obj): Obj =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
 /** Items of a list cell: separated by `;` (or line breaks), trimmed, empty ones left out. */
 const items = (cell: string): string[] =>
   cell
@@ -122,7 +126,11 @@ export function sheetRecords(
   const timeZone = options.timeZone ?? localTimeZone();
   const records: Obj[] = [];
   const rows: number[] = [];
-  const ids = new Map<string, number>();
+  // The ids the sheet gives, so that an id made for a row without one never takes one of them.
+  const idAt = at.get('id');
+  const taken = new Set(
+    idAt === undefined ? [] : table.rows.map((r) => r.cells[idAt]?.trim()).filter(Boolean),
+  );
   for (const { row, cells } of table.rows) {
     const index = records.length;
     const cell = (column: SheetColumn): string | undefined => {
@@ -169,10 +177,13 @@ export function sheetRecords(
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '')
           .slice(0, 80) || `row-${row}`;
-      const seen = (ids.get(base) ?? 0) + 1;
-      ids.set(base, seen);
-      id = seen > 1 ? `${base}-${seen}` : base;
+      // Never an id another row gives itself.
+      for (let n = 1; ; n++) {
+        id = n > 1 ? `${base}-${n}` : base;
+        if (!taken.has(id)) break;
+      }
     }
+    taken.add(id);
     set('id', id);
     set('name', name);
     set('organization', cell('organization'));
@@ -205,8 +216,7 @@ export function sheetRecords(
       postalCode: cell('postal code'),
       country: cell('country')?.toUpperCase(),
     };
-    if (Object.values(address).some(Boolean))
-      set('address', JSON.parse(JSON.stringify(address)) as Obj);
+    if (Object.values(address).some(Boolean)) set('address', defined(address));
     const lat = number('latitude');
     const lng = number('longitude');
     if (lat !== undefined && lng !== undefined) set('coordinates', { lat, lng });
@@ -234,15 +244,13 @@ export function sheetRecords(
         ...(free !== undefined ? { free } : {}),
         ...(costText ? { text: costText } : {}),
       });
-    const eligibility = JSON.parse(
-      JSON.stringify({
-        text: cell('eligibility'),
-        minAge: number('minimum age', true),
-        maxAge: number('maximum age', true),
-        audiences: items(cell('audiences') ?? ''),
-      }),
-    ) as Obj;
-    if (!(eligibility.audiences as string[]).length) delete eligibility.audiences;
+    const audiences = items(cell('audiences') ?? '');
+    const eligibility = defined({
+      text: cell('eligibility'),
+      minAge: number('minimum age', true),
+      maxAge: number('maximum age', true),
+      audiences: audiences.length ? audiences : undefined,
+    });
     if (Object.keys(eligibility).length) set('eligibility', eligibility);
     set('accessibility', items(cell('accessibility') ?? ''));
     set(

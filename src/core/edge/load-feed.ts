@@ -348,11 +348,14 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const urls = feedUrls(url);
   if (urls.length > 1) {
     const files = [];
-    for (const [i, each] of urls.entries()) {
-      const { fetched, pieces } = await fetchAhead(each, timeout, options.signal);
+    let received = 0;
+    for (const each of urls) {
+      // Stopping or cancelling before every table has arrived reads none: a table missing would change the others.
+      const { fetched, pieces } = await fetchAhead(each, timeout, signal);
       if (!fetched.ok) return 'error' in fetched ? { ok: false, error: fetched.error } : fetched;
-      options.onBytes?.(i + 1, urls.length);
-      files.push({ name: new URL(each, 'http://localhost/').pathname, bytes: joined(pieces) });
+      const bytes = joined(pieces);
+      options.onBytes?.((received += bytes.byteLength));
+      files.push({ name: new URL(each, 'http://localhost/').pathname, bytes });
     }
     return readTabular(files, options);
   }
