@@ -147,6 +147,45 @@ describe('the one-sheet layout', () => {
     expect(helpline.delivery).to.deep.equal(['phone', 'online']);
   });
 
+  it('the template with bad rows added: each problem by row and column, every good row kept', async () => {
+    const template = new TextDecoder().decode(await bytes('/docs/one-sheet-template.csv'));
+    // Rows 4 to 6: the template's two resources are rows 2 and 3 (a cell's line break does not make a row).
+    const columns = template.split('\n', 1)[0]!.split(',');
+    const row = (cells: Record<string, string>) => columns.map((c) => cells[c] ?? '').join(',');
+    const sheet = [
+      template.trimEnd(),
+      row({ name: 'Night shelter', phone: 'call us', hours: 'Mo-Su 20:00-08:00' }),
+      row({ organization: 'No name here', email: 'nobody@example.org' }),
+      row({
+        name: 'Legal clinic',
+        'last verified': '2026-13-01',
+        latitude: '45.7',
+        free: 'perhaps',
+      }),
+    ].join('\n');
+    const read = parseFeedFiles(
+      [{ name: 'directory.csv', bytes: new TextEncoder().encode(sheet) }],
+      'auto',
+      options,
+    );
+    if (!read.ok) throw new Error('not read');
+    expect(read.resources.map((r) => r.name)).to.deep.equal([
+      'Example Food Pantry',
+      'Example Helpline',
+      'Night shelter',
+      'Legal clinic',
+    ]);
+    expect(read.problems.map((p) => [p.row, p.path, p.code])).to.deep.equal([
+      [4, 'phone', 'phone'],
+      [5, 'name', 'required'],
+      [6, 'longitude', 'required'],
+      [6, 'free', 'yes-no'],
+      [6, 'last verified', 'real-date'],
+    ]);
+    // The shelter keeps its hours (overnight) though its phone is bad.
+    expect(read.resources[2]!.hours?.weekly).to.have.length(7);
+  });
+
   it('gives each bad cell as a row and a column, and keeps every good row and every good cell', async () => {
     // Saved by a spreadsheet in a French locale: UTF-8 with a byte-order mark, `;` between cells, a line break and
     // doubled quotes inside quoted cells, headers in the maintainer's own words.
