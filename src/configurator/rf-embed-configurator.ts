@@ -2,8 +2,10 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { state } from 'lit/decorators.js';
 import { loadFeed } from '../core/edge/load-feed.js';
 import type { FeedLoad } from '../core/feed/read.js';
-import { problemPlace } from '../core/feed/records.js';
-import { feedWarnings, WARNING_KINDS } from '../core/feed/warnings.js';
+import type { FeedProblem } from '../core/feed/records.js';
+import { feedWarnings } from '../core/feed/warnings.js';
+import { en, loadMessages, type Messages } from '../i18n/index.js';
+import { PAGE_LANGUAGES, wordsFor, type Words } from './words.js';
 import { contrastRatio } from '../core/embed/contrast.js';
 import {
   colourStyle,
@@ -12,24 +14,6 @@ import {
   embedSnippet,
   type EmbedChoice,
 } from '../core/embed/snippet.js';
-
-/** Warnings, said to a person who keeps a directory (the validator's words are for logs). */
-const WARNING_WORDS: Record<string, (n: number) => string> = {
-  noContact: (n) => `${n} have no phone, email or website: a visitor cannot reach them.`,
-  noLocation: (n) => `${n} have no position: they cannot be shown on a map or sorted by distance.`,
-  stale: (n) =>
-    `${n} were last checked more than a year ago: visitors are told they may be out of date.`,
-  unverified: (n) => `${n} say nothing of when they were last checked.`,
-};
-
-const LANGUAGES: Array<[string, string]> = [
-  ['', 'The language of the page it is on'],
-  ['en', 'English'],
-  ['fr', 'Français'],
-  ['es', 'Español'],
-  ['it', 'Italiano'],
-  ['ar', 'العربية'],
-];
 
 /** Least time between two reloads of the preview. */
 const PREVIEW_MS = 400;
@@ -66,12 +50,12 @@ export class RfEmbedConfigurator extends LitElement {
       gap: 1.5rem;
       align-items: start;
     }
-    @media (max-width: 60rem) {
-      .layout {
-        grid-template-columns: 1fr;
-      }
+    input[type='url'],
+    input[type='text'] {
+      min-inline-size: 0;
     }
     fieldset {
+      min-inline-size: 0;
       border: 1px solid #c4ccd2;
       border-radius: 0.5rem;
       margin: 0 0 1rem;
@@ -101,6 +85,13 @@ export class RfEmbedConfigurator extends LitElement {
       border: 2px solid #6b7780;
       border-radius: 0.4rem;
       min-height: 2.5rem;
+    }
+    /* Addresses and code read left to right in every language. */
+    input[type='url'],
+    input[name='map-tiles'],
+    pre {
+      direction: ltr;
+      text-align: left;
     }
     input[type='color'] {
       inline-size: 3rem;
@@ -173,8 +164,38 @@ export class RfEmbedConfigurator extends LitElement {
       font-size: 1.2rem;
       margin: 0 0 0.5rem;
     }
+    h1 {
+      font-size: 1.6rem;
+      margin: 0 0 0.25rem;
+    }
+    .head {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 0 1rem;
+      align-items: start;
+      margin-block-end: 1rem;
+    }
+    .intro {
+      grid-column: 1 / -1;
+      margin: 0;
+      max-inline-size: 60rem;
+    }
+    form,
+    section {
+      min-inline-size: 0;
+    }
+    @media (max-width: 60rem) {
+      .layout,
+      .head {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
   `;
 
+  /** The language of this page (`?ui=`, else the browser's when it is one of the five). */
+  @state() private ui = 'en';
+  /** The interface catalogue in that language: the data's problems are said in it. */
+  @state() private catalogue: Messages = en;
   /** Where the directory is: a feed, or a directory server. */
   @state() private mode: 'feed' | 'server' = 'feed';
   @state() private feed = '';
@@ -197,9 +218,28 @@ export class RfEmbedConfigurator extends LitElement {
     super.connectedCallback();
     // The drop-in beside this page: the same file the snippet loads.
     const script = new URL('../resource-finder.min.js', import.meta.url).href;
-    const feed = new URLSearchParams(location.search).get('feed') ?? '';
+    const params = new URLSearchParams(location.search);
+    const feed = params.get('feed') ?? '';
     this.choice = { ...this.choice, script };
     this.feed = feed;
+    const asked = params.get('ui') ?? navigator.language;
+    this.showIn(asked);
+  }
+
+  /** Shows this page in `lang`: its words, the direction it is written in, and the data's problems. */
+  private showIn(lang: string): void {
+    const code = PAGE_LANGUAGES.find(([c]) => lang.toLowerCase().split('-')[0] === c)?.[0] ?? 'en';
+    this.ui = code;
+    document.documentElement.lang = code;
+    document.documentElement.dir = code === 'ar' ? 'rtl' : 'ltr';
+    document.title = wordsFor(code).title;
+    void loadMessages(code).then((catalogue) => {
+      if (this.ui === code) this.catalogue = catalogue;
+    });
+  }
+
+  private get w(): Words {
+    return wordsFor(this.ui);
   }
 
   /** What the snippet says, with the feed the preview reads (a file from this computer: its blob). */
@@ -277,14 +317,15 @@ export class RfEmbedConfigurator extends LitElement {
   }
 
   private renderReport(): TemplateResult {
-    if (this.checking) return html`<p role="status">Reading your directory…</p>`;
+    const w = this.w;
+    if (this.checking) return html`<p role="status">${w.reading}</p>`;
     const load = this.load;
-    if (!load) return html`<p role="status"></p>`;
+    if (!load || (!load.ok && 'aborted' in load && load.aborted))
+      return html`<p role="status"></p>`;
     if (!load.ok) {
-      if ('aborted' in load && load.aborted) return html`<p role="status"></p>`;
       const error = 'error' in load ? load.error : undefined;
       return html`<div class="report bad" role="status">
-        <p><strong>Your directory cannot be shown.</strong> ${error?.message}</p>
+        <p><strong>${w.cannotShow}</strong> ${error?.message}</p>
         ${error?.problems?.length ? this.renderProblems(error.problems) : nothing}
       </div>`;
     }
@@ -292,47 +333,57 @@ export class RfEmbedConfigurator extends LitElement {
     const rejected = load.total - load.resources.length - (load.hidden ?? 0);
     return html`<div class="report ${load.problems.length ? 'bad' : ''}" role="status">
       <p>
-        <strong
-          >${load.resources.length} of ${load.total} resources can be
-          shown${rejected ? `; ${rejected} cannot` : ''}.</strong
-        >
-        ${load.problems.length ? `${load.problems.length} things in your data need fixing:` : 'Nothing in your data needs fixing.'}
+        <strong>${w.shown(load.resources.length, load.total, rejected)}</strong>
+        ${load.problems.length ? w.toFix(load.problems.length) : w.nothingToFix}
       </p>
       ${load.problems.length ? this.renderProblems(load.problems) : nothing}
-      ${WARNING_KINDS.filter((k) => warnings[k].length && WARNING_WORDS[k]).map(
-        (k) => html`<p class="hint">${WARNING_WORDS[k]!(warnings[k].length)}</p>`,
-      )}
+      ${(['no-contact', 'no-coordinates', 'stale', 'unverified'] as const)
+        .filter((k) => warnings[k]?.length)
+        .map((k) => html`<p class="hint">${w.warnings[k](warnings[k].length)}</p>`)}
     </div>`;
   }
 
-  private renderProblems(
-    problems: Array<{ message: string } & Parameters<typeof problemPlace>[0]>,
-  ) {
+  /** Each problem where it is (a spreadsheet's row and column), in this page's language. */
+  private renderProblems(problems: readonly FeedProblem[]): TemplateResult {
+    const w = this.w;
     return html`<ul>
-      ${problems.slice(0, 100).map((p) => html`<li>${problemPlace(p)}: ${p.message}</li>`)}
+      ${problems.slice(0, 100).map((p) => {
+        const message = this.catalogue.problems[p.code]?.(p.params) ?? p.message;
+        // The interface's own way of writing it ("ligne 5 (id x), colonne Free : …").
+        const line =
+          p.index < 0 && p.row === undefined
+            ? `${p.path === '(feed)' ? '' : `${p.path} — `}${message}`
+            : this.catalogue.problemLine(
+                w.problemAt(p.row, p.index + 1, p.id),
+                p.row !== undefined ? w.column(p.path) : p.path,
+                message,
+              );
+        return html`<li dir="auto">${line}</li>`;
+      })}
     </ul>`;
   }
 
   private renderColours(): TemplateResult {
+    const w = this.w;
     const accent = this.choice.accent;
     const on = this.choice.onAccent ?? '#ffffff';
     const failing = contrastProblems(this.choice);
     const ratio = (a: string, b: string) => (contrastRatio(a, b) ?? 1).toFixed(1);
     return html`<fieldset>
-      <legend>Colours</legend>
+      <legend>${w.colours}</legend>
       <label class="check"
         ><input
           type="checkbox"
           .checked=${!!accent}
           @change=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).checked ? '#0b6e4f' : undefined)}
         />
-        Use my own colours</label
+        ${w.ownColours}</label
       >
       ${
         accent
           ? html`<div class="colours">
                 <label
-                  >Main colour (buttons)
+                  >${w.mainColour}
                   <input
                     type="color"
                     name="accent"
@@ -340,7 +391,7 @@ export class RfEmbedConfigurator extends LitElement {
                     @input=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).value)}
                 /></label>
                 <label
-                  >Text on it
+                  >${w.textOnIt}
                   <input
                     type="color"
                     name="on-accent"
@@ -351,16 +402,16 @@ export class RfEmbedConfigurator extends LitElement {
               <p id="contrast" role="status" class=${failing.length ? 'fail' : 'pass'}>
                 ${
                   failing.length
-                    ? `Not readable enough for everyone: ${failing
-                        .map((f) =>
-                          f.pair === 'on-accent'
-                            ? `text on the main colour ${ratio(on, accent)}:1`
-                            : `the main colour as text on white ${ratio(accent, '#ffffff')}:1`,
-                        )
-                        .join(
-                          ' and ',
-                        )} (WCAG AA asks for 4.5:1). These colours are not used; choose a darker or lighter one.`
-                    : `Readable: text on the main colour ${ratio(on, accent)}:1, the main colour on white ${ratio(accent, '#ffffff')}:1 (WCAG AA asks for 4.5:1).`
+                    ? w.notReadable(
+                        failing
+                          .map((f) =>
+                            f.pair === 'on-accent'
+                              ? w.pairOnAccent(ratio(on, accent))
+                              : w.pairAccentOnWhite(ratio(accent, '#ffffff')),
+                          )
+                          .join(w.and),
+                      )
+                    : w.readable(ratio(on, accent), ratio(accent, '#ffffff'))
                 }
               </p>`
           : nothing
@@ -369,191 +420,200 @@ export class RfEmbedConfigurator extends LitElement {
   }
 
   override render(): TemplateResult {
+    const w = this.w;
     const c = this.final;
     const snippet = embedSnippet(c);
-    return html`<div class="layout">
-      <form @submit=${(e: Event) => e.preventDefault()}>
-        <fieldset>
-          <legend>Your directory</legend>
-          <label class="check"
-            ><input
-              type="radio"
-              name="mode"
-              .checked=${this.mode === 'feed'}
-              @change=${() => (this.mode = 'feed')}
-            />
-            A file: JSON, Open Referral HSDS, or a spreadsheet saved as CSV</label
+    return html`<header class="head">
+        <h1>${w.title}</h1>
+        <label class="page-language"
+          >${w.pageLanguage}
+          <select
+            name="ui"
+            @change=${(e: Event) => this.showIn((e.target as HTMLSelectElement).value)}
           >
-          <label class="check"
-            ><input
-              type="radio"
-              name="mode"
-              .checked=${this.mode === 'server'}
-              @change=${() => (this.mode = 'server')}
-            />
-            A directory server (for very large directories)</label
-          >
-          <label
-            >${this.mode === 'feed' ? 'Address of your file' : 'Address of your directory server'}
-            <input
-              type="url"
-              name="feed"
-              .value=${this.feed}
-              @change=${(e: Event) => {
-                this.fileUrl = undefined;
-                this.fileName = undefined;
-                this.feed = (e.target as HTMLInputElement).value.trim();
-              }}
-          /></label>
-          ${
-            this.mode === 'feed'
-              ? html`<label
-                  >Or try a file from this computer (it stays on this computer)
-                  <input type="file" accept=".json,.csv,.zip" @change=${this.pickFile}
-                /></label>`
-              : nothing
-          }
-          ${
-            this.fileName
-              ? html`<p class="hint">
-                  Previewing ${this.fileName}. Publish it on your website and give its address
-                  above: the snippet uses that address.
-                </p>`
-              : nothing
-          }
-          ${this.mode === 'feed' ? this.renderReport() : nothing}
-        </fieldset>
-        <fieldset>
-          <legend>Language</legend>
-          <label
-            >Language of the directory
-            <select
-              name="lang"
-              @change=${(e: Event) => this.set('lang', (e.target as HTMLSelectElement).value)}
+            ${PAGE_LANGUAGES.map(
+              ([code, name]) =>
+                html`<option value=${code} lang=${code} ?selected=${this.ui === code}>
+                  ${name}
+                </option>`,
+            )}
+          </select></label
+        >
+        <p class="intro">${w.intro}</p>
+      </header>
+      <div class="layout">
+        <form @submit=${(e: Event) => e.preventDefault()}>
+          <fieldset>
+            <legend>${w.directory}</legend>
+            <label class="check"
+              ><input
+                type="radio"
+                name="mode"
+                .checked=${this.mode === 'feed'}
+                @change=${() => (this.mode = 'feed')}
+              />
+              ${w.modeFeed}</label
             >
-              ${LANGUAGES.map(
-                ([code, name]) =>
-                  html`<option value=${code} ?selected=${(this.choice.lang ?? '') === code}>
-                    ${name}
-                  </option>`,
-              )}
-            </select></label
-          >
-        </fieldset>
-        ${this.renderColours()}
-        <fieldset>
-          <legend>Features</legend>
-          <label class="check"
-            ><input
-              type="checkbox"
-              name="quick-exit"
-              .checked=${this.quickExit}
-              @change=${(e: Event) => (this.quickExit = (e.target as HTMLInputElement).checked)}
-            />
-            Quick exit: a button that leaves for another site at once (for visitors in
-            danger)</label
-          >
-          ${
-            this.quickExit
-              ? html`<label
-                  >Quick exit leads to
-                  <input
-                    type="url"
-                    name="exit-to"
-                    .value=${this.exitTo}
-                    @change=${(e: Event) => (this.exitTo = (e.target as HTMLInputElement).value.trim())}
-                /></label>`
-              : nothing
-          }
-          <label
-            >Referral requests go to (an https address that receives them; empty: no referrals)
-            <input
-              type="url"
-              name="referral-endpoint"
-              .value=${this.choice.referralEndpoint ?? ''}
-              @change=${(e: Event) => this.set('referralEndpoint', (e.target as HTMLInputElement).value.trim())}
-          /></label>
-          <label class="check"
-            ><input
-              type="checkbox"
-              name="reports"
-              .checked=${this.reports}
-              @change=${(e: Event) => (this.reports = (e.target as HTMLInputElement).checked)}
-            />
-            Let visitors report a wrong listing</label
-          >
-          ${
-            this.reports
-              ? html`<label
-                    >Reports go to
-                    ${this.mode === 'server' ? '(empty: your directory server keeps them)' : '(an https address)'}
+            <label class="check"
+              ><input
+                type="radio"
+                name="mode"
+                .checked=${this.mode === 'server'}
+                @change=${() => (this.mode = 'server')}
+              />
+              ${w.modeServer}</label
+            >
+            <label
+              >${this.mode === 'feed' ? w.feedAddress : w.serverAddress}
+              <input
+                type="url"
+                name="feed"
+                .value=${this.feed}
+                @change=${(e: Event) => {
+                  this.fileUrl = undefined;
+                  this.fileName = undefined;
+                  this.feed = (e.target as HTMLInputElement).value.trim();
+                }}
+            /></label>
+            ${
+              this.mode === 'feed'
+                ? html`<label
+                    >${w.tryFile}
+                    <input type="file" accept=".json,.csv,.zip" @change=${this.pickFile}
+                  /></label>`
+                : nothing
+            }
+            ${
+              this.fileName ? html`<p class="hint">${w.previewingFile(this.fileName)}</p>` : nothing
+            }
+            ${this.mode === 'feed' ? this.renderReport() : nothing}
+          </fieldset>
+          <fieldset>
+            <legend>${w.language}</legend>
+            <label
+              >${w.directoryLanguage}
+              <select
+                name="lang"
+                @change=${(e: Event) => this.set('lang', (e.target as HTMLSelectElement).value)}
+              >
+                ${[['', w.pageLanguageOption] as [string, string], ...PAGE_LANGUAGES].map(
+                  ([code, name]) =>
+                    html`<option value=${code} ?selected=${(this.choice.lang ?? '') === code}>
+                      ${name}
+                    </option>`,
+                )}
+              </select></label
+            >
+          </fieldset>
+          ${this.renderColours()}
+          <fieldset>
+            <legend>${w.features}</legend>
+            <label class="check"
+              ><input
+                type="checkbox"
+                name="quick-exit"
+                .checked=${this.quickExit}
+                @change=${(e: Event) => (this.quickExit = (e.target as HTMLInputElement).checked)}
+              />
+              ${w.quickExit}</label
+            >
+            ${
+              this.quickExit
+                ? html`<label
+                    >${w.quickExitTo}
                     <input
                       type="url"
-                      name="report-endpoint"
-                      .value=${this.choice.reportEndpoint ?? ''}
-                      @change=${(e: Event) => this.set('reportEndpoint', (e.target as HTMLInputElement).value.trim())}
-                  /></label>
-                  <label
-                    >Who receives them, as visitors are told (your organization's name; empty: the
-                    address's host)
+                      name="exit-to"
+                      .value=${this.exitTo}
+                      @change=${(e: Event) => (this.exitTo = (e.target as HTMLInputElement).value.trim())}
+                  /></label>`
+                : nothing
+            }
+            <label
+              >${w.referrals}
+              <input
+                type="url"
+                name="referral-endpoint"
+                .value=${this.choice.referralEndpoint ?? ''}
+                @change=${(e: Event) => this.set('referralEndpoint', (e.target as HTMLInputElement).value.trim())}
+            /></label>
+            <label class="check"
+              ><input
+                type="checkbox"
+                name="reports"
+                .checked=${this.reports}
+                @change=${(e: Event) => (this.reports = (e.target as HTMLInputElement).checked)}
+              />
+              ${w.reports}</label
+            >
+            ${
+              this.reports
+                ? html`<label
+                      >${w.reportsTo(this.mode === 'server')}
+                      <input
+                        type="url"
+                        name="report-endpoint"
+                        .value=${this.choice.reportEndpoint ?? ''}
+                        @change=${(e: Event) => this.set('reportEndpoint', (e.target as HTMLInputElement).value.trim())}
+                    /></label>
+                    <label
+                      >${w.reportsRecipient}
+                      <input
+                        type="text"
+                        name="report-recipient"
+                        .value=${this.choice.reportRecipient ?? ''}
+                        @change=${(e: Event) => this.set('reportRecipient', (e.target as HTMLInputElement).value.trim())}
+                    /></label>`
+                : nothing
+            }
+            <label class="check"
+              ><input
+                type="checkbox"
+                name="persist-list"
+                .checked=${!!this.choice.persistList}
+                @change=${(e: Event) => this.set('persistList', (e.target as HTMLInputElement).checked)}
+              />
+              ${w.persistList}</label
+            >
+            <label
+              >${w.mapTiles}
+              <input
+                type="text"
+                name="map-tiles"
+                .value=${this.choice.mapTiles ?? ''}
+                @change=${(e: Event) => this.set('mapTiles', (e.target as HTMLInputElement).value.trim())}
+            /></label>
+            ${
+              this.choice.mapTiles
+                ? html`<label
+                    >${w.mapAttribution}
                     <input
                       type="text"
-                      name="report-recipient"
-                      .value=${this.choice.reportRecipient ?? ''}
-                      @change=${(e: Event) => this.set('reportRecipient', (e.target as HTMLInputElement).value.trim())}
+                      name="map-attribution"
+                      .value=${this.choice.mapAttribution ?? ''}
+                      @change=${(e: Event) => this.set('mapAttribution', (e.target as HTMLInputElement).value.trim())}
                   /></label>`
-              : nothing
-          }
-          <label class="check"
-            ><input
-              type="checkbox"
-              name="persist-list"
-              .checked=${!!this.choice.persistList}
-              @change=${(e: Event) => this.set('persistList', (e.target as HTMLInputElement).checked)}
-            />
-            Keep a visitor's list between visits (on their device only)</label
-          >
-          <label
-            >Map tiles you serve (a .pmtiles file or a {z}/{x}/{y} address; empty: no map)
-            <input
-              type="text"
-              name="map-tiles"
-              .value=${this.choice.mapTiles ?? ''}
-              @change=${(e: Event) => this.set('mapTiles', (e.target as HTMLInputElement).value.trim())}
-          /></label>
+                : nothing
+            }
+          </fieldset>
+          <h2 id="snippet-title">${w.snippetTitle}</h2>
+          <pre id="snippet"><code>${snippet}</code></pre>
+          <button type="button" @click=${() => this.copy('snippet')}>${w.copySnippet}</button>
+          <h2 id="csp-title">${w.cspTitle}</h2>
+          <p class="hint">${w.cspHint}</p>
+          <pre id="csp"><code>${this.csp}</code></pre>
+          <button type="button" @click=${() => this.copy('csp')}>${w.copyCsp}</button>
+          <p role="status" class="hint">${this.copied ? w.copied(this.copied) : ''}</p>
+        </form>
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">${w.previewTitle}</h2>
           ${
-            this.choice.mapTiles
-              ? html`<label
-                  >Map attribution
-                  <input
-                    type="text"
-                    name="map-attribution"
-                    .value=${this.choice.mapAttribution ?? ''}
-                    @change=${(e: Event) => this.set('mapAttribution', (e.target as HTMLInputElement).value.trim())}
-                /></label>`
-              : nothing
+            this.previewPage
+              ? html`<iframe title=${w.previewFrame} .srcdoc=${this.previewPage}></iframe>`
+              : html`<p>${w.giveAddress}</p>`
           }
-        </fieldset>
-        <h2 id="snippet-title">Paste this into your page</h2>
-        <pre id="snippet"><code>${snippet}</code></pre>
-        <button type="button" @click=${() => this.copy('snippet')}>Copy the snippet</button>
-        <h2 id="csp-title">If your site sends a Content-Security-Policy</h2>
-        <p class="hint">Use this one, or add what it names to yours.</p>
-        <pre id="csp"><code>${this.csp}</code></pre>
-        <button type="button" @click=${() => this.copy('csp')}>Copy the policy</button>
-        <p role="status" class="hint">
-          ${this.copied ? `The ${this.copied === 'snippet' ? 'snippet' : 'policy'} is copied.` : ''}
-        </p>
-      </form>
-      <section aria-labelledby="preview-title">
-        <h2 id="preview-title">Your directory, as your visitors will see it</h2>
-        ${
-          this.previewPage
-            ? html`<iframe title="Preview" .srcdoc=${this.previewPage}></iframe>`
-            : html`<p>Give the address of your directory to see it here.</p>`
-        }
-      </section>
-    </div>`;
+        </section>
+      </div>`;
   }
 }
 

@@ -20,9 +20,9 @@ async function frame(attributes: { src?: string; srcdoc?: string }): Promise<Doc
   return f.contentDocument!;
 }
 
-async function openConfigurator(feed: string): Promise<ShadowRoot> {
+async function openConfigurator(feed: string, ui = 'en'): Promise<ShadowRoot> {
   const doc = await frame({
-    src: `/dist/configurator/index.html?feed=${encodeURIComponent(feed)}`,
+    src: `/dist/configurator/index.html?ui=${ui}&feed=${encodeURIComponent(feed)}`,
   });
   await waitUntil(() =>
     doc.querySelector('rf-embed-configurator')?.shadowRoot?.querySelector('form'),
@@ -173,5 +173,23 @@ describe('the embed configurator', () => {
       'row 5 (id legal-aid-clinic), column Free: "maybe" is neither yes nor no',
     );
     expect(shownNames(await finderOf(await preview(root)))).to.have.length(4);
+  });
+
+  it('speaks French to a French maintainer, the problems in their data too', async () => {
+    const root = await openConfigurator(fixture('sheet-bad-rows.csv'), 'fr');
+    await waitUntil(() =>
+      /peuvent être affichées/.test(seen(root.querySelector('.report') ?? root.host)),
+    );
+    expect(seen(root.querySelector('h1')!)).to.equal('Mettre votre annuaire sur votre site');
+    expect(root.host.ownerDocument.documentElement.lang).to.equal('fr');
+    const report = seen(root.querySelector('.report')!);
+    expect(report).to.contain('4 ressources sur 5 peuvent être affichées ; 1 ne le peut pas.');
+    expect(report).to.contain(
+      'ligne 5 (id legal-aid-clinic), colonne Free : « maybe » n’est ni oui ni non ; la valeur est ignorée',
+    );
+    // Arabic is written right to left.
+    await change(root, 'select[name="ui"]', 'ar');
+    expect(root.host.ownerDocument.documentElement.dir).to.equal('rtl');
+    expect(seen(root.querySelector('h1')!)).to.equal('ضع دليلك على موقعك');
   });
 });
