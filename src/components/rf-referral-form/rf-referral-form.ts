@@ -26,8 +26,7 @@ import type { Messages } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { LocalizedElement } from '../shared/localized.js';
-import { Sending } from '../../controllers/sending.js';
+import { SendingForm } from '../shared/sending-form.js';
 import { sendReferral } from '../../core/edge/send-referral.js';
 import {
   consentText,
@@ -60,8 +59,12 @@ import { styles } from './rf-referral-form.styles.js';
  * @csspart status - The sent, failed and email panels.
  * @cssprop --rf-color-accent - Accent colour.
  */
-export class RfReferralForm extends LocalizedElement {
+export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   static override styles = [baseStyles, styles];
+
+  constructor() {
+    super(sendReferral);
+  }
 
   protected readonly locale = new LocaleController(this);
   static override shadowRootOptions = DELEGATES_FOCUS;
@@ -97,18 +100,6 @@ export class RfReferralForm extends LocalizedElement {
   /** The host declares that this website keeps no copy of requests (it is then said to the visitor). */
   @property({ type: Boolean, attribute: 'no-copy-kept' }) noCopyKept = false;
 
-  /** Milliseconds before one attempt is given up. */
-  @property({ type: Number }) timeout = 10000;
-
-  /** Milliseconds before the whole send (every attempt and wait) is given up. */
-  @property({ type: Number, attribute: 'total-timeout' }) totalTimeout = 30000;
-
-  /** Automatic retries after network and server errors. */
-  @property({ type: Number }) retries = 3;
-
-  /** Milliseconds before the first automatic retry (doubled each time). */
-  @property({ type: Number }) backoff = 1000;
-
   /** Language of the form; defaults to the element's or page's language. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
@@ -119,11 +110,6 @@ export class RfReferralForm extends LocalizedElement {
   @state() private consent = false;
   @state() private errors: Partial<Record<ReferralField | 'consent', string>> = {};
 
-  private readonly sending = new Sending(this, sendReferral, () => ({
-    timeout: this.timeout,
-    total: this.totalTimeout,
-    backoff: this.backoff,
-  }));
   private key = newIdempotencyKey();
   private consentAt?: Date;
   private languageSet = false;

@@ -7,6 +7,7 @@ import {
   reportError,
   REPORT_KINDS,
   MAX_REPORT_NOTE,
+  type ProblemReport,
   type ReportError,
   type ReportKind,
 } from '../../core/report/report.js';
@@ -14,10 +15,9 @@ import { sendReport } from '../../core/edge/send-referral.js';
 import { secureEndpoint } from '../../core/text/links.js';
 import { RfReportCloseEvent, RfReportErrorEvent, RfReportSuccessEvent } from './report-events.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { Sending } from '../../controllers/sending.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
-import { LocalizedElement } from '../shared/localized.js';
+import { SendingForm } from '../shared/sending-form.js';
 import { reportMessages, type ReportMessages } from './report-messages.js';
 import { styles } from './rf-report-form.styles.js';
 
@@ -36,8 +36,12 @@ import { styles } from './rf-report-form.styles.js';
  * @csspart submit - The send button.
  * @csspart status - The sent and failed panels.
  */
-export class RfReportForm extends LocalizedElement {
+export class RfReportForm extends SendingForm<ProblemReport, 'kinds' | 'note'> {
   static override styles = [baseStyles, styles];
+
+  constructor() {
+    super(sendReport);
+  }
   static override shadowRootOptions = DELEGATES_FOCUS;
 
   protected readonly locale = new LocaleController(this);
@@ -51,18 +55,6 @@ export class RfReportForm extends LocalizedElement {
   /** The listing reported. */
   @property({ attribute: false }) resource?: Resource;
 
-  /** Milliseconds before one attempt is given up. */
-  @property({ type: Number }) timeout = 10000;
-
-  /** Milliseconds before sending (every attempt and wait) is given up. */
-  @property({ type: Number, attribute: 'total-timeout' }) totalTimeout = 30000;
-
-  /** Delay before the first automatic retry, doubled each time. */
-  @property({ type: Number }) backoff = 1000;
-
-  /** Automatic retries after a network error, a timeout or a server error. */
-  @property({ type: Number }) retries = 3;
-
   /** Language of the messages; defaults to the nearest `lang`. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
@@ -73,11 +65,6 @@ export class RfReportForm extends LocalizedElement {
   @state() private note = '';
   @state() private error?: ReportError;
   private key = newIdempotencyKey();
-  private readonly sending = new Sending(this, sendReport, () => ({
-    timeout: this.timeout,
-    total: this.totalTimeout,
-    backoff: this.backoff,
-  }));
 
   private get m(): ReportMessages {
     return { ...reportMessages(this.locale.lang), ...this.messages };

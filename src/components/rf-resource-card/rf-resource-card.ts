@@ -4,15 +4,11 @@ import { nextChange, type NextChange } from '../../core/hours/hours.js';
 import { clockTime, weekdayName } from '../../core/text/format.js';
 import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import { formatDate, heading, HEADING_LEVELS } from './card-parts.js';
-import { safeHref, secureEndpoint, telHref } from '../../core/text/links.js';
+import { CardReport } from './report-part.js';
+import { safeHref, telHref } from '../../core/text/links.js';
 import { addressLine, localized } from '../../core/text/fold.js';
 import type { Resource } from '../../core/feed/schema.js';
-import {
-  RfReferralRequestEvent,
-  RfReportRequestEvent,
-  RfResourceSelectEvent,
-  RfSaveToggleEvent,
-} from '../../events.js';
+import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
 import { OnDemand } from '../../controllers/on-demand.js';
 import { isRtl } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/index.js';
@@ -108,7 +104,7 @@ export class RfResourceCard extends LocalizedElement {
   private readonly details = new OnDemand(this, () => import('./card-details.js'));
   @state() private sharing = false;
   @state() private copied = false;
-  @state() private reporting = false;
+  private readonly report = new CardReport(this);
 
   private toggleSaved(): void {
     this.saved = !this.saved;
@@ -162,54 +158,8 @@ export class RfResourceCard extends LocalizedElement {
       !changed.has('expanded')
     ) {
       this.expanded = false;
-      this.reporting = false;
+      this.report.reset();
     }
-  }
-
-  /** Opens the report form (its file loads on the first request) with focus in it, or closes it. */
-  private async toggleReport(): Promise<void> {
-    this.reporting = !this.reporting;
-    if (!this.reporting || !this.resource) return;
-    this.dispatchEvent(new RfReportRequestEvent({ id: this.resource.id }));
-    await customElements.whenDefined('rf-report-form');
-    await this.updateComplete;
-    const form = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
-      'rf-report-form',
-    );
-    await form?.updateComplete;
-    form?.focus();
-  }
-
-  private closeReport(): void {
-    this.reporting = false;
-    this.renderRoot.querySelector<HTMLElement>('button[part="report"]')?.focus();
-  }
-
-  /** "Report a problem with this listing", when the host receives reports (at an https: address). */
-  private renderReport(r: Resource, m: Messages): TemplateResult | typeof nothing {
-    if (!this.reportEndpoint || !secureEndpoint(this.reportEndpoint, location.href)) return nothing;
-    return html`<div class="report">
-      <button
-        type="button"
-        part="report"
-        class="button"
-        aria-expanded=${String(this.reporting)}
-        @click=${this.toggleReport}
-      >
-        ${m.reportProblem}
-      </button>
-      ${
-        this.reporting
-          ? html`<rf-report-form
-              .resource=${r}
-              endpoint=${this.reportEndpoint}
-              recipient=${this.reportRecipient ?? nothing}
-              ui-lang=${this.locale.lang}
-              @rf-report-close=${this.closeReport}
-            ></rf-report-form>`
-          : nothing
-      }
-    </div>`;
   }
 
   /** Moves focus to the card's "Show details" button. */
@@ -394,7 +344,7 @@ export class RfResourceCard extends LocalizedElement {
         ${this.renderMainActions(r, m, website)}
         <div id=${this.detailsId} part="details" class="details" ?hidden=${!this.expanded}>
           ${this.expanded ? (this.details.get()?.detailsBlock(r, m, lang, now, this.locale) ?? nothing) : nothing}
-          ${this.renderReport(r, m)}
+          ${this.report.render(r, m, lang, this.reportEndpoint, this.reportRecipient)}
         </div>
       </article>
     `;
