@@ -29,7 +29,8 @@ REFERRAL_LIMIT (default 20/600: referrals, and apart reports, per client address
 
 interface Args {
   command?: string;
-  input?: string;
+  /** What to import: one source, or one spreadsheet feed's files. */
+  inputs: string[];
   since?: string;
   format: 'auto' | 'native' | 'hsds';
   json: boolean;
@@ -39,7 +40,7 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
-  const args: Args = { format: 'auto', json: false, ...(command ? { command } : {}) };
+  const args: Args = { format: 'auto', json: false, inputs: [], ...(command ? { command } : {}) };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = () => {
@@ -55,7 +56,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '-h' || arg === '--help') args.command = 'help';
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
     // Several files or URLs are one spreadsheet feed's tables.
-    else args.input = args.input === undefined ? arg : `${args.input} ${arg}`;
+    else args.inputs.push(arg);
   }
   if (!['auto', 'native', 'hsds'].includes(args.format))
     throw new Error('--format must be auto, native or hsds');
@@ -107,7 +108,11 @@ async function open(): Promise<Database> {
   });
 }
 
-async function runImport(db: Database, source: string, args: Args): Promise<number> {
+async function runImport(
+  db: Database,
+  source: string | readonly string[],
+  args: Args,
+): Promise<number> {
   try {
     const report = await importFeed(db, source, {
       format: args.format,
@@ -120,7 +125,7 @@ async function runImport(db: Database, source: string, args: Args): Promise<numb
     return report.problems.length || report.incomplete ? 1 : 0;
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
-    say(`${source}: ${e.message}`);
+    say(`${typeof source === 'string' ? source : source.join(' ')}: ${e.message}`);
     for (const p of e.problems.slice(0, 50)) say(`  ${problemPlace(p)}: ${p.message}`);
     return 2;
   }
@@ -140,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     return args.command ? 0 : 2;
   }
   if (args.command === 'import') {
-    if (!args.input) {
+    if (!args.inputs.length) {
       say(`import needs a file or a URL\n\n${USAGE}`);
       return 2;
     }
@@ -150,7 +155,7 @@ export async function main(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     try {
-      return await runImport(db, args.input, args);
+      return await runImport(db, args.inputs, args);
     } finally {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);

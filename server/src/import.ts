@@ -121,12 +121,21 @@ async function readFiles(sources: readonly string[]): Promise<FeedFile[]> {
 }
 
 /** Reads a file (streamed), a spreadsheet or a URL (following HSDS pages) the way the finder does. */
-export async function readSource(source: string, options: ImportOptions = {}): Promise<FeedLoad> {
+export async function readSource(
+  given: string | readonly string[],
+  options: ImportOptions = {},
+): Promise<FeedLoad> {
   const format = options.format ?? 'auto';
-  // A spreadsheet: a CSV file, a zip or a folder of HSDS's CSV tables, or their files (several, space-separated).
-  const parts = source.trim().split(/\s+/);
+  // Several sources are one spreadsheet feed's files (HSDS's CSV tables): URLs, files or folders. One source is a
+  // file (a path may hold spaces), a folder or a URL.
+  const parts = typeof given === 'string' ? [given] : given;
   if (parts.length > 1 && parts.every((p) => /^https?:\/\//i.test(p)))
-    return loadFeed(source, { format, timeout: 120_000, languageLookup: rareLanguageCode });
+    return loadFeed(parts.join(' '), {
+      format,
+      timeout: 120_000,
+      languageLookup: rareLanguageCode,
+    });
+  const source = parts[0] ?? '';
   if (parts.length > 1 || (await isSpreadsheet(source)))
     return parseFeedFiles(await readFiles(parts), format, { languageLookup: rareLanguageCode });
   if (/^https?:\/\//i.test(source)) {
@@ -257,13 +266,15 @@ function taxonomyRows(meta: FeedMeta, resources: readonly Resource[]) {
 /** Imports a feed into the database (see the module). */
 export async function importFeed(
   db: Database,
-  source: string,
+  /** A file, a folder or a URL; several: one spreadsheet feed's files. */
+  given: string | readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = Date.now();
   const log = options.log ?? (() => {});
+  const source = typeof given === 'string' ? given : given.join(' ');
   log(`reading ${source}`);
-  const loaded = await readSource(source, options);
+  const loaded = await readSource(given, options);
   if (!loaded.ok) {
     if (loaded.aborted) throw new ImportError(`reading ${source} was cancelled`);
     throw new ImportError(loaded.error.message, loaded.error.problems ?? []);
@@ -367,8 +378,7 @@ export async function importFeed(
   await db.pool.query('vacuum analyze services');
   await db.pool.query('vacuum analyze words');
   // What the maintainer should check: services visitors reported wrong, and those past their "verify by" age.
-  const ids = resources.map((r) => r.id);
-  const openReports = await openReportCounts(db.pool, ids);
+  const openReports = await openReportCounts(db.pool, new Set(resources.map((r) => r.id)));
   const unverified = resources
     .filter((r) => freshness(r.lastVerified, new Date(), options.verifyMonths ?? 12) !== 'fresh')
     .map((r) => r.id);

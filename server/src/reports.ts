@@ -69,7 +69,7 @@ export interface ReportedListing {
 /** Listings with open reports, most reported first (only with the token). */
 export async function reportedListings(
   pool: pg.Pool,
-  options: { page: number; perPage: number; ids?: readonly string[] },
+  options: { page: number; perPage: number },
 ): Promise<{ total: number; contents: ReportedListing[] }> {
   const { rows } = await pool.query<{
     total: string;
@@ -82,7 +82,7 @@ export async function reportedListings(
   }>(
     `with open as (
        select resource_id, max(resource_name) reported_name, count(*) open, max(received) latest
-       from reports where resolved is null and ($3::text[] is null or resource_id = any($3))
+       from reports where resolved is null
        group by resource_id
      ), kinds as (
        select resource_id, jsonb_object_agg(kind, n) kinds from (
@@ -94,7 +94,7 @@ export async function reportedListings(
        s.id is not null listed, o.open, k.kinds, o.latest
      from open o join kinds k using (resource_id) left join services s on s.id = o.resource_id
      order by o.open desc, o.latest desc, o.resource_id limit $1 offset $2`,
-    [options.perPage, (options.page - 1) * options.perPage, options.ids ?? null],
+    [options.perPage, (options.page - 1) * options.perPage],
   );
   return {
     total: rows[0] ? Number(rows[0].total) : 0,
@@ -142,15 +142,19 @@ export async function resolveReports(pool: pg.Pool, resourceId: string): Promise
   return rowCount ?? 0;
 }
 
-/** The services among `ids` with open reports, and how many each has. */
+/**
+ * Of `ids`, those with open reports and how many each has, most first. Reports are few and a directory large: the open
+ * ones are counted and then kept when they are among `ids`, rather than a million ids sent to the database.
+ */
 export async function openReportCounts(
   pool: pg.Pool,
-  ids: readonly string[],
+  ids: ReadonlySet<string>,
 ): Promise<Array<{ id: string; open: number }>> {
   const { rows } = await pool.query<{ resource_id: string; open: string }>(
-    `select resource_id, count(*) open from reports where resolved is null and resource_id = any($1)
+    `select resource_id, count(*) open from reports where resolved is null
      group by resource_id order by count(*) desc, resource_id`,
-    [ids],
   );
-  return rows.map((r) => ({ id: r.resource_id, open: Number(r.open) }));
+  return rows
+    .filter((r) => ids.has(r.resource_id))
+    .map((r) => ({ id: r.resource_id, open: Number(r.open) }));
 }

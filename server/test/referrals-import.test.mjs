@@ -236,13 +236,12 @@ describe('imports', () => {
     const before = await count();
     const fixtures = new URL('../../test/fixtures/', import.meta.url);
     // Incremental, so that nothing else is removed.
-    const sheet = await importFeed(
-      directory.db,
-      fileURLToPath(new URL('sheet-bad-rows.csv', fixtures)),
-      {
-        since: '2026-01-01',
-      },
-    );
+    // Saved where people save things: a name with spaces.
+    const spaced = join(folder, 'Our resource list.csv');
+    await writeFile(spaced, await readFile(fileURLToPath(new URL('sheet-bad-rows.csv', fixtures))));
+    const sheet = await importFeed(directory.db, spaced, {
+      since: '2026-01-01',
+    });
     assert.equal(sheet.format, 'csv');
     assert.deepEqual([sheet.total, sheet.accepted, sheet.rejected], [5, 4, 1]);
     assert.ok(sheet.problems.some((p) => p.row === 5 && p.path === 'Free' && p.code === 'yes-no'));

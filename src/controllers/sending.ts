@@ -21,7 +21,7 @@ export interface SendingTimes {
 export type Sender<P, F extends string> = (
   endpoint: string,
   payload: P,
-  options: SendOptions,
+  options: SendOptions<F>,
 ) => Promise<SendResult<F>>;
 
 export class Sending<P, F extends string> implements ReactiveController {
@@ -86,7 +86,7 @@ export class Sending<P, F extends string> implements ReactiveController {
       onAttempt: () => this.show('sending'),
       onRetry: (delay, failure) => {
         this.retryDelay = delay;
-        this.show('failed', { failure: failure as SendFailed<F> });
+        this.show('failed', { failure });
       },
     });
     if (this.controller !== controller) return undefined;

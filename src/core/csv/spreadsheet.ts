@@ -10,7 +10,7 @@ import { hsdsSteps, type FeedFormat, type HsdsOptions } from '../hsds/mapping.js
 import { runSteps, type Steps } from '../steps/steps.js';
 import { feedOutcome, parseFeedText, type FeedLoad } from '../feed/read.js';
 import { startsTabular } from './sniff.js';
-import { csvText, readTable, tableObjects, type Table } from './table.js';
+import { csvText, readTable, tableObjects } from './table.js';
 import { hsdsFromTables, isHsdsTables, tableName } from './hsds-tables.js';
 import { oneSheetSteps } from './one-sheet.js';
 
@@ -76,7 +76,7 @@ export function* tabularSteps(
       '(feed)',
       `of ${tables.length} CSV files, none is HSDS's services table (services.csv); give one sheet, or HSDS's tables`,
     );
-  return yield* oneSheetSteps(tables[0]!.table as Table, options);
+  return yield* oneSheetSteps(tables[0]!.table, options);
 }
 
 /**

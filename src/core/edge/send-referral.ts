@@ -51,7 +51,7 @@ export type SendResult<F extends string = ReferralField> =
 export type SendFailed<F extends string = ReferralField> = Extract<SendResult<F>, { ok: false }>;
 
 /** Options for {@link sendReferral}. */
-export interface SendOptions {
+export interface SendOptions<F extends string = ReferralField> {
   /** Milliseconds before one attempt is given up. Default 10000. */
   timeout?: number;
   /** Milliseconds before the whole send (every attempt and wait) is given up. Default 30000. */
@@ -65,7 +65,7 @@ export interface SendOptions {
   /** Stops sending (including pending automatic retries): the visitor retried by hand, or left. */
   signal?: AbortSignal;
   /** Called when an automatic retry is scheduled, with its delay and the failure that caused it. */
-  onRetry?: (delay: number, failure: SendFailed<string>) => void;
+  onRetry?: (delay: number, failure: SendFailed<F>) => void;
   /** Called before each attempt (1 for the first). */
   onAttempt?: (attempt: number) => void;
 }
@@ -251,7 +251,7 @@ const REPORT_FIELDS = ['kinds', 'note'] as const;
 export function sendReport(
   endpoint: string,
   report: ProblemReport,
-  options: SendOptions = {},
+  options: SendOptions<(typeof REPORT_FIELDS)[number]> = {},
 ): Promise<SendResult<(typeof REPORT_FIELDS)[number]>> {
   return sendOnce(endpoint, report, REPORT_FIELDS, options);
 }
@@ -260,7 +260,7 @@ async function sendOnce<F extends string>(
   endpoint: string,
   payload: { idempotencyKey: string },
   fields: readonly F[],
-  options: SendOptions,
+  options: SendOptions<F>,
 ): Promise<SendResult<F>> {
   const { timeout = 10000, total = 30000, retries = 3, backoff = 1000 } = options;
   const url = secureEndpoint(endpoint, options.base ?? globalThis.location?.href);
