@@ -70,7 +70,9 @@ const CHUNKS = [
   // by code, or where no worker can start.
   ['page-directory', 32],
   // The needs vocabulary, for suggestions and the page's search, and the words both leave out or weigh less.
-  ['needs', 8.5],
+  ['vocabulary', 8.5],
+  // Finding needs (and words of danger, for the crisis note) in a query: shared by the suggestions and the page's search.
+  ['needs', 1],
   ['suggest', 1],
   // Counting filter options from records given to <rf-filters> alone (a finder's directory counts its own).
   ['facets', 2.5],

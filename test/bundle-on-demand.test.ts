@@ -47,7 +47,8 @@ describe('the first load and the files loaded on demand', () => {
       performance.getEntriesByType('resource').some((e) => e.name.endsWith('.worker.js')),
     ).to.equal(true);
 
-    // A word typed: the suggestions' file and the vocabulary arrive, and the needs are suggested.
+    // Focus in the search box and a word typed: the suggestions' file and the vocabulary arrive, and the needs are
+    // suggested.
     const box = $(el, 'rf-search-box');
     $<HTMLInputElement>(box, 'input').focus();
     await sendKeys({ type: 'hung' });
@@ -55,12 +56,12 @@ describe('the first load and the files loaded on demand', () => {
       timeout: 5000,
     });
     expect($$(box, '[role="option"]').map(seen)).to.include('Food Need');
-    expect(fetched().sort()).to.deep.equal(['needs', 'suggest']);
+    expect(fetched().sort()).to.deep.equal(['needs', 'suggest', 'vocabulary']);
     // The page's own reading and search code is never needed: the worker holds the directory.
     expect(fetched()).not.to.include('page-directory');
   });
 
-  it('says that a person is in danger, with the words of danger of the first load', async () => {
+  it('says that a person is in danger with the first results, its words fetched with the vocabulary', async () => {
     await import(bundle);
     const el = await mount<Finder>(
       html`<resource-finder
@@ -70,8 +71,10 @@ describe('the first load and the files loaded on demand', () => {
       ></resource-finder>`,
     );
     await firstName(el);
-    // The crisis note's words of danger are in the first load: the note is there with the first results.
+    // The words of danger come with the needs vocabulary, asked for as soon as the view has a query: the note is there
+    // with the first results.
     expect(seen($(el, '[part="crisis"] h2'))).to.equal('Help is available now');
+    expect(fetched()).to.include('vocabulary');
     expect(fetched()).not.to.include('page-directory');
   });
 

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { quickPicks } from './quick-picks/ar.js';
 
 const plural = new Intl.PluralRules('ar');
 
@@ -31,6 +32,7 @@ export const ar: Messages = {
   suggestionsLabel: 'اقتراحات',
   suggestionKinds: { need: 'حاجة', category: 'فئة', organization: 'جهة' },
   quickPicksLabel: 'احتياجات شائعة',
+  quickPicks,
   didYouMean: 'هل تقصد',
   answerFailed: 'تعذّر البحث في الدليل الآن: قد لا تطابق النتائج المعروضة بحثك.',
   searchPlaceholder: 'طعام، مأوى، مساعدة قانونية…',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { quickPicks } from './quick-picks/en.js';
 
 const plural = new Intl.PluralRules('en');
 
@@ -19,6 +20,7 @@ export const en: Messages = {
   suggestionsLabel: 'Suggestions',
   suggestionKinds: { need: 'Need', category: 'Category', organization: 'Organization' },
   quickPicksLabel: 'Common needs',
+  quickPicks,
   didYouMean: 'Did you mean',
   answerFailed:
     'The directory could not be searched just now: the results shown may not match your search.',

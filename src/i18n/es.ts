@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { quickPicks } from './quick-picks/es.js';
 
 const plural = new Intl.PluralRules('es');
 
@@ -31,6 +32,7 @@ export const es: Messages = {
   suggestionsLabel: 'Sugerencias',
   suggestionKinds: { need: 'Necesidad', category: 'Categoría', organization: 'Organización' },
   quickPicksLabel: 'Necesidades frecuentes',
+  quickPicks,
   didYouMean: 'Quizás quisiste decir',
   answerFailed:
     'No se pudo consultar el directorio en este momento: los resultados mostrados pueden no corresponder a tu búsqueda.',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { quickPicks } from './quick-picks/fr.js';
 
 const plural = new Intl.PluralRules('fr');
 
@@ -30,6 +31,7 @@ export const fr: Messages = {
   suggestionsLabel: 'Suggestions',
   suggestionKinds: { need: 'Besoin', category: 'Catégorie', organization: 'Organisme' },
   quickPicksLabel: 'Besoins fréquents',
+  quickPicks,
   didYouMean: 'Vouliez-vous dire',
   answerFailed:
     'L’annuaire n’a pas pu être interrogé pour l’instant : les résultats affichés peuvent ne pas correspondre à votre recherche.',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { quickPicks } from './quick-picks/it.js';
 
 const plural = new Intl.PluralRules('it');
 
@@ -30,6 +31,7 @@ export const it: Messages = {
   suggestionsLabel: 'Suggerimenti',
   suggestionKinds: { need: 'Bisogno', category: 'Categoria', organization: 'Ente' },
   quickPicksLabel: 'Bisogni frequenti',
+  quickPicks,
   didYouMean: 'Forse cercavi',
   answerFailed:
     'Non è stato possibile consultare l’elenco in questo momento: i risultati mostrati potrebbero non corrispondere alla tua ricerca.',

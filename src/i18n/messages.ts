@@ -47,6 +47,8 @@ export interface Messages {
   suggestionKinds: { need: string; category: string; organization: string };
   /** The accessible name of the start screen's list of common needs. */
   quickPicksLabel: string;
+  /** The common needs offered on the start screen: each searches for itself (generated from the needs vocabulary). */
+  quickPicks: readonly string[];
   /** Before a correction when nothing matches: "Did you mean" *food bank*? */
   didYouMean: string;
   /** The directory (a server) could not answer the current search; what is shown stays. */

@@ -181,6 +181,11 @@ describe('languages', () => {
     expect(m.searchLabel).to.equal('Trouver');
     expect(m.referral.send).to.equal('Envoyer !');
     expect(m.referral.close).to.equal('Fermer');
+    // A list is replaced, not merged: a host offers its own common needs.
+    expect(messagesFor('fr', { quickPicks: ['Logement', 'Santé'] }).quickPicks).to.deep.equal([
+      'Logement',
+      'Santé',
+    ]);
     // A language with no catalogue reads in English; a region reads in its language.
     expect(messagesFor('pt-BR')).to.equal(en);
     expect(messagesFor('fr-CA').searchLabel).to.equal('Rechercher une aide');

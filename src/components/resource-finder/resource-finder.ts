@@ -20,7 +20,6 @@ import { DirectoryController } from '../../controllers/directory.js';
 import { LocaleController, LocaleProvider } from '../../controllers/locale.js';
 import { categoryName, taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
 import { CATEGORY_SEPARATOR } from '../../core/text/patterns.js';
-import { dangerSaid, quickPicks } from '../../core/search/first-needs.js';
 import { localized } from '../../core/text/fold.js';
 import { crisisNote } from './crisis-note.js';
 import { answerFailedNote, didYouMeanNote, quickPicksNav } from './notes.js';
@@ -179,7 +178,9 @@ export class ResourceFinder extends FinderProperties {
 
   /** The note that comes first when the query says the person is in danger now (see `crisisNote`). */
   private renderCrisis(query: string, hits: readonly SearchHit[]): TemplateResult | typeof nothing {
-    if (!dangerSaid(query)) return nothing;
+    // The words of danger come with the needs vocabulary, asked for as soon as focus enters the finder (see
+    // `connectedCallback`) or the view has a query: it arrives before the results drawn for that query.
+    if (!query.trim() || !this.suggester.get()?.dangerOf(query)) return nothing;
     const first = hits.slice(0, 2).map((h) => localized(h.resource, this.locale.lang).name);
     return crisisNote(this.locale.m, this.emergencyNumber, first, (items) =>
       this.locale.list(items),
@@ -196,8 +197,14 @@ export class ResourceFinder extends FinderProperties {
     this.resultsEl?.focusHeading();
   }
 
-  /** Resolves when what is shown follows the view: the directory has answered and the answer is rendered. */
+  private readonly prepareSearch = (): void => void this.suggester.load().catch(() => undefined);
+
+  /**
+   * Resolves when what is shown follows the view: the directory has answered and the answer is rendered, with the
+   * crisis note when the query says a person is in danger.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    if (this.store.view.query.trim()) await this.suggester.load().catch(() => undefined);
     let done = await super.getUpdateComplete();
     const tasks = [this.feed.answer, this.list.resources];
     while (tasks.some((t) => t.status === TaskStatus.PENDING)) {
@@ -219,6 +226,8 @@ export class ResourceFinder extends FinderProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A visitor about to type: the needs vocabulary (suggestions, the words of danger) is on its way before a word is.
+    this.addEventListener('focusin', this.prepareSearch, { once: true });
     if (!this.src && !this.api && !this.resources && this.feed.status === 'idle') this.reload();
   }
 
@@ -308,7 +317,7 @@ export class ResourceFinder extends FinderProperties {
         ${(ready || this.feed.partial) && answer ? this.renderCrisis(view.query, answer.hits) : nothing}
         ${answer?.didYouMean ? didYouMeanNote(m, answer.didYouMean, (q) => this.pick(q)) : nothing}
         ${this.feed.answerFailed ? answerFailedNote(m, () => this.feed.retryAnswer()) : nothing}
-        ${ready && !view.query.trim() && Object.keys(view.filters).length === 0 ? quickPicksNav(m, quickPicks(this.locale.lang), (q) => this.pick(q)) : nothing}
+        ${ready && !view.query.trim() && Object.keys(view.filters).length === 0 ? quickPicksNav(m, m.quickPicks, (q) => this.pick(q)) : nothing}
         ${
           ready
             ? html`<div class="tools row">

@@ -1,7 +1,7 @@
 /**
  * Finding needs in a query: the needs vocabulary's types, its index (each phrase people say, longest first, and each
  * need's widening words) over any list of needs, and the needs a query's words say. Pure, and without the vocabulary
- * itself (see `needs.ts`), so that the page's first load can look for words of danger with the crisis needs alone.
+ * itself (see `needs.ts`), which only the files loaded on demand carry.
  */
 import { tokenize } from '../text/fold.js';
 

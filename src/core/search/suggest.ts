@@ -1,13 +1,13 @@
 /**
  * Suggestions while typing: needs (by their name in the visitor's language, found from anything people say for them,
- * in any language), the directory's categories and organizations whose words begin with what is typed. And the quick
- * picks of the start screen. Pure.
+ * in any language), the directory's categories and organizations whose words begin with what is typed. And the words
+ * of a person in danger now, for the crisis note. Pure; loaded with the needs vocabulary, when a visitor starts to search.
  */
 import { fold } from '../text/fold.js';
 import { labelIn } from '../feed/taxonomy.js';
 import { NEEDS, type Need } from './needs.js';
 
-export { quickPicks } from './first-needs.js';
+export { dangerOf } from './needs.js';
 
 /** One suggestion. */
 export interface Suggestion {
