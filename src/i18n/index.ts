@@ -81,7 +81,11 @@ export function messagesFor(lang: string | undefined, overrides?: Partial<Messag
     for (const [key, value] of Object.entries(overrides)) {
       const current = result[key];
       result[key] =
-        value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        current &&
+        typeof current === 'object'
           ? { ...current, ...value }
           : value;
     }
