@@ -104,7 +104,11 @@ const bundle = {
     chunkFileNames: 'resource-finder-[name]-[hash].min.js',
     // The needs vocabulary and the words it leaves out, shared by the suggestions and the page's search: one file. (Finding
     // needs in a query, which both also share, is a small file of its own: `needs`.)
-    manualChunks: (id) => (/\/search\/(needs\.data|words)\.ts$/.test(id) ? 'vocabulary' : undefined),
+    // The referral form's words in each language but English (which comes with the form): `referral-fr` ….
+    manualChunks: (id) =>
+      /\/search\/(needs\.data|words)\.ts$/.test(id)
+        ? 'vocabulary'
+        : /\/i18n\/referral\/(fr|it|es|ar)\.ts$/.exec(id)?.[1]?.replace(/^/, 'referral-'),
     format: 'es',
     sourcemap: true,
   },

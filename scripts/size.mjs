@@ -81,6 +81,11 @@ const CHUNKS = [
   // Sharing and printing a resource or the list.
   ['share', 2],
   ['referral-elements', 8],
+  // The referral form's words in French, Italian, Spanish and Arabic, when the form is shown in that language.
+  ['referral-fr', 2.5],
+  ['referral-it', 2.5],
+  ['referral-es', 2.5],
+  ['referral-ar', 2.5],
   // The problem report form (issue 18) with its words in five languages, when a visitor first reports a listing.
   ['report-elements', 6],
   // Sending once with an Idempotency-Key, retrying: shared by the referral form and the report form.

@@ -39,7 +39,14 @@ export { LocaleProvider } from './controllers/locale.js';
 export * from './events.js';
 export * from './components/rf-report-form/report-events.js';
 export * from './core/index.js';
-export { en, loadMessages, messagesFor, type Messages } from './i18n/index.js';
+export {
+  en,
+  loadMessages,
+  messagesFor,
+  type Messages,
+  type MessageOverrides,
+  type ReferralMessages,
+} from './i18n/index.js';
 
 // The tags, typed from the main entry too (`document.querySelector('resource-finder')` is a ResourceFinder without
 // importing define.js, whose declarations bring these with them); the tags define.ts and map.ts register.

@@ -558,3 +558,47 @@ describe('<resource-finder> referrals', () => {
     expect(cards[0]!.shadowRoot!.activeElement).to.equal(action);
   });
 });
+
+describe('rf-referral-form in the visitor’s language', () => {
+  it('draws its words in French from the first draw, with a host’s word on top', async () => {
+    const drawn: string[] = [];
+    const el = document.createElement('rf-referral-form') as RfReferralForm;
+    el.setAttribute('lang', 'fr');
+    el.setAttribute('endpoint', '/api/referrals');
+    el.setAttribute('recipient', 'Village Pride');
+    el.setAttribute('resource-id', 'lgbt-1');
+    el.messages = { referral: { send: 'Envoyer ma demande' } };
+    // Every label of the name field the form ever shows, from the first one.
+    const watch = new MutationObserver(() => {
+      const label = el.shadowRoot?.querySelector('label[for="f-name"]');
+      if (label) drawn.push(seen(label));
+    });
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot, 'no shadow root');
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit"]'), 'no form', {
+      timeout: 5000,
+    });
+    await el.updateComplete;
+    watch.disconnect();
+    expect(seen($(el, 'label[for="f-name"]'))).to.contain('Nom de la personne');
+    expect(drawn.join(' ')).not.to.contain('Name of the person');
+    expect(seen($(el, '[part="submit"]'))).to.equal('Envoyer ma demande');
+    expect(seen($(el, '.emergency'))).to.contain('danger');
+    el.remove();
+  });
+
+  it('draws its words in Arabic', async () => {
+    const el = await mount<RfReferralForm>(
+      html`<rf-referral-form
+        lang="ar"
+        endpoint="/api/referrals"
+        recipient="Village Pride"
+        resource-id="lgbt-1"
+      ></rf-referral-form>`,
+    );
+    await el.updateComplete;
+    expect(seen($(el, '[part="submit"]'))).to.equal('إرسال الطلب');
+    await expect(el).to.be.accessible();
+  });
+});

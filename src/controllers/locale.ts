@@ -5,7 +5,13 @@
  */
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRtl, messagesFor, messagesLoading, type Messages } from '../i18n/index.js';
+import {
+  isRtl,
+  messagesFor,
+  messagesLoading,
+  type Messages,
+  type MessageOverrides,
+} from '../i18n/index.js';
 import { listFormat, numberFormat } from '../core/text/intl.js';
 import { CATEGORY_SEPARATOR } from '../core/text/patterns.js';
 import {
@@ -20,7 +26,7 @@ export interface Locale {
   /** BCP 47 language of the interface. */
   readonly lang: string;
   /** The host's overrides of the catalogue. */
-  readonly overrides?: Partial<Messages>;
+  readonly overrides?: MessageOverrides;
   /** The feed's taxonomy, which names categories given by id. */
   readonly taxonomy?: TaxonomyIndex;
 }
@@ -32,7 +38,7 @@ export const localeContext = createContext<Locale | undefined>(Symbol('rf-locale
 export type LocaleHost = ReactiveControllerHost &
   HTMLElement & {
     uiLang?: string;
-    messages?: Partial<Messages>;
+    messages?: MessageOverrides;
     /** A taxonomy of the element's own (used on its own, outside a finder). */
     taxonomy?: readonly TaxonomyTerm[];
   };

@@ -1,7 +1,8 @@
 import { en } from './en.js';
-import type { Messages } from './messages.js';
+import { Catalogues } from './catalogues.js';
+import type { MessageOverrides, Messages } from './messages.js';
 
-export type { Messages, ReferralMessages } from './messages.js';
+export type { Messages, MessageOverrides, ReferralMessages } from './messages.js';
 export { en };
 
 /**
@@ -10,50 +11,25 @@ export { en };
  */
 export const LANGUAGES = ['en', 'fr', 'it', 'es', 'ar'] as const;
 
-const CATALOGUES: Record<string, () => Promise<Messages>> = {
+const catalogues = new Catalogues<Messages>(en, {
   fr: () => import('./fr.js').then((m) => m.fr),
   it: () => import('./it.js').then((m) => m.it),
   es: () => import('./es.js').then((m) => m.es),
   ar: () => import('./ar.js').then((m) => m.ar),
-};
-const loaded = new Map<string, Messages>([['en', en]]);
-const loading = new Map<string, Promise<Messages>>();
-
-/** The primary subtag of a language tag, lower case ("fr-CA" → "fr"). */
-const primary = (lang: string | undefined) => (lang ?? 'en').split('-')[0]!.toLowerCase();
+});
 
 /**
- * The catalogue for `lang` once loaded: at once for English, a language with no built-in catalogue (English is used)
- * or one loaded before. A catalogue that cannot be loaded (the file is missing, the network failed) falls back to
- * English rather than leave the interface blank, and is tried again next time.
+ * The catalogue for `lang`: at once for English, a language with no built-in catalogue (English is used) or one loaded
+ * before. A catalogue that cannot be loaded (the file is missing, the network failed) falls back to English rather than
+ * leave the interface blank, and is tried again next time.
  */
 export function loadMessages(lang: string | undefined): Promise<Messages> {
-  const code = primary(lang);
-  const ready = loaded.get(code);
-  if (ready) return Promise.resolve(ready);
-  const load = CATALOGUES[code];
-  if (!load) return Promise.resolve(en);
-  let pending = loading.get(code);
-  if (!pending) {
-    pending = load().then(
-      (messages) => {
-        loaded.set(code, messages);
-        return messages;
-      },
-      () => {
-        loading.delete(code);
-        return en;
-      },
-    );
-    loading.set(code, pending);
-  }
-  return pending;
+  return catalogues.load(lang);
 }
 
 /** Resolves once the catalogue for `lang` is loaded (see {@link loadMessages}); undefined when it already is. */
 export function messagesLoading(lang: string | undefined): Promise<Messages> | undefined {
-  const code = primary(lang);
-  return loaded.has(code) || !CATALOGUES[code] ? undefined : loadMessages(code);
+  return catalogues.pending(lang);
 }
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
@@ -70,8 +46,8 @@ const merged = new WeakMap<Messages, WeakMap<object, Messages>>();
  * {@link loadMessages}), with a host's overrides on top. Nested groups (`referral`, `values`, `groupLabels` …) are
  * merged, so a host can override one string of a group.
  */
-export function messagesFor(lang: string | undefined, overrides?: Partial<Messages>): Messages {
-  const base = loaded.get(primary(lang)) ?? en;
+export function messagesFor(lang: string | undefined, overrides?: MessageOverrides): Messages {
+  const base = catalogues.get(lang);
   if (!overrides) return base;
   let cache = merged.get(base);
   if (!cache) merged.set(base, (cache = new WeakMap()));

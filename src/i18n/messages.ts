@@ -189,15 +189,18 @@ export interface Messages {
   categories: string;
   temporarilyClosed: string;
   howToApply: string;
-  referral: ReferralMessages;
+  /**
+   * The card's "Request a referral". The form's own words ({@link ReferralMessages}) come with the form, in the
+   * visitor's language; a host's overrides of them are given here too (`{ referral: { send: 'Ask them to call' } }`).
+   */
+  referral: { requestAction: string } & Partial<ReferralMessages>;
   list: ListMessages;
   /** Labels of well-known tag values (audiences, accessibility features); others are shown humanized. */
   values: Record<string, string>;
 }
 
-/** Strings of the referral form. */
+/** Strings of the referral form and its dialog (`src/i18n/referral/`, loaded with the form). */
 export interface ReferralMessages {
-  requestAction: string;
   unavailable: string;
   title: (recipient: string) => string;
   intro: string;
@@ -295,3 +298,14 @@ export interface ListMessages {
   listSubject: string;
   remove: string;
 }
+
+/**
+ * A host's overrides of the catalogue: any message, or any of a group's (`{ referral: { send: 'Ask them to call' } }`
+ * keeps the group's other words).
+ */
+export type MessageOverrides = {
+  [K in keyof Messages]?: Messages[K] extends
+    string | readonly unknown[] | ((...args: never[]) => unknown)
+    ? Messages[K]
+    : Partial<Messages[K]>;
+};

@@ -176,11 +176,11 @@ describe('languages', () => {
     await loadMessages('fr');
     const m = messagesFor('fr', {
       searchLabel: 'Trouver',
-      referral: { send: 'Envoyer !' } as Messages['referral'],
+      referral: { send: 'Envoyer !' },
     });
     expect(m.searchLabel).to.equal('Trouver');
     expect(m.referral.send).to.equal('Envoyer !');
-    expect(m.referral.close).to.equal('Fermer');
+    expect(m.referral.requestAction).to.equal('Demander une orientation');
     // A list is replaced, not merged: a host offers its own common needs.
     expect(messagesFor('fr', { quickPicks: ['Logement', 'Santé'] }).quickPicks).to.deep.equal([
       'Logement',

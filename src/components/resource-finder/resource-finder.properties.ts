@@ -11,7 +11,7 @@ import type { FeedFormat } from '../../core/hsds/mapping.js';
 import { DEFAULT_WORKER_THRESHOLD } from '../../core/search/threshold.js';
 import type { SearchHit } from '../../core/search/word-index.js';
 import { ViewStore } from '../../core/view/store.js';
-import { messagesLoading, type Messages } from '../../i18n/index.js';
+import { messagesLoading, type MessageOverrides } from '../../i18n/index.js';
 import type { FeedMeta, Resource } from '../../core/feed/schema.js';
 import type { Directory } from '../../core/view/directory.js';
 import type { DirectoryController } from '../../controllers/directory.js';
@@ -115,7 +115,7 @@ export abstract class FinderProperties extends LocalizedElement {
   @property({ attribute: false }) resources?: unknown[];
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   /**
    * A neutral site (http or https) to leave for at once: shows a "Quick exit" button that stays on screen, and three

@@ -4,7 +4,7 @@ import type { FeedProblem, FeedResult } from '../../core/feed/records.js';
 import type { FeedError } from '../../core/feed/read.js';
 import type { LoadProgress } from '../../core/view/directory.js';
 import { RfLoadStopEvent, RfRetryEvent } from '../../events.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Messages, MessageOverrides } from '../../i18n/index.js';
 import type { FeedState } from '../../controllers/directory.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
@@ -52,7 +52,7 @@ export class RfFeedStatus extends LocalizedElement {
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   protected readonly locale = new LocaleController(this);
   /** The visitor pressed "Stop loading": focus goes to "Load the directory" when it appears. */

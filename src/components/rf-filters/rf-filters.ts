@@ -16,7 +16,7 @@ import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import { fold } from '../../core/text/fold.js';
 import { collator } from '../../core/text/intl.js';
 import { RfFilterChangeEvent, RfShowResultsEvent } from '../../events.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Messages, MessageOverrides } from '../../i18n/index.js';
 import { optionLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureButton } from '../shared/disclosure.js';
@@ -91,7 +91,7 @@ export class RfFilters extends LocalizedElement {
   @property({ attribute: false }) resources?: Resource[];
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   /** Language of option labels (language names); defaults to the element's or page's language. */
   @property({ attribute: 'ui-lang' }) uiLang?: string;

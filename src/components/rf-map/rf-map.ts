@@ -7,7 +7,7 @@ import type { Resource } from '../../core/feed/schema.js';
 import type { Area, LatLng } from '../../core/filters/distance.js';
 import { mapPoints, pointBounds, type MapPoint } from '../../core/map/points.js';
 import { RfAreaChangeEvent, RfResourceSelectEvent } from '../../events.js';
-import type { Messages } from '../../i18n/index.js';
+import type { MessageOverrides } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -72,7 +72,7 @@ export class RfMap extends LocalizedElement {
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   private map?: L.Map;
   private markers?: L.LayerGroup;

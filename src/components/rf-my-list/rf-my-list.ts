@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { TaxonomyTerm } from '../../core/feed/taxonomy.js';
 import type { Resource } from '../../core/feed/schema.js';
 import { RfListChangeEvent } from '../../events.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Messages, MessageOverrides } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { OnDemand } from '../../controllers/on-demand.js';
@@ -35,7 +35,7 @@ export class RfMyList extends LocalizedElement {
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   /** A taxonomy that names categories given by id, when used outside a finder (a finder shares its feed's). */
   @property({ attribute: false }) taxonomy?: readonly TaxonomyTerm[];

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LatLng } from '../../core/filters/distance.js';
 import { RfOriginChangeEvent } from '../../events.js';
-import type { Messages } from '../../i18n/index.js';
+import type { MessageOverrides } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -38,7 +38,7 @@ export class RfNearMe extends LocalizedElement {
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   @state() private locating: 'idle' | 'busy' | 'error' = 'idle';
 

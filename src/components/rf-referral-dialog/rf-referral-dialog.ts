@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Resource } from '../../core/feed/schema.js';
-import type { Messages } from '../../i18n/index.js';
+import type { MessageOverrides } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { formMessages, withReferralWords } from '../../i18n/referral/index.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { styles } from './rf-referral-dialog.styles.js';
@@ -33,7 +34,7 @@ export class RfReferralDialog extends LocalizedElement {
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   /** The resource whose form is open. */
   @state() private resource?: Resource;
@@ -42,6 +43,10 @@ export class RfReferralDialog extends LocalizedElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   protected readonly locale = new LocaleController(this);
+
+  protected override get updateWaitsFor(): Promise<unknown> | undefined {
+    return withReferralWords(super.updateWaitsFor, this.locale.lang);
+  }
 
   /** Opens the form for `resource`; focus returns to `opener` when it closes. */
   show(resource: Resource, opener?: HTMLElement): void {
@@ -72,7 +77,7 @@ export class RfReferralDialog extends LocalizedElement {
 
   override render(): TemplateResult {
     const r = this.resource;
-    const m = this.locale.m;
+    const m = formMessages(this.locale.m, this.locale.lang);
     return html`<dialog
       part="dialog"
       class="dialog"

@@ -13,7 +13,8 @@ import {
   type ReferralField,
   type ReferralFields,
 } from '../../core/referral/referral.js';
-import { languageName, type Messages } from '../../i18n/index.js';
+import { languageName } from '../../i18n/index.js';
+import type { FormMessages } from '../../i18n/referral/index.js';
 import { listFormat } from '../../core/text/intl.js';
 
 /** Reads a comma-separated attribute into a list of known field names. */
@@ -30,7 +31,7 @@ export const fieldList = {
 export interface FieldContext {
   readonly values: ReferralFields;
   readonly errors: Partial<Record<ReferralField | 'consent', string>>;
-  readonly m: Messages;
+  readonly m: FormMessages;
   /** The interface language. */
   readonly lang: string;
   /** Languages the resource speaks, offered first. */
@@ -145,7 +146,7 @@ function choiceField<F extends keyof typeof CHOICES>(
 }
 
 /** A field's label as the visitor reads it ("Consent" for the consent box). */
-export function fieldLabel(messages: Messages, field: string): string {
+export function fieldLabel(messages: FormMessages, field: string): string {
   const m = messages.referral;
   if (field === 'consent') return m.consentLabel;
   const label = (m as unknown as Record<string, unknown>)[field];
@@ -222,7 +223,7 @@ export function renderSummary(ctx: FieldContext): TemplateResult | typeof nothin
 
 /** The consent sentence, naming the recipient and what will be shared of the fields that apply. */
 export function consentText(
-  messages: Messages,
+  messages: FormMessages,
   lang: string,
   applicable: readonly ReferralField[],
   recipient: string,

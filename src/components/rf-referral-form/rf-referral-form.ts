@@ -22,10 +22,11 @@ import {
   RfReferralSubmitEvent,
   RfReferralSuccessEvent,
 } from '../../events.js';
-import type { Messages } from '../../i18n/index.js';
+import type { MessageOverrides } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { formMessages, withReferralWords, type FormMessages } from '../../i18n/referral/index.js';
 import { SendingForm } from '../shared/sending-form.js';
 import { sendReferral } from '../../core/edge/send-referral.js';
 import {
@@ -67,6 +68,14 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   }
 
   protected readonly locale = new LocaleController(this);
+
+  protected override get updateWaitsFor(): Promise<unknown> | undefined {
+    return withReferralWords(super.updateWaitsFor, this.locale.lang);
+  }
+
+  private get m(): FormMessages {
+    return formMessages(this.locale.m, this.locale.lang);
+  }
   static override shadowRootOptions = DELEGATES_FOCUS;
 
   /** URL that receives the referral as JSON (POST). Defaults to the resource's `referral.endpoint`. */
@@ -104,7 +113,7 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   @state() private values: ReferralFields = defaultFields();
   @state() private consent = false;
@@ -137,9 +146,9 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   /** The consent sentence, naming the recipient, what will be shared, and who else keeps a copy. */
   private consentText(): string {
     const applicable = applicableFields(this.values, this.fields);
-    const text = consentText(this.locale.m, this.locale.lang, applicable, this.target.recipient);
+    const text = consentText(this.m, this.locale.lang, applicable, this.target.recipient);
     const keeper = this.copyKeptBy?.trim();
-    return keeper ? `${text} ${this.locale.m.referral.consentCopy(keeper)}` : text;
+    return keeper ? `${text} ${this.m.referral.consentCopy(keeper)}` : text;
   }
 
   private set<K extends ReferralField>(field: K, value: ReferralFields[K]): void {
@@ -149,7 +158,7 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
     // A text message when a message is not safe is said at once, beside the way of contact.
     if (field === 'contactMethod' || field === 'messageSafe') {
       const unsafe = unsafeChoice(this.values, applicableFields(this.values, this.fields));
-      const said = this.locale.m.referral.errors.unsafeMessage;
+      const said = this.m.referral.errors.unsafeMessage;
       if (unsafe) this.errors = { ...this.errors, contactMethod: said };
       else if (this.errors.contactMethod === said)
         this.errors = { ...this.errors, contactMethod: undefined };
@@ -219,7 +228,7 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
       required: this.required,
     });
     const errors = Object.fromEntries(
-      Object.entries(codes).map(([f, code]) => [f, this.locale.m.referral.errors[code!]]),
+      Object.entries(codes).map(([f, code]) => [f, this.m.referral.errors[code!]]),
     );
     this.errors = errors;
     if (Object.keys(errors).length) {
@@ -282,7 +291,7 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
     return {
       values: this.values,
       errors: this.errors,
-      m: this.locale.m,
+      m: this.m,
       lang: this.locale.lang,
       languages: this.resource?.languages ?? [],
       required: (field) => this.isRequired(field),
@@ -296,7 +305,7 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
-    const m = this.locale.m.referral;
+    const m = this.m.referral;
     const t = this.target;
     const { status, failure, reference, retryDelay } = this.sending;
     if (status === 'sent')
@@ -304,7 +313,7 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
     if (status === 'mailto' && t.email) {
       const values = this.referral().fields as Record<string, string>;
       const lines: Array<[string, string]> = Object.entries(values).map(([f, v]) => [
-        fieldLabel(this.locale.m, f),
+        fieldLabel(this.m, f),
         v,
       ]);
       lines.push(['—', this.consentText()]);
@@ -317,7 +326,7 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   }
 
   override render(): TemplateResult {
-    const m = this.locale.m.referral;
+    const m = this.m.referral;
     const t = this.target;
     if (!t.endpoint && !t.email)
       return html`<p class="panel">${t.insecure ? m.insecure : m.unavailable}</p>`;

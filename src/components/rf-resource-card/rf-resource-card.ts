@@ -11,7 +11,7 @@ import type { Resource } from '../../core/feed/schema.js';
 import { RfReferralRequestEvent, RfResourceSelectEvent, RfSaveToggleEvent } from '../../events.js';
 import { OnDemand } from '../../controllers/on-demand.js';
 import { isRtl } from '../../i18n/index.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Messages, MessageOverrides } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { freshness } from '../../core/feed/warnings.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -95,7 +95,7 @@ export class RfResourceCard extends LocalizedElement {
   @property({ attribute: false }) taxonomy?: readonly TaxonomyTerm[];
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   private readonly detailsId = `rf-details-${++uid}`;
   /** Sharing and printing: a file of their own, loaded when first used. */

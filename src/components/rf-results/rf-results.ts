@@ -7,7 +7,7 @@ import { browseHits } from '../../core/search/browse.js';
 import type { SearchHit } from '../../core/search/word-index.js';
 import { RfFilterChangeEvent, RfShowMoreEvent, RfSortChangeEvent } from '../../events.js';
 import type { RfResourceCard } from '../rf-resource-card/rf-resource-card.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Messages, MessageOverrides } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
@@ -87,7 +87,7 @@ export class RfResults extends LocalizedElement {
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   @state() private shown = 0;
   /** Whether the host gave an empty state of its own (through nested slots too); else the default one shows. */

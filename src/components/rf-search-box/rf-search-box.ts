@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Suggestion } from '../../core/search/suggest.js';
 import { RfQueryChangeEvent } from '../../events.js';
-import type { Messages } from '../../i18n/index.js';
+import type { MessageOverrides } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LocalizedElement } from '../shared/localized.js';
@@ -45,7 +45,7 @@ export class RfSearchBox extends LocalizedElement {
   @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   /** Overrides any message of the catalogue. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   /** What to suggest for what is typed (the finder gives needs, categories and organizations). */
   @property({ attribute: false }) suggestions: readonly Suggestion[] = [];
