@@ -94,6 +94,8 @@ const CHUNKS = [
   // opens it on a finder with map-tiles.
   ['map', 86],
   ['server-directory', 2],
+  // "Near me" and "My list", fetched when a finder starts loading its directory (they appear with its results).
+  ['tools', 2.5],
   // Reading a feed kept as a spreadsheet (CSV, or a zip of HSDS's tables): d3-dsv, fflate's unzip, our layouts.
   ['spreadsheet', 8.5],
 ];

@@ -40,9 +40,14 @@ describe('the first load and the files loaded on demand', () => {
     );
     await firstName(el);
     await waitUntil(() => $(el, 'rf-feed-status').getAttribute('state') === 'ready');
-    // The start screen: in English, its common needs offered, with no other file than the worker's.
+    // The start screen: in English, its common needs offered, with no other file than the worker's and the tools'
+    // ("Near me" and "My list", asked for when the finder started: they are there with the results).
     expect(seen($(el, '[part="quick-picks"] button'))).to.equal('Food');
-    expect(fetched()).to.deep.equal([]);
+    expect(fetched()).to.deep.equal(['tools']);
+    const tools = $(el, '[part="where"]');
+    await waitUntil(() => tools.shadowRoot?.querySelector('button'), 'no Near me button');
+    expect(seen($(tools, 'button'))).to.equal('Near me');
+    expect(seen($($(el, 'rf-my-list'), '[part="list-toggle"]'))).to.equal('My list (0)');
     expect(
       performance.getEntriesByType('resource').some((e) => e.name.endsWith('.worker.js')),
     ).to.equal(true);
@@ -56,7 +61,7 @@ describe('the first load and the files loaded on demand', () => {
       timeout: 5000,
     });
     expect($$(box, '[role="option"]').map(seen)).to.include('Food Need');
-    expect(fetched().sort()).to.deep.equal(['needs', 'suggest', 'vocabulary']);
+    expect(fetched().sort()).to.deep.equal(['needs', 'suggest', 'tools', 'vocabulary']);
     // The page's own reading and search code is never needed: the worker holds the directory.
     expect(fetched()).not.to.include('page-directory');
   });

@@ -88,6 +88,10 @@ export class ResourceFinder extends FinderProperties {
 
   protected readonly locale = new LocaleController(this);
   private readonly suggester = new OnDemand(this, () => import('../../core/search/suggest.js'));
+  /** "Near me" and "My list" (a file of their own in the drop-in), asked for when the finder starts: see `tools.ts`. */
+  private readonly tools = new OnDemand(this, () =>
+    import('../../tools.js').then((t) => t.defineTools()),
+  );
   private readonly map = new FinderMap(this);
   @query('.exit-overlay') private overlayEl?: HTMLElement;
   protected readonly quickExitController = new QuickExitController(
@@ -189,7 +193,7 @@ export class ResourceFinder extends FinderProperties {
 
   /** Asks the browser for the visitor's position (what "Near me" does), then sorts by distance. */
   locate(): void {
-    this.nearMeEl?.locate();
+    void this.tools.load().then(() => this.nearMeEl?.locate());
   }
 
   /** Moves focus to the results heading. */
@@ -204,6 +208,7 @@ export class ResourceFinder extends FinderProperties {
    * crisis note when the query says a person is in danger.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.tools.load().catch(() => undefined);
     if (this.store.view.query.trim()) await this.suggester.load().catch(() => undefined);
     let done = await super.getUpdateComplete();
     const tasks = [this.feed.answer, this.list.resources];
@@ -228,6 +233,7 @@ export class ResourceFinder extends FinderProperties {
     super.connectedCallback();
     // A visitor about to type: the needs vocabulary (suggestions, the words of danger) is on its way before a word is.
     this.addEventListener('focusin', this.prepareSearch, { once: true });
+    this.tools.load().catch(() => undefined);
     if (!this.src && !this.api && !this.resources && this.feed.status === 'idle') this.reload();
   }
 
