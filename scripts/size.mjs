@@ -55,9 +55,14 @@ import { gzipSync } from 'node:zlib';
 // with no imports (bundlers copy it as an asset). "Report a problem with this listing" adds its button to the first
 // load and its form to a file of its own (5.8 KB); a card's full details leave the first load for a file loaded when
 // a first card is opened (1.1 KB): 40.5 KB.
+// The words of danger come with the needs vocabulary, asked for when focus enters a finder or the view has a query,
+// and each catalogue carries its own common needs (38.4 KB); the referral form's words come with the form, a file per
+// language (37.0 KB); what a finder draws from its directory (results, cards, filters, "Near me", "My list") is a file
+// fetched when it starts loading the directory, in parallel with it, like the worker (28.6 KB, and 9.7 KB for that
+// file). The first load's budget is now the light drop-in issue's: 30 KB.
 /** Budgets (KB, min+gzip): the first load, the worker, and each file the drop-in loads on demand (by its name). */
 const FILES = [
-  ['resource-finder.min.js', 41],
+  ['resource-finder.min.js', 30],
   ['resource-finder.worker.js', 51],
 ];
 const CHUNKS = [
@@ -94,8 +99,11 @@ const CHUNKS = [
   // opens it on a finder with map-tiles.
   ['map', 86],
   ['server-directory', 2],
-  // "Near me" and "My list", fetched when a finder starts loading its directory (they appear with its results).
-  ['tools', 2.5],
+  // What a finder draws from its directory (results, cards, filters, "Near me", "My list"), fetched when it starts
+  // loading the directory, in parallel with it.
+  ['results-elements', 10],
+  // Opening hours (what is open now, next opening), shared by the cards and the directory's own code.
+  ['hours', 1.5],
   // Reading a feed kept as a spreadsheet (CSV, or a zip of HSDS's tables): d3-dsv, fflate's unzip, our layouts.
   ['spreadsheet', 8.5],
 ];

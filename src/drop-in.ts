@@ -1,13 +1,11 @@
 /**
- * The drop-in file's entry (`dist/resource-finder.min.js`): registers every element. The referral form and its dialog,
- * the problem report form, and "Near me" with "My list" come from files of their own beside it, loaded when first
- * needed (a visitor asks for a referral, a finder starts, or the page uses the element itself). npm users import
- * `resource-finder/define.js`, which registers everything at once.
+ * The drop-in file's entry (`dist/resource-finder.min.js`): registers the finder, its search box and its status, which
+ * draw a finder before it has a directory. What is drawn from a directory (results, cards, filters, "Near me", "My
+ * list"), the referral form and its dialog, and the problem report form come from files of their own beside it,
+ * loaded when first needed (a finder starts loading its directory, a visitor asks for a referral, or the page uses the
+ * element itself). npm users import `resource-finder/define.js`, which registers everything at once.
  */
 import { ResourceFinder } from './components/resource-finder/resource-finder.js';
-import { RfFilters } from './components/rf-filters/rf-filters.js';
-import { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
-import { RfResults } from './components/rf-results/rf-results.js';
 import { RfSearchBox } from './components/rf-search-box/rf-search-box.js';
 import { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 import { RfReferralRequestEvent, RfReportRequestEvent } from './events.js';
@@ -16,9 +14,6 @@ import { register } from './register.js';
 register({
   'resource-finder': ResourceFinder,
   'rf-search-box': RfSearchBox,
-  'rf-filters': RfFilters,
-  'rf-results': RfResults,
-  'rf-resource-card': RfResourceCard,
   'rf-feed-status': RfFeedStatus,
 });
 
@@ -41,8 +36,8 @@ const loadReport = once(() =>
   ),
 );
 
-// When needed: a visitor asks for a referral or to report a problem with a listing (a finder also asks for its tools,
-// "Near me" and "My list", when it starts: see tools.ts) …
+// When needed: a visitor asks for a referral or to report a problem with a listing (a finder asks for its results,
+// cards, filters and tools when it starts loading its directory: see results-elements.ts) …
 document.addEventListener(RfReferralRequestEvent.eventName, () => void loadReferral(), {
   capture: true,
 });
@@ -54,7 +49,10 @@ document.addEventListener(RfReportRequestEvent.eventName, () => void loadReport(
 const wanted = new Map<string, () => Promise<unknown>>([
   ['rf-referral-form, rf-referral-dialog', loadReferral],
   ['rf-report-form', loadReport],
-  ['rf-near-me, rf-my-list', once(() => import('./tools.js').then((t) => t.defineTools()))],
+  [
+    'rf-results, rf-resource-card, rf-filters, rf-near-me, rf-my-list',
+    once(() => import('./results-elements.js').then((m) => m.defineResultsElements())),
+  ],
 ]);
 const look = (): void => {
   for (const [selector, load] of wanted)

@@ -40,10 +40,11 @@ describe('the first load and the files loaded on demand', () => {
     );
     await firstName(el);
     await waitUntil(() => $(el, 'rf-feed-status').getAttribute('state') === 'ready');
-    // The start screen: in English, its common needs offered, with no other file than the worker's and the tools'
-    // ("Near me" and "My list", asked for when the finder started: they are there with the results).
+    // The start screen: in English, its common needs offered, with no other file than the worker's and the one of what
+    // is drawn from the directory (results, cards, filters, "Near me", "My list": asked for when the finder started,
+    // with the opening hours its cards read).
     expect(seen($(el, '[part="quick-picks"] button'))).to.equal('Food');
-    expect(fetched()).to.deep.equal(['tools']);
+    expect(fetched().sort()).to.deep.equal(['hours', 'results-elements']);
     const tools = $(el, '[part="where"]');
     await waitUntil(() => tools.shadowRoot?.querySelector('button'), 'no Near me button');
     expect(seen($(tools, 'button'))).to.equal('Near me');
@@ -61,7 +62,13 @@ describe('the first load and the files loaded on demand', () => {
       timeout: 5000,
     });
     expect($$(box, '[role="option"]').map(seen)).to.include('Food Need');
-    expect(fetched().sort()).to.deep.equal(['needs', 'suggest', 'tools', 'vocabulary']);
+    expect(fetched().sort()).to.deep.equal([
+      'hours',
+      'needs',
+      'results-elements',
+      'suggest',
+      'vocabulary',
+    ]);
     // The page's own reading and search code is never needed: the worker holds the directory.
     expect(fetched()).not.to.include('page-directory');
   });

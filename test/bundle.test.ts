@@ -12,15 +12,22 @@ const fetched = (pattern: RegExp): string[] =>
     .map((e) => new URL(e.name).pathname)
     .filter((p) => pattern.test(p));
 
-const TAGS = ['resource-finder', 'rf-search-box', 'rf-filters', 'rf-results', 'rf-resource-card'];
+/** What the first load registers: the elements that draw a finder before it has a directory. */
+const FIRST = ['resource-finder', 'rf-search-box', 'rf-feed-status'];
+/** What comes with the directory (results-elements), when a page or a finder first has one of them. */
+const LATER = ['rf-filters', 'rf-results', 'rf-resource-card', 'rf-near-me', 'rf-my-list'];
 
 describe('dist/resource-finder.min.js', () => {
   it('registers every element and tolerates being loaded twice', async () => {
     await import(`${bundle}?first`);
-    const first = TAGS.map((t) => customElements.get(t));
+    const first = FIRST.map((t) => customElements.get(t));
     await import(`${bundle}?second`); // a second copy of the module: must not throw or redefine
-    expect(TAGS.map((t) => customElements.get(t))).to.deep.equal(first);
+    expect(FIRST.map((t) => customElements.get(t))).to.deep.equal(first);
     expect(first.every(Boolean)).to.equal(true);
+    // A page that uses a card on its own gets the file that defines it, and every element is then defined.
+    await mount(html`<rf-resource-card></rf-resource-card>`);
+    await Promise.all(LATER.map((t) => customElements.whenDefined(t)));
+    expect(LATER.every((t) => customElements.get(t))).to.equal(true);
   });
 
   it('renders a finder from an inline feed', async () => {

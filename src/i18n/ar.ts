@@ -35,6 +35,7 @@ export const ar: Messages = {
   quickPicks,
   didYouMean: 'هل تقصد',
   answerFailed: 'تعذّر البحث في الدليل الآن: قد لا تطابق النتائج المعروضة بحثك.',
+  partsFailed: 'تعذّر عرض النتائج: لم يُحمَّل جزء من هذه الصفحة.',
   searchPlaceholder: 'طعام، مأوى، مساعدة قانونية…',
   clearSearch: 'مسح البحث',
   filtersHeading: 'عوامل التصفية',

@@ -24,6 +24,7 @@ export const en: Messages = {
   didYouMean: 'Did you mean',
   answerFailed:
     'The directory could not be searched just now: the results shown may not match your search.',
+  partsFailed: 'The results cannot be shown: part of this page did not load.',
   searchPlaceholder: 'Food, shelter, legal aid…',
   clearSearch: 'Clear search',
   filtersHeading: 'Filters',

@@ -36,6 +36,7 @@ export const es: Messages = {
   didYouMean: 'Quizás quisiste decir',
   answerFailed:
     'No se pudo consultar el directorio en este momento: los resultados mostrados pueden no corresponder a tu búsqueda.',
+  partsFailed: 'No se pueden mostrar los resultados: una parte de esta página no se cargó.',
   searchPlaceholder: 'Comida, alojamiento, ayuda legal…',
   clearSearch: 'Borrar la búsqueda',
   filtersHeading: 'Filtros',

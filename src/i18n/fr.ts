@@ -35,6 +35,8 @@ export const fr: Messages = {
   didYouMean: 'Vouliez-vous dire',
   answerFailed:
     'L’annuaire n’a pas pu être interrogé pour l’instant : les résultats affichés peuvent ne pas correspondre à votre recherche.',
+  partsFailed:
+    'Les résultats ne peuvent pas être affichés : une partie de cette page ne s’est pas chargée.',
   searchPlaceholder: 'Alimentation, hébergement, aide juridique…',
   clearSearch: 'Effacer la recherche',
   filtersHeading: 'Filtres',

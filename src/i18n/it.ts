@@ -35,6 +35,8 @@ export const it: Messages = {
   didYouMean: 'Forse cercavi',
   answerFailed:
     'Non è stato possibile consultare l’elenco in questo momento: i risultati mostrati potrebbero non corrispondere alla tua ricerca.',
+  partsFailed:
+    'Non è possibile mostrare i risultati: una parte di questa pagina non è stata caricata.',
   searchPlaceholder: 'Cibo, alloggio, assistenza legale…',
   clearSearch: 'Cancella la ricerca',
   filtersHeading: 'Filtri',

@@ -53,6 +53,8 @@ export interface Messages {
   didYouMean: string;
   /** The directory (a server) could not answer the current search; what is shown stays. */
   answerFailed: string;
+  /** What draws the results (a file of its own) could not be loaded: the directory is there, its results are not. */
+  partsFailed: string;
   searchPlaceholder: string;
   clearSearch: string;
   filtersHeading: string;

@@ -141,6 +141,29 @@ export async function flakyFeed(ctx, next) {
   ctx.body = JSON.stringify({ resources: [{ id: `flaky-${key}`, name: 'Recovered Food Bank' }] });
 }
 
+/**
+ * `/dist-flaky/…`: the built drop-in, as `/dist/…`, except that the first request for the file of what a finder draws
+ * from its directory (results, cards, filters) answers 503: a visitor's network failing once, then not.
+ */
+export async function flakyDropIn(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/dist-flaky/')) return next();
+  const file = url.pathname.slice('/dist-flaky/'.length);
+  if (/^resource-finder-results-elements-/.test(file)) {
+    const count = (flakyCounts.get(`drop-in:${file}`) ?? 0) + 1;
+    flakyCounts.set(`drop-in:${file}`, count);
+    if (count === 1) {
+      // Never kept by the browser, whatever the test runner says of files (it marks them all cacheable for a year).
+      ctx.set('Vary', '*');
+      ctx.status = 503;
+      ctx.body = 'try again later';
+      return;
+    }
+  }
+  ctx.url = `/dist/${file}${url.search}`;
+  return next();
+}
+
 // ---- Referral endpoint: the real handler (server/referral-endpoint.mjs) with a fresh store per test run,
 // plus routes that fail on purpose. Every POST is logged by its Idempotency-Key for assertions.
 import { rmSync } from 'node:fs';

@@ -26,6 +26,17 @@ export function answerFailedNote(m: Messages, retry: () => void): TemplateResult
   </p>`;
 }
 
+/**
+ * Said when what draws the directory's results (a file of their own, see `results-elements.ts`) could not be loaded:
+ * the directory is there, its results cannot be shown; "Try again" asks for the file again.
+ */
+export function partsFailedNote(m: Messages, retry: () => void): TemplateResult {
+  return html`<p part="answer-failed" class="answer-failed" role="alert">
+    ${m.partsFailed}
+    <button type="button" class="link" @click=${retry}>${m.retry}</button>
+  </p>`;
+}
+
 /** The common needs, offered before anything is typed: each searches for itself. */
 export function quickPicksNav(
   m: Messages,

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Resource } from '../../core/feed/schema.js';
-import type { SearchHit } from '../../core/search/word-index.js';
 import type { DirectoryLoaded } from '../../core/view/directory.js';
 import { ViewStore } from '../../core/view/store.js';
 import {
@@ -18,15 +17,10 @@ import {
 } from '../../events.js';
 import { DirectoryController } from '../../controllers/directory.js';
 import { LocaleController, LocaleProvider } from '../../controllers/locale.js';
-import { categoryName, taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
-import { CATEGORY_SEPARATOR } from '../../core/text/patterns.js';
-import { localized } from '../../core/text/fold.js';
-import { crisisNote } from './crisis-note.js';
-import { answerFailedNote, didYouMeanNote, quickPicksNav } from './notes.js';
+import { taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
+import { FinderCode } from './finder-code.js';
+import { answerFailedNote, didYouMeanNote, partsFailedNote, quickPicksNav } from './notes.js';
 import { FinderMap } from './map-part.js';
-import type { Suggestion } from '../../core/search/suggest.js';
-import { OnDemand } from '../../controllers/on-demand.js';
-import type { ViewAnswer } from '../../core/view/view.js';
 import { SearchEventsController } from '../../controllers/search-events.js';
 import { QuickExitController } from '../../controllers/quick-exit.js';
 import { SavedListController } from '../../controllers/saved-list.js';
@@ -87,11 +81,7 @@ export class ResourceFinder extends FinderProperties {
   private restored = false;
 
   protected readonly locale = new LocaleController(this);
-  private readonly suggester = new OnDemand(this, () => import('../../core/search/suggest.js'));
-  /** "Near me" and "My list" (a file of their own in the drop-in), asked for when the finder starts: see `tools.ts`. */
-  private readonly tools = new OnDemand(this, () =>
-    import('../../tools.js').then((t) => t.defineTools()),
-  );
+  private readonly code = new FinderCode(this, this.locale);
   private readonly map = new FinderMap(this);
   @query('.exit-overlay') private overlayEl?: HTMLElement;
   protected readonly quickExitController = new QuickExitController(
@@ -151,49 +141,15 @@ export class ResourceFinder extends FinderProperties {
     return terms ? { taxonomy: taxonomyIndex(terms, this.feedMeta.language) } : {};
   }
 
-  /** Needs, categories and organizations whose words begin with what is typed. */
-  private suggestions(query: string, answer: ViewAnswer): Suggestion[] {
-    if (query.trim().length < 2) return [];
-    // The finder provides the taxonomy to its parts; it names categories with it itself.
-    const { taxonomy } = this.sharedTaxonomy();
-    const lang = this.locale.lang;
-    const categories = new Set(
-      answer.facets.categories.map((o) =>
-        categoryName(o.value.split(CATEGORY_SEPARATOR).at(-1)!, lang, taxonomy),
-      ),
-    );
-    const organizations = new Set(
-      answer.hits.slice(0, 50).map((h) => h.resource.organization ?? h.resource.name),
-    );
-    // The needs vocabulary comes with the suggestions' code, on the first word typed.
-    return (
-      this.suggester.get()?.suggest(query, this.locale.lang, {
-        categories: [...categories],
-        organizations: [...organizations],
-      }) ?? []
-    );
-  }
-
   /** Searches for a quick pick, and leaves focus in the search box. */
   private pick(query: string): void {
     this.store.update({ query, shown: this.pageSize }, 'visitor');
     void this.updateComplete.then(() => this.searchBoxEl?.focus());
   }
 
-  /** The note that comes first when the query says the person is in danger now (see `crisisNote`). */
-  private renderCrisis(query: string, hits: readonly SearchHit[]): TemplateResult | typeof nothing {
-    // The words of danger come with the needs vocabulary, asked for as soon as focus enters the finder (see
-    // `connectedCallback`) or the view has a query: it arrives before the results drawn for that query.
-    if (!query.trim() || !this.suggester.get()?.dangerOf(query)) return nothing;
-    const first = hits.slice(0, 2).map((h) => localized(h.resource, this.locale.lang).name);
-    return crisisNote(this.locale.m, this.emergencyNumber, first, (items) =>
-      this.locale.list(items),
-    );
-  }
-
   /** Asks the browser for the visitor's position (what "Near me" does), then sorts by distance. */
   locate(): void {
-    void this.tools.load().then(() => this.nearMeEl?.locate());
+    void this.code.elements.load().then(() => this.nearMeEl?.locate());
   }
 
   /** Moves focus to the results heading. */
@@ -201,15 +157,22 @@ export class ResourceFinder extends FinderProperties {
     this.resultsEl?.focusHeading();
   }
 
-  private readonly prepareSearch = (): void => void this.suggester.load().catch(() => undefined);
+  /** What is drawn from the directory waits for its code once the directory is ready (see `FinderCode`). */
+  protected override get updateWaitsFor(): Promise<unknown> | undefined {
+    const words = super.updateWaitsFor;
+    const code = this.code.waitFor(
+      this.feed.status === 'ready' || this.feed.partial,
+      this.store.view.query,
+    );
+    return words && code ? Promise.all([words, code]) : (words ?? code);
+  }
 
   /**
    * Resolves when what is shown follows the view: the directory has answered and the answer is rendered, with the
    * crisis note when the query says a person is in danger.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.tools.load().catch(() => undefined);
-    if (this.store.view.query.trim()) await this.suggester.load().catch(() => undefined);
+    await this.code.waitFor(true, this.store.view.query);
     let done = await super.getUpdateComplete();
     const tasks = [this.feed.answer, this.list.resources];
     while (tasks.some((t) => t.status === TaskStatus.PENDING)) {
@@ -232,8 +195,8 @@ export class ResourceFinder extends FinderProperties {
   override connectedCallback(): void {
     super.connectedCallback();
     // A visitor about to type: the needs vocabulary (suggestions, the words of danger) is on its way before a word is.
-    this.addEventListener('focusin', this.prepareSearch, { once: true });
-    this.tools.load().catch(() => undefined);
+    this.addEventListener('focusin', this.code.prepareSearch, { once: true });
+    this.code.elements.load().catch(() => undefined);
     if (!this.src && !this.api && !this.resources && this.feed.status === 'idle') this.reload();
   }
 
@@ -317,12 +280,13 @@ export class ResourceFinder extends FinderProperties {
         <rf-search-box
           part="search"
           .value=${view.query}
-          .suggestions=${answer ? this.suggestions(view.query, answer) : []}
+          .suggestions=${answer ? this.code.suggestions(view.query, answer, this.sharedTaxonomy().taxonomy) : []}
           @rf-query-change=${(e: RfQueryChangeEvent) => visit({ query: e.detail.query, shown: this.pageSize })}
         ></rf-search-box>
-        ${(ready || this.feed.partial) && answer ? this.renderCrisis(view.query, answer.hits) : nothing}
+        ${(ready || this.feed.partial) && answer ? this.code.crisis(view.query, answer.hits, this.emergencyNumber) : nothing}
         ${answer?.didYouMean ? didYouMeanNote(m, answer.didYouMean, (q) => this.pick(q)) : nothing}
         ${this.feed.answerFailed ? answerFailedNote(m, () => this.feed.retryAnswer()) : nothing}
+        ${ready && this.code.elements.failed ? partsFailedNote(m, () => void this.code.elements.load().catch(() => undefined)) : nothing}
         ${ready && !view.query.trim() && Object.keys(view.filters).length === 0 ? quickPicksNav(m, m.quickPicks, (q) => this.pick(q)) : nothing}
         ${
           ready

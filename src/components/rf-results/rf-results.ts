@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SORT_ORDERS, sortHits, type SortOrder } from '../../core/filters/state.js';
 import { resourceDistance, type LatLng } from '../../core/filters/distance.js';
 import type { Resource } from '../../core/feed/schema.js';
-import { browseHits } from '../../core/search/browse.js';
+import { browseHits } from '../../core/view/view.js';
 import type { SearchHit } from '../../core/search/word-index.js';
 import { RfFilterChangeEvent, RfShowMoreEvent, RfSortChangeEvent } from '../../events.js';
 import type { RfResourceCard } from '../rf-resource-card/rf-resource-card.js';

@@ -21,7 +21,7 @@ import {
 import type { Resource } from '../feed/schema.js';
 import { fold, tokenize } from '../text/fold.js';
 import { CATEGORY_SEPARATOR } from '../text/patterns.js';
-import { browseHits } from './browse.js';
+import { browseHits } from '../view/view.js';
 
 /** One search result. */
 export interface SearchHit {

@@ -6,6 +6,7 @@
 import type { FacetIndex, Facets, FilterState, SortOrder } from '../filters/facets.js';
 import { activeFilters, FILTER_GROUPS, sortHits } from '../filters/state.js';
 import { withinArea, withinRadius, type Area, type LatLng } from '../filters/distance.js';
+import type { Resource } from '../feed/schema.js';
 import type { SearchHit } from '../search/word-index.js';
 
 /** Everything that decides what is shown. */
@@ -115,4 +116,9 @@ export function answerView(
     total: near.length,
     facets: index.facets(queryHits, view.filters, now),
   };
+}
+
+/** Every resource in feed order, unscored: what an empty query shows. */
+export function browseHits(resources: readonly Resource[]): SearchHit[] {
+  return resources.map((resource, index) => ({ resource, score: 0, terms: [], index }));
 }
