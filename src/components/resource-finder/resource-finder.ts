@@ -149,7 +149,10 @@ export class ResourceFinder extends FinderProperties {
 
   /** Asks the browser for the visitor's position (what "Near me" does), then sorts by distance. */
   locate(): void {
-    void this.code.elements.load().then(() => this.nearMeEl?.locate());
+    void this.code.elements.load().then(
+      () => this.nearMeEl?.locate(),
+      () => undefined, // the finder says that its results' file could not arrive
+    );
   }
 
   /** Moves focus to the results heading. */
