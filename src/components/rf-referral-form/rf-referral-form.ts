@@ -68,7 +68,9 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   }
 
   protected readonly locale = new LocaleController(this);
+  static override shadowRootOptions = DELEGATES_FOCUS;
 
+  /** The form's words come with it, in the visitor's language (`src/i18n/referral/`): it waits for them. */
   protected override get updateWaitsFor(): Promise<unknown> | undefined {
     return withReferralWords(super.updateWaitsFor, this.locale.lang);
   }
@@ -76,7 +78,6 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   private get m(): FormMessages {
     return formMessages(this.locale.m, this.locale.lang);
   }
-  static override shadowRootOptions = DELEGATES_FOCUS;
 
   /** URL that receives the referral as JSON (POST). Defaults to the resource's `referral.endpoint`. */
   @property() endpoint?: string;
