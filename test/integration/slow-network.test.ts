@@ -137,6 +137,22 @@ describe('<resource-finder> stopped by the visitor', () => {
     expect(((await loaded) as RfFeedLoadEvent).detail.accepted).to.equal(1);
   });
 
+  it('moves focus from Stop loading to the results when loading ends there, rather than losing it', async () => {
+    const el = finder('/api/steady-feed?size=30&chunks=6&every=300', 2000);
+    await el.updateComplete;
+    const stop = await stopButton(feedStatus(el));
+    const loaded = oneEvent(el, 'rf-feed-load');
+    stop.focus();
+    await loaded;
+    await settled(el);
+    await waitUntil(() => deepActiveElement() !== document.body, 'focus was lost', {
+      timeout: 3000,
+    });
+    const focused = deepActiveElement() as HTMLElement;
+    expect(focused.id).to.equal('results-heading');
+    expect(focused.innerText.trim()).to.equal('Results');
+  });
+
   it('shows the first records while the rest arrives, and keeps them when the visitor stops', async () => {
     const el = finder('/api/steady-feed?size=60&chunks=10&every=400', 2000);
     await el.updateComplete;

@@ -203,7 +203,28 @@ export class ResourceFinder extends FinderProperties {
     if (!this.src && !this.api && !this.resources && this.feed.status === 'idle') this.reload();
   }
 
+  /** What the directory's status says: the maintainer's notes, search being prepared, or nothing (it is hidden). */
+  private statusNotes() {
+    const { loaded, status, error } = this.feed;
+    // Notes for the maintainer only where the host asks for them; a feed with nothing to show says why, always.
+    const problems = loaded ? (this.showProblems ? loaded.problems : []) : (error?.problems ?? []);
+    const preparing = status === 'ready' && this.feed.indexing && !!this.store.view.query.trim();
+    const quiet = status === 'ready' && !preparing && !problems.length && !loaded?.incomplete;
+    return { problems, preparing, quiet };
+  }
+
+  /** Set when focus was in the status (on "Stop loading") as it goes quiet: focus then goes to the results. */
+  private focusLeavesStatus = false;
+
+  override updated(): void {
+    if (!this.focusLeavesStatus) return;
+    this.focusLeavesStatus = false;
+    void this.updateComplete.then(() => this.focusResults());
+  }
+
   override willUpdate(changed: PropertyValues): void {
+    this.focusLeavesStatus ||=
+      this.statusNotes().quiet && this.shadowRoot?.activeElement?.localName === 'rf-feed-status';
     if (changed.has('resources') && this.resources)
       void this.feed.load({ records: this.resources });
     if (changed.has('api') && this.api && !this.resources) void this.feed.load({ api: this.api });
@@ -251,9 +272,7 @@ export class ResourceFinder extends FinderProperties {
     const view = this.store.view;
     const visit = (patch: Parameters<ViewStore['update']>[0]) =>
       this.store.update(patch, 'visitor');
-    // Notes for the maintainer only where the host asks for them; a feed with nothing to show says why, always.
-    const problems = loaded ? (this.showProblems ? loaded.problems : []) : (error?.problems ?? []);
-    const preparing = ready && this.feed.indexing && !!view.query.trim();
+    const { problems, preparing, quiet } = this.statusNotes();
     return html`<div class="root" dir=${dir} lang=${lang}>
       ${
         this.quickExitController.url
@@ -321,7 +340,7 @@ export class ResourceFinder extends FinderProperties {
           rejected=${loaded ? loaded.total - loaded.directory.size - loaded.hidden : 0}
           .incomplete=${loaded?.incomplete}
           ?preparing=${preparing}
-          ?hidden=${ready && !preparing && problems.length === 0 && !loaded?.incomplete}
+          ?hidden=${quiet}
           @rf-retry=${() => this.reload()}
           @rf-load-stop=${() => this.feed.stop()}
         ></rf-feed-status>
