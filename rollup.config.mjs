@@ -104,11 +104,13 @@ const bundle = {
     chunkFileNames: 'resource-finder-[name]-[hash].min.js',
     // The needs vocabulary and the words it leaves out, shared by the suggestions and the page's search: one file. (Finding
     // needs in a query, which both also share, is a small file of its own: `needs`.)
-    // The referral form's words in each language but English (which comes with the form): `referral-fr` ….
-    manualChunks: (id) =>
-      /\/search\/(needs\.data|words)\.ts$/.test(id)
-        ? 'vocabulary'
-        : /\/i18n\/referral\/(fr|it|es|ar)\.ts$/.exec(id)?.[1]?.replace(/^/, 'referral-'),
+    // The referral and report forms' words in each language but English (which comes with each form): `referral-fr`,
+    // `report-fr` ….
+    manualChunks: (id) => {
+      if (/\/search\/(needs\.data|words)\.ts$/.test(id)) return 'vocabulary';
+      const words = /\/i18n\/(referral|report)\/(fr|it|es|ar)\.ts$/.exec(id);
+      return words ? `${words[1]}-${words[2]}` : undefined;
+    },
     format: 'es',
     sourcemap: true,
   },

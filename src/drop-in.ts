@@ -54,14 +54,20 @@ const wanted = new Map<string, () => Promise<unknown>>([
     once(() => import('./results-elements.js').then((m) => m.defineResultsElements())),
   ],
 ]);
-const look = (): void => {
+/** Loads what `roots` (the page, or the elements just added to it) use, once. */
+const look = (roots: Iterable<ParentNode>): void => {
   for (const [selector, load] of wanted)
-    if (document.querySelector(selector)) {
-      void load();
-      wanted.delete(selector);
-    }
+    for (const root of roots)
+      if ((root instanceof Element && root.matches(selector)) || root.querySelector(selector)) {
+        void load();
+        wanted.delete(selector);
+        break;
+      }
   if (!wanted.size) watcher.disconnect();
 };
-const watcher = new MutationObserver(look);
+// Only what each change added is looked at: the page's other changes cost nothing more.
+const watcher = new MutationObserver((changes) =>
+  look(changes.flatMap((c) => [...c.addedNodes].filter((n): n is Element => n instanceof Element))),
+);
 watcher.observe(document.documentElement, { childList: true, subtree: true });
-look();
+look([document]);

@@ -20,10 +20,7 @@ export { RfReferralForm } from './components/rf-referral-form/rf-referral-form.j
 export { RfResourceCard } from './components/rf-resource-card/rf-resource-card.js';
 export { RfReferralDialog } from './components/rf-referral-dialog/rf-referral-dialog.js';
 export { RfReportForm } from './components/rf-report-form/rf-report-form.js';
-export {
-  reportMessages,
-  type ReportMessages,
-} from './components/rf-report-form/report-messages.js';
+export { reportMessages, loadReportMessages } from './i18n/report/index.js';
 export { RfFeedStatus } from './components/rf-feed-status/rf-feed-status.js';
 export { RfNearMe, RADII_KM } from './components/rf-near-me/rf-near-me.js';
 export { RfMyList } from './components/rf-my-list/rf-my-list.js';
@@ -46,6 +43,7 @@ export {
   type Messages,
   type MessageOverrides,
   type ReferralMessages,
+  type ReportMessages,
 } from './i18n/index.js';
 
 // The tags, typed from the main entry too (`document.querySelector('resource-finder')` is a ResourceFinder without

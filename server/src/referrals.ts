@@ -23,16 +23,19 @@ export function newReference(now: Date, prefix = 'RF'): string {
   return `${prefix}-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${random}`;
 }
 
-/** How one kind of request is received once per key: found again, read, stored. */
+/** How one kind of request is received once per key: read, then stored in its table. */
 export interface OnceReceiver<T> {
   /** What is received, for messages ("referral", "report"). */
   what: string;
-  /** The answer already given for `key`, if any. */
-  replay(key: string): Promise<Answer | undefined>;
+  /** Where it is stored, with its `reference` and a unique `idempotency_key`. */
+  table: 'referrals' | 'reports';
   /** Validates the received data. */
   parse(data: unknown): { ok: true; value: T } | { ok: false; errors: Record<string, string> };
-  /** Stores the value under `key`; undefined when another request with the key stored it first. */
-  store(key: string, value: T): Promise<Answer | undefined>;
+  /**
+   * Stores the value under `key` (`insert … on conflict (idempotency_key) do nothing returning reference`): its
+   * reference, or undefined when another request with the key stored it first.
+   */
+  store(key: string, value: T): Promise<string | undefined>;
 }
 
 /**
@@ -40,6 +43,7 @@ export interface OnceReceiver<T> {
  * again, or at the same time from another process, gets the first answer (`Idempotent-Replayed: true`).
  */
 export async function receiveOnce<T>(
+  pool: pg.Pool,
   headers: Record<string, string | string[] | undefined>,
   body: string,
   receiver: OnceReceiver<T>,
@@ -58,9 +62,18 @@ export async function receiveOnce<T>(
       status: 400,
       body: { error: 'bad-request', message: 'The Idempotency-Key header is required.' },
     };
-  const replayed = async () => {
-    const answer = await receiver.replay(key);
-    return answer && { ...answer, headers: { 'Idempotent-Replayed': 'true' } };
+  const replayed = async (): Promise<Answer | undefined> => {
+    const { rows } = await pool.query<{ reference: string }>(
+      `select reference from ${receiver.table} where idempotency_key = $1`,
+      [key],
+    );
+    return (
+      rows[0] && {
+        status: 201,
+        body: { reference: rows[0].reference },
+        headers: { 'Idempotent-Replayed': 'true' },
+      }
+    );
   };
   const known = await replayed();
   if (known) return known;
@@ -85,9 +98,9 @@ export async function receiveOnce<T>(
       body: { error: 'invalid', message: 'Some fields are not valid.', errors: parsed.errors },
     };
   // Concurrent requests with one key: the first insert wins, the others find its answer.
+  const reference = await receiver.store(key, parsed.value);
   return (
-    (await receiver.store(key, parsed.value)) ??
-    (await replayed()) ?? {
+    (reference ? { status: 201, body: { reference } } : await replayed()) ?? {
       status: 500,
       body: {
         error: 'server-error',
@@ -104,15 +117,9 @@ export function receiveReferral(
   body: string,
   now = new Date(),
 ): Promise<Answer> {
-  return receiveOnce<Referral>(headers, body, {
+  return receiveOnce<Referral>(pool, headers, body, {
     what: 'referral',
-    async replay(key) {
-      const { rows } = await pool.query<{ reference: string }>(
-        'select reference from referrals where idempotency_key = $1',
-        [key],
-      );
-      return rows[0] && { status: 201, body: { reference: rows[0].reference } };
-    },
+    table: 'referrals',
     parse(data) {
       const parsed = parseReferral(data);
       return parsed.ok ? { ok: true, value: parsed.referral } : parsed;
@@ -124,7 +131,7 @@ export function receiveReferral(
          values ($1, $2, $3, $4, $5) on conflict (idempotency_key) do nothing returning reference`,
         [reference, key, referral.resourceId, JSON.stringify(referral), now.toISOString()],
       );
-      return rows[0] && { status: 201, body: { reference } };
+      return rows[0]?.reference;
     },
   });
 }

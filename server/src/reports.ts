@@ -17,15 +17,9 @@ export function receiveReport(
   body: string,
   now = new Date(),
 ): Promise<Answer> {
-  return receiveOnce<ProblemReport>(headers, body, {
+  return receiveOnce<ProblemReport>(pool, headers, body, {
     what: 'report',
-    async replay(key) {
-      const { rows } = await pool.query<{ reference: string }>(
-        'select reference from reports where idempotency_key = $1',
-        [key],
-      );
-      return rows[0] && { status: 201, body: { reference: rows[0].reference } };
-    },
+    table: 'reports',
     parse(data) {
       const parsed = parseReport(data);
       return parsed.ok ? { ok: true, value: parsed.report } : parsed;
@@ -46,7 +40,7 @@ export function receiveReport(
           now.toISOString(),
         ],
       );
-      return rows[0] && { status: 201, body: { reference } };
+      return rows[0]?.reference;
     },
   });
 }

@@ -51,6 +51,14 @@ export class Catalogues<T> {
   }
 }
 
+/** What to wait for while any of `waits` is still loading; undefined when none is. */
+export function whileLoading(
+  ...waits: ReadonlyArray<Promise<unknown> | undefined>
+): Promise<unknown> | undefined {
+  const pending = waits.filter((w): w is Promise<unknown> => w !== undefined);
+  return pending.length > 1 ? Promise.all(pending) : pending[0];
+}
+
 /** The primary subtag of a language tag, lower case ("fr-CA" → "fr"). */
 export const primary = (lang: string | undefined): string =>
   (lang ?? 'en').split('-')[0]!.toLowerCase();

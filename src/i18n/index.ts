@@ -1,8 +1,8 @@
 import { en } from './en.js';
-import { Catalogues } from './catalogues.js';
+import { Catalogues, primary } from './catalogues.js';
 import type { MessageOverrides, Messages } from './messages.js';
 
-export type { Messages, MessageOverrides, ReferralMessages } from './messages.js';
+export type { Messages, MessageOverrides, ReferralMessages, ReportMessages } from './messages.js';
 export { en };
 
 /**
@@ -36,7 +36,7 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'
 
 /** True for languages written right to left. */
 export function isRtl(lang: string): boolean {
-  return RTL.has(lang.split('-')[0]!.toLowerCase());
+  return RTL.has(primary(lang));
 }
 
 const merged = new WeakMap<Messages, WeakMap<object, Messages>>();

@@ -11,6 +11,7 @@ import type {
   Urgency,
   YesNo,
 } from '../core/referral/referral.js';
+import type { ReportError, ReportKind } from '../core/report/report.js';
 
 /** Every string the elements show. Functions take numbers and names; plurals go through Intl. */
 /** A moment today, tomorrow or on a weekday, with a time as the visitor's clock shows it. */
@@ -299,6 +300,33 @@ export interface ListMessages {
   shareSubject: (name: string) => string;
   listSubject: string;
   remove: string;
+}
+
+/** What the report form says (`src/i18n/report/`, loaded with the form). */
+export interface ReportMessages {
+  legend: (name: string) => string;
+  kinds: Record<ReportKind, string>;
+  note: string;
+  optional: string;
+  noteHint: string;
+  privacy: (recipient: string) => string;
+  send: string;
+  sending: string;
+  stop: string;
+  cancel: string;
+  errors: Record<ReportError, string>;
+  errorSummary: string;
+  sentTitle: string;
+  sentBody: (recipient: string) => string;
+  reference: string;
+  close: string;
+  failed: string;
+  uncertain: string;
+  uncertainBody: (recipient: string) => string;
+  failedKinds: Record<SendFailure, string>;
+  keptNote: string;
+  retryingIn: (seconds: number) => string;
+  retry: string;
 }
 
 /**

@@ -8,6 +8,7 @@ import { localized } from '../../core/text/fold.js';
 import type { LocaleController } from '../../controllers/locale.js';
 import { OnDemand } from '../../controllers/on-demand.js';
 import { crisisNote } from './crisis-note.js';
+import { whileLoading } from '../../i18n/catalogues.js';
 
 /**
  * The code a finder loads as it needs it (files of their own in the drop-in):
@@ -40,11 +41,13 @@ export class FinderCode {
 
   /** What an update must wait for: the directory's elements once it is ready, the vocabulary for a query. */
   waitFor(ready: boolean, query: string): Promise<unknown> | undefined {
-    const waits = [
-      ready && !this.elements.loaded && !this.elements.failed ? this.elements.load() : undefined,
-      query.trim() && !this.needs.loaded && !this.needs.failed ? this.needs.load() : undefined,
-    ].filter((w) => w !== undefined);
-    return waits.length ? Promise.all(waits.map((w) => w.catch(() => undefined))) : undefined;
+    // What fails to arrive is said (or left out), never waited for again.
+    const settled = (code: OnDemand<unknown>) =>
+      !code.loaded && !code.failed ? code.load().catch(() => undefined) : undefined;
+    return whileLoading(
+      ready ? settled(this.elements) : undefined,
+      query.trim() ? settled(this.needs) : undefined,
+    );
   }
 
   /** Needs, categories and organizations whose words begin with what is typed. */

@@ -16,23 +16,13 @@ export function didYouMeanNote(
 }
 
 /**
- * Said when the directory could not answer the current view (a directory server down, a lost connection): the results
- * shown are the last ones it gave, which may not match the search; "Try again" asks again.
+ * Said when what is shown cannot follow the view, with "Try again": the directory (a server down, a lost connection)
+ * could not answer, and the results shown are the last ones it gave; or what draws the results (a file of its own,
+ * see `results-elements.ts`) could not be loaded.
  */
-export function answerFailedNote(m: Messages, retry: () => void): TemplateResult {
+export function retryNote(m: Messages, said: string, retry: () => void): TemplateResult {
   return html`<p part="answer-failed" class="answer-failed" role="alert">
-    ${m.answerFailed}
-    <button type="button" class="link" @click=${retry}>${m.retry}</button>
-  </p>`;
-}
-
-/**
- * Said when what draws the directory's results (a file of their own, see `results-elements.ts`) could not be loaded:
- * the directory is there, its results cannot be shown; "Try again" asks for the file again.
- */
-export function partsFailedNote(m: Messages, retry: () => void): TemplateResult {
-  return html`<p part="answer-failed" class="answer-failed" role="alert">
-    ${m.partsFailed}
+    ${said}
     <button type="button" class="link" @click=${retry}>${m.retry}</button>
   </p>`;
 }

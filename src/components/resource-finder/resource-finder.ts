@@ -19,7 +19,8 @@ import { DirectoryController } from '../../controllers/directory.js';
 import { LocaleController, LocaleProvider } from '../../controllers/locale.js';
 import { taxonomyIndex, type TaxonomyIndex } from '../../core/feed/taxonomy.js';
 import { FinderCode } from './finder-code.js';
-import { answerFailedNote, didYouMeanNote, partsFailedNote, quickPicksNav } from './notes.js';
+import { whileLoading } from '../../i18n/catalogues.js';
+import { didYouMeanNote, quickPicksNav, retryNote } from './notes.js';
 import { FinderMap } from './map-part.js';
 import { SearchEventsController } from '../../controllers/search-events.js';
 import { QuickExitController } from '../../controllers/quick-exit.js';
@@ -162,12 +163,8 @@ export class ResourceFinder extends FinderProperties {
 
   /** What is drawn from the directory waits for its code once the directory is ready (see `FinderCode`). */
   protected override get updateWaitsFor(): Promise<unknown> | undefined {
-    const words = super.updateWaitsFor;
-    const code = this.code.waitFor(
-      this.feed.status === 'ready' || this.feed.partial,
-      this.store.view.query,
-    );
-    return words && code ? Promise.all([words, code]) : (words ?? code);
+    const ready = this.feed.status === 'ready' || this.feed.partial;
+    return whileLoading(super.updateWaitsFor, this.code.waitFor(ready, this.store.view.query));
   }
 
   /**
@@ -307,8 +304,8 @@ export class ResourceFinder extends FinderProperties {
         ></rf-search-box>
         ${(ready || this.feed.partial) && answer ? this.code.crisis(view.query, answer.hits, this.emergencyNumber) : nothing}
         ${answer?.didYouMean ? didYouMeanNote(m, answer.didYouMean, (q) => this.pick(q)) : nothing}
-        ${this.feed.answerFailed ? answerFailedNote(m, () => this.feed.retryAnswer()) : nothing}
-        ${ready && this.code.elements.failed ? partsFailedNote(m, () => void this.code.elements.load().catch(() => undefined)) : nothing}
+        ${this.feed.answerFailed ? retryNote(m, m.answerFailed, () => this.feed.retryAnswer()) : nothing}
+        ${ready && this.code.elements.failed ? retryNote(m, m.partsFailed, () => void this.code.elements.load().catch(() => undefined)) : nothing}
         ${ready && !view.query.trim() && Object.keys(view.filters).length === 0 ? quickPicksNav(m, m.quickPicks, (q) => this.pick(q)) : nothing}
         ${
           ready

@@ -3,7 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Resource } from '../../core/feed/schema.js';
 import type { MessageOverrides } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { formMessages, withReferralWords } from '../../i18n/referral/index.js';
+import { whileLoading } from '../../i18n/catalogues.js';
+import { formMessages, referralWordsLoading } from '../../i18n/referral/index.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { styles } from './rf-referral-dialog.styles.js';
@@ -45,7 +46,7 @@ export class RfReferralDialog extends LocalizedElement {
   protected readonly locale = new LocaleController(this);
 
   protected override get updateWaitsFor(): Promise<unknown> | undefined {
-    return withReferralWords(super.updateWaitsFor, this.locale.lang);
+    return whileLoading(super.updateWaitsFor, referralWordsLoading(this.locale.lang));
   }
 
   /** Opens the form for `resource`; focus returns to `opener` when it closes. */

@@ -26,7 +26,12 @@ import type { MessageOverrides } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { formMessages, withReferralWords, type FormMessages } from '../../i18n/referral/index.js';
+import { whileLoading } from '../../i18n/catalogues.js';
+import {
+  formMessages,
+  referralWordsLoading,
+  type FormMessages,
+} from '../../i18n/referral/index.js';
 import { SendingForm } from '../shared/sending-form.js';
 import { sendReferral } from '../../core/edge/send-referral.js';
 import {
@@ -72,7 +77,7 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
 
   /** The form's words come with it, in the visitor's language (`src/i18n/referral/`): it waits for them. */
   protected override get updateWaitsFor(): Promise<unknown> | undefined {
-    return withReferralWords(super.updateWaitsFor, this.locale.lang);
+    return whileLoading(super.updateWaitsFor, referralWordsLoading(this.locale.lang));
   }
 
   private get m(): FormMessages {

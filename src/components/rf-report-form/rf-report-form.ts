@@ -18,7 +18,9 @@ import { LocaleController } from '../../controllers/locale.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { SendingForm } from '../shared/sending-form.js';
-import { reportMessages, type ReportMessages } from './report-messages.js';
+import { reportMessages, reportWordsLoading } from '../../i18n/report/index.js';
+import type { ReportMessages } from '../../i18n/messages.js';
+import { whileLoading } from '../../i18n/catalogues.js';
 import { styles } from './rf-report-form.styles.js';
 
 /**
@@ -65,6 +67,11 @@ export class RfReportForm extends SendingForm<ProblemReport, 'kinds' | 'note'> {
   @state() private note = '';
   @state() private error?: ReportError;
   private key = newIdempotencyKey();
+
+  /** The form's words come with it, in the visitor's language (`src/i18n/report/`): it waits for them. */
+  protected override get updateWaitsFor(): Promise<unknown> | undefined {
+    return whileLoading(super.updateWaitsFor, reportWordsLoading(this.locale.lang));
+  }
 
   private get m(): ReportMessages {
     return { ...reportMessages(this.locale.lang), ...this.messages };

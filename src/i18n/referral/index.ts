@@ -32,11 +32,6 @@ export function formMessages(m: Messages, lang: string): FormMessages {
   return out;
 }
 
-/** What an element showing the form's words waits for: its catalogue (`waits`) and these words, while either loads. */
-export function withReferralWords(
-  waits: Promise<unknown> | undefined,
-  lang: string,
-): Promise<unknown> | undefined {
-  const pending = words.pending(lang);
-  return waits && pending ? Promise.all([waits, pending]) : (waits ?? pending);
-}
+/** Resolves once the form's words in `lang` are loaded; undefined when they already are. */
+export const referralWordsLoading = (lang: string): Promise<unknown> | undefined =>
+  words.pending(lang);
