@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -43,6 +44,11 @@ async function freePort(): Promise<number> {
       probe.close(() => done(port));
     });
   });
+}
+
+/** The embedded server's shared buffers, in megabytes: a quarter of the memory, from 128 MB to 2 GB. */
+export function sharedBuffersMb(memory = totalmem()): number {
+  return Math.max(128, Math.min(2048, Math.floor(memory / 4 / 2 ** 20)));
 }
 
 /**
@@ -88,6 +94,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     password: 'postgres',
     port,
     persistent: true,
+    // PostgreSQL's own default (128 MB) is sized for the smallest machine: a search reads the words and filter
+    // columns of every service it finds, which should stay in memory. A quarter of the machine's memory, as
+    // PostgreSQL's documentation suggests for a dedicated server, up to 2 GB.
+    postgresFlags: ['-c', `shared_buffers=${sharedBuffersMb()}MB`],
     // Root may run it (in a container): the package then runs PostgreSQL as a user of its own.
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},

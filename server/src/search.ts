@@ -65,6 +65,12 @@ export interface ServicePage {
 }
 
 const MAX_QUERY_WORDS = 32;
+/**
+ * What a completion of the word being typed counts against the page's (0.85, less the less of it is typed). Lower
+ * here: ts_rank adds up every completion a service has, and a word typed whole must still come first ("dental care"
+ * before caregivers). Chosen on the relevance bench's queries used while building; the held-back ones are unchanged.
+ */
+const COMPLETED = 0.35;
 /** Field weights for ts_rank, in its order: D (description), C (organization, place), B (categories...), A (name). */
 const RANK_WEIGHTS = '{0.3,0.5,0.75,1}';
 const {
@@ -72,6 +78,7 @@ const {
   crisis: CRISIS_WEIGHT,
   filler: FILLER_WEIGHT,
   widened: WIDENED,
+  prefix: PREFIX,
   relevanceFloor: RELEVANCE_FLOOR,
   phraseBonus: PHRASE_BONUS,
 } = RANKING_WEIGHTS;
@@ -227,6 +234,9 @@ function groupConditions(query: ServiceQuery, p: Params): Record<FilterGroup, st
   return out;
 }
 
+/** Memory a search may use for each of its steps (tens of thousands of services found fit). */
+const SEARCH_WORK_MEM = '64MB';
+
 /** The longest a search may run before PostgreSQL cancels it (the API then answers 503: try again). */
 export const SEARCH_TIMEOUT_MS = 5000;
 
@@ -246,6 +256,8 @@ async function run(
   try {
     await client.query('begin read only');
     await client.query(`set local statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    // The services found are kept in memory between the statement's steps, not written to disk.
+    await client.query(`set local work_mem = '${SEARCH_WORK_MEM}'`);
     if (indexed) await client.query('set local enable_seqscan = off');
     const result = await client.query<Record<string, unknown>>(sql, values);
     await client.query('commit');
@@ -288,24 +300,48 @@ export async function searchServices(
     (c) => `rf_query(${p.add(c.widened, '::text[]')}, null, ${configs}, 'AB')`,
   );
   const wanted = concepts.reduce((sum, c) => sum + c.weight, 0);
+  // Each concept's ranks, worked out once a row (the lateral subquery is kept apart so that PostgreSQL does not copy
+  // each call into every expression that reads it): its words, the word being typed completed (a query of its own:
+  // ts_rank drops a prefix asked for beside the same word whole), and what it is widened to.
+  const exact = concepts.map((c) => `rf_query(${p.add(c.typed, '::text[]')}, null, ${configs})`);
+  const ranks = concepts.flatMap((c, i) => [
+    `ts_rank('${RANK_WEIGHTS}', s.search, ${exact[i]}, 1) as t${i}`,
+    ...(c.prefix
+      ? [
+          `ts_rank('${RANK_WEIGHTS}', s.search, rf_query(null, ${p.add(c.prefix)}, ${configs}), 1) as c${i}`,
+        ]
+      : []),
+    ...(c.widened.length
+      ? [`ts_rank('${RANK_WEIGHTS}', s.search, ${widened[i]}, 1) as w${i}`]
+      : []),
+  ]);
+  // A completion counts less than the word itself (COMPLETED).
+  const typedRank = (c: Concept, i: number) =>
+    c.prefix ? `greatest(r.t${i}, ${PREFIX * COMPLETED} * r.c${i})` : `r.t${i}`;
   const rank = concepts.map(
     (c, i) =>
-      `${c.weight * c.idf} * (ts_rank('${RANK_WEIGHTS}', s.search, ${typed[i]}, 1) + ${WIDENED} * ts_rank('${RANK_WEIGHTS}', s.search, ${widened[i]}, 1))`,
+      `${c.weight * c.idf} * (${typedRank(c, i)}${c.widened.length ? ` + ${WIDENED} * r.w${i}` : ''})`,
   );
+  // A concept is covered when its typed words match (their rank is then above 0: ts_rank counts what @@ finds), or
+  // its widened words do in the names, categories, tags and audiences (ts_rank reads every field, so @@ says).
   const covered = concepts.map(
-    (c, i) => `${c.weight} * (s.search @@ (${typed[i]} || ${widened[i]}))::int`,
+    (c, i) =>
+      `${c.weight} * (r.t${i} > 0${c.prefix ? ` or r.c${i} > 0` : ''}${c.widened.length ? ` or (r.w${i} > 0 and s.search @@ ${widened[i]})` : ''})::int`,
   );
   // Side by side in the name, in the order typed: "peninsula family" for Peninsula Family Service.
   const meaningful = words.filter((w) => !STOP_WORDS.has(w));
   const pairs: string[] = [];
   for (let i = 0; i + 1 < meaningful.length; i++)
-    pairs.push(`(s.name_key ~ ${p.add(`\\m${meaningful[i]}\\W+${meaningful[i + 1]}`)})::int`);
+    pairs.push(`(name_key ~ ${p.add(`\\m${meaningful[i]}\\W+${meaningful[i + 1]}`)})::int`);
   const score = concepts.length
-    ? `(${rank.join(' + ')}) * power((${covered.join(' + ')}) / ${wanted}::float8, 2)` +
-      (pairs.length
-        ? ` * (1 + ${PHRASE_BONUS} * (${pairs.join(' + ')}) / ${pairs.length}::float8)`
-        : '')
+    ? `(${rank.join(' + ')}) * power((${covered.join(' + ')}) / ${wanted}::float8, 2)`
     : '0';
+  // The bonus at most multiplies a score by 1 + PHRASE_BONUS, and the best score is at least the best score without
+  // it: a row below that share of the floor cannot be kept, and its name is not read.
+  const bonus = pairs.length
+    ? `base * (1 + ${PHRASE_BONUS} * (${pairs.join(' + ')}) / ${pairs.length}::float8)`
+    : 'base';
+  const reach = RELEVANCE_FLOOR / (pairs.length ? 1 + PHRASE_BONUS : 1);
 
   const base: string[] = [];
   if (concepts.length)
@@ -340,67 +376,82 @@ export async function searchServices(
     const lng = west <= east ? `s.lng between ${w} and ${e}` : `(s.lng >= ${w} or s.lng <= ${e})`;
     base.push(`(s.lat is null or (${lat} and ${lng}))`);
   }
-  const at = p.add(query.at.toISOString(), '::timestamptz');
   const groups = groupConditions(query, p);
-  const all = GROUPS.map((g) => `p_${g}`).join(' and ');
   const order = {
     relevance: concepts.length ? 'score desc, name_key, id' : 'position, id',
     name: 'name_key, id',
     verified: 'verified desc nulls last, name_key, id',
     distance: 'distance nulls last, name_key, id',
   }[query.sort];
+  // Facets in one pass over the services found: each service counts its options in a group when it passes the
+  // filters of every other group (it fails none, or only that group's).
+  const counted = GROUPS.map((g) => {
+    const column = ARRAY_COLUMNS[g];
+    if (column) return `select '${g}' g, unnest(m.${column}) v`;
+    return g === 'cost'
+      ? `select 'cost', 'free' where m.free`
+      : `select 'open', 'now' where m.open_now`;
+  });
   const facetSql = query.facets
-    ? GROUPS.map((g) => {
-        const others = GROUPS.filter((o) => o !== g)
-          .map((o) => `p_${o}`)
-          .join(' and ');
-        const column = ARRAY_COLUMNS[g];
-        const counted = column
-          ? `select v, count(*) n from m, unnest(m.${column}) v where ${others} group by v`
-          : g === 'cost'
-            ? `select 'free' v, count(*) n from m where ${others} and free group by 1`
-            : `select 'now' v, count(*) n from m where ${others} and coalesce(open_now, false) group by 1`;
-        return `(select coalesce(jsonb_object_agg(v, n), '{}') from (${counted}) x) as f_${g}`;
-      }).join(',\n')
+    ? `(select coalesce(jsonb_object_agg(g, o), '{}') from (
+        select g, jsonb_object_agg(v, n) o from (
+          select f.g, f.v, count(*) n from m cross join lateral (${counted.join(' union all ')}) f
+          where m.misses = 0 or (m.misses = 1 and m.missed = f.g)
+          group by f.g, f.v) c
+        group by g) x) as facets`
     : '';
+  // What the filters, facets and order read, carried from the rows searched (the heavy columns stay behind). Whether
+  // a service is open now is worked out only when something reads it.
+  const opening =
+    query.facets || query.filters.open?.includes('now')
+      ? `coalesce(s.open_minutes @> rf_minute_of_week(${p.add(query.at.toISOString(), '::timestamptz')}, s.hours_zone), false)`
+      : 'false';
+  const listed = `s.id, s.name_key, s.position, s.verified, s.categories, s.places, s.languages, s.audiences,
+        s.accessibility, s.delivery, s.free, ${opening} as open_now`;
   const sql = `
     with ${
       concepts.length
         ? `hits as materialized (
-      select s.id, ${distance} as distance, ${score} as score
-      from services s
+      select ${listed}, ${distance} as distance, ${score} as base
+      from services s cross join lateral (select ${ranks.join(', ')} offset 0) r
       ${base.length ? `where ${base.join(' and ')}` : ''}
     ),
-    kept as materialized (
-      select id, distance, score from hits
-      where score >= ${RELEVANCE_FLOOR} * (select max(score) from hits)
+    ${
+      pairs.length
+        ? `scored as materialized (
+      select h.*, ${bonus} as score from hits h
+      where base >= ${reach} * (select max(base) from hits)
     ),
-    found as (
-      select s.*, k.distance, k.score from kept k join services s using (id)
-      where s.id = any (array(select id from kept))
+    listed as (
+      select * from scored
+      where score >= ${RELEVANCE_FLOOR} * (select max(score) from scored)
     ),`
-        : `found as (
-      select s.*, ${distance} as distance, 0::float8 as score from services s
+        : `listed as (
+      select h.*, base as score from hits h
+      where base >= ${RELEVANCE_FLOOR} * (select max(base) from hits)
+    ),`
+    }`
+        : `listed as (
+      select ${listed}, ${distance} as distance, 0::float8 as score from services s
       ${base.length ? `where ${base.join(' and ')}` : ''}
     ),`
     }
-    -- What the filters and facets read, for the services found (the heavy columns stay behind).
-    listed as (
-      select s.id, s.name_key, s.position, s.verified, s.categories, s.places, s.languages, s.audiences,
-        s.accessibility, s.delivery, s.free, s.distance, s.score,
-        coalesce(s.open_minutes @> rf_minute_of_week(${at}, s.hours_zone), false) as open_now
-      from found s
-    ),
-    m as (
+    passes as (
       select s.*, ${GROUPS.map((g) => `${groups[g]} as p_${g}`).join(', ')}
       from listed s
+    ),
+    m as materialized (
+      select *, ${GROUPS.map((g) => `(not p_${g})::int`).join(' + ')} as misses,
+        case ${GROUPS.map((g) => `when not p_${g} then '${g}'`).join(' ')} end as missed
+      from passes
     )
     select
-      (select count(*) from m where ${all})::int as total,
+      (select count(*) from m where misses = 0)::int as total,
       (select coalesce(jsonb_agg(jsonb_build_object('resource', s.resource, 'modified', s.modified,
           'distance', x.distance) order by x.rank), '[]')
-        from (select id, distance, row_number() over (order by ${order}) as rank from m where ${all}
-              order by ${order} limit ${p.add(query.perPage, '::int')} offset ${p.add((query.page - 1) * query.perPage, '::int')}) x
+        from (select id, distance, row_number() over (order by ${order}) as rank
+              from (select * from m where misses = 0 order by ${order}
+                    limit ${p.add(query.perPage, '::int')} offset ${p.add((query.page - 1) * query.perPage, '::int')}) page) x
         join services s using (id)) as rows
       ${facetSql ? `, ${facetSql}` : ''}`;
   const timeout = options.timeoutMs ?? SEARCH_TIMEOUT_MS;
@@ -421,7 +472,7 @@ export async function searchServices(
     for (const g of GROUPS)
       facets[g] = facetOptions(
         g,
-        new Map(Object.entries(result[`f_${g}`] as Record<string, number>)),
+        new Map(Object.entries((result.facets as Record<string, Record<string, number>>)[g] ?? {})),
         query.filters[g] ?? [],
       );
     page.facets = facets;

@@ -292,6 +292,7 @@ export const RANKING_WEIGHTS = {
   crisis: CRISIS_WEIGHT,
   filler: FILLER_WEIGHT,
   widened: SIMILARITY.widened,
+  prefix: SIMILARITY.prefix,
   relevanceFloor: RELEVANCE_FLOOR,
   phraseBonus: PHRASE_BONUS,
 } as const;
