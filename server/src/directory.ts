@@ -87,6 +87,8 @@ export class DirectoryMeta {
     readonly needs: NeedsIndex,
     readonly terms: HsdsTerms,
     readonly configs: readonly string[],
+    /** The time zones of the services' hours ("open now" is worked out once for each). */
+    readonly zones: readonly string[],
   ) {}
 
   /** Reads what the last import recorded (an empty directory before any). */
@@ -117,6 +119,11 @@ export class DirectoryMeta {
         }
       : NAMED_TERMS;
     const configs = stemmed.length ? stemmed : searchConfigs([meta.language]);
-    return new DirectoryMeta(meta, size, needs, terms, configs);
+    const zones = (
+      await pool.query<{ zone: string }>(
+        'select distinct hours_zone zone from services where hours_zone is not null',
+      )
+    ).rows.map((r) => r.zone);
+    return new DirectoryMeta(meta, size, needs, terms, configs, zones);
   }
 }

@@ -400,14 +400,21 @@ export async function searchServices(
           group by f.g, f.v) c
         group by g) x) as facets`
     : '';
-  // What the filters, facets and order read, carried from the rows searched (the heavy columns stay behind). Whether
-  // a service is open now is worked out only when something reads it.
-  const opening =
-    query.facets || query.filters.open?.includes('now')
-      ? `coalesce(s.open_minutes @> rf_minute_of_week(${p.add(query.at.toISOString(), '::timestamptz')}, s.hours_zone), false)`
-      : 'false';
+  // What the filters, facets and order read, carried from the rows searched (the heavy columns stay behind).
   const listed = `s.id, s.name_key, s.position, s.verified, s.categories, s.places, s.languages, s.audiences,
-        s.accessibility, s.delivery, s.free, ${opening} as open_now`;
+        s.accessibility, s.delivery, s.free, s.open_minutes, s.hours_zone`;
+  // Whether a service is open now, for the services kept and only when something reads it: the minute of the week
+  // is worked out once for each time zone of the directory (and for a zone an import added since, on its row).
+  const opening = query.facets || query.filters.open?.includes('now');
+  const at = opening ? p.add(query.at.toISOString(), '::timestamptz') : '';
+  const zones = opening
+    ? `zones as materialized (
+      select zone, rf_minute_of_week(${at}, zone) as minute from unnest(${p.add(meta.zones, '::text[]')}) zone
+    ),`
+    : '';
+  const openNow = opening
+    ? `coalesce(s.open_minutes @> coalesce(z.minute, rf_minute_of_week(${at}, s.hours_zone)), false)`
+    : 'false';
   const sql = `
     with ${
       concepts.length
@@ -436,9 +443,14 @@ export async function searchServices(
       ${base.length ? `where ${base.join(' and ')}` : ''}
     ),`
     }
+    ${zones}
+    opened as (
+      select s.*, ${openNow} as open_now
+      from listed s ${opening ? 'left join zones z on z.zone = s.hours_zone' : ''}
+    ),
     passes as (
       select s.*, ${GROUPS.map((g) => `${groups[g]} as p_${g}`).join(', ')}
-      from listed s
+      from opened s
     ),
     m as materialized (
       select *, ${GROUPS.map((g) => `(not p_${g})::int`).join(' + ')} as misses,
