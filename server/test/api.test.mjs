@@ -301,6 +301,22 @@ describe('the HSDS API', () => {
     assert.ok(same >= queries.length - 1, `${same} of ${queries.length}`);
   });
 
+  it('ranks the word being typed by what completes it: the shelters first for “she”', async () => {
+    // ts_rank drops a prefix asked for beside the same word whole: every completion once ranked 0, and the services
+    // matching "she…" came in name order ("Accoglienza notturna…" first).
+    const named = sample.resources.filter((r) => /\bshel/i.test(r.name)).map((r) => r.id);
+    assert.equal(named.length, 2);
+    const page = (await http.get('/services?search=she&per_page=5')).body;
+    assert.ok(page.total_items > named.length);
+    assert.deepEqual(
+      page.contents
+        .slice(0, 2)
+        .map((s) => s.id)
+        .sort(),
+      named.sort(),
+    );
+  });
+
   it('brings crisis lines first for a person in danger, as the page does, and not for a search about the topic', async () => {
     const engine = new WordIndexEngine(sample.resources, { taxonomy: sample.meta.taxonomy });
     const top = async (q) =>
