@@ -294,10 +294,10 @@ export async function searchServices(
     (c) =>
       `rf_query(${p.add(c.typed, '::text[]')}, ${p.add(c.prefix ?? null, '::text')}, ${configs})`,
   );
-  // A need widens towards the names, categories, tags and audiences that answer it (weights A and B), not towards
-  // every description that mentions one of its words.
-  const widened = concepts.map(
-    (c) => `rf_query(${p.add(c.widened, '::text[]')}, null, ${configs}, 'AB')`,
+  // A need widens towards the names, categories, tags and audiences that answer it (`search_ab`: the words of weights
+  // A and B), not towards every description that mentions one of its words.
+  const widened = concepts.map((c) =>
+    c.widened.length ? `rf_query(${p.add(c.widened, '::text[]')}, null, ${configs})` : '',
   );
   const wanted = concepts.reduce((sum, c) => sum + c.weight, 0);
   // Each concept's ranks, worked out once a row (the lateral subquery is kept apart so that PostgreSQL does not copy
@@ -326,7 +326,7 @@ export async function searchServices(
   // its widened words do in the names, categories, tags and audiences (ts_rank reads every field, so @@ says).
   const covered = concepts.map(
     (c, i) =>
-      `${c.weight} * (r.t${i} > 0${c.prefix ? ` or r.c${i} > 0` : ''}${c.widened.length ? ` or (r.w${i} > 0 and s.search @@ ${widened[i]})` : ''})::int`,
+      `${c.weight} * (r.t${i} > 0${c.prefix ? ` or r.c${i} > 0` : ''}${c.widened.length ? ` or (r.w${i} > 0 and s.search_ab @@ ${widened[i]})` : ''})::int`,
   );
   // Side by side in the name, in the order typed: "peninsula family" for Peninsula Family Service.
   const meaningful = words.filter((w) => !STOP_WORDS.has(w));
@@ -344,10 +344,11 @@ export async function searchServices(
   const reach = RELEVANCE_FLOOR / (pairs.length ? 1 + PHRASE_BONUS : 1);
 
   const base: string[] = [];
-  if (concepts.length)
-    base.push(
-      `s.search @@ (${concepts.map((_, i) => `${typed[i]} || ${widened[i]}`).join(' || ')})`,
-    );
+  if (concepts.length) {
+    const found = `s.search @@ (${typed.join(' || ')})`;
+    const needed = widened.filter(Boolean);
+    base.push(needed.length ? `(${found} or s.search_ab @@ (${needed.join(' || ')}))` : found);
+  }
   if (query.otherTaxonomy) base.push('false');
   if (query.taxonomyTermIds.length)
     base.push(`s.terms && ${p.add(query.taxonomyTermIds, '::text[]')}`);
