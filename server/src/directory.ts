@@ -17,6 +17,12 @@ import {
   type NeedsIndex,
 } from 'resource-finder/core.js';
 
+/**
+ * What separates a filter group from its option in a service's `facet_keys` (the unit separator, U+001F:
+ * "categories␟food"; see migration 004).
+ */
+export const FACET_SEPARATOR = '\u001f';
+
 /** The one taxonomy of a directory, in HSDS terms. */
 export const TAXONOMY = { id: 'resource-finder', name: 'Directory categories' } as const;
 

@@ -24,7 +24,7 @@ import {
   type FilterState,
   type Resource,
 } from 'resource-finder/core.js';
-import type { DirectoryMeta } from './directory.js';
+import { FACET_SEPARATOR, type DirectoryMeta } from './directory.js';
 
 /** What `GET /services` asks for, checked. */
 export interface ServiceQuery {
@@ -384,26 +384,22 @@ export async function searchServices(
     verified: 'verified desc nulls last, name_key, id',
     distance: 'distance nulls last, name_key, id',
   }[query.sort];
-  // Facets in one pass over the services found: each service counts its options in a group when it passes the
-  // filters of every other group (it fails none, or only that group's).
-  const counted = GROUPS.map((g) => {
-    const column = ARRAY_COLUMNS[g];
-    if (column) return `select '${g}' g, unnest(m.${column}) v`;
-    return g === 'cost'
-      ? `select 'cost', 'free' where m.free`
-      : `select 'open', 'now' where m.open_now`;
-  });
+  // Facets in one pass over the services found (each holds its options in `facet_keys`, "open now" aside): a
+  // service counts its options in a group when it passes the filters of every other group (it fails none, or only
+  // that group's).
   const facetSql = query.facets
-    ? `(select coalesce(jsonb_object_agg(g, o), '{}') from (
-        select g, jsonb_object_agg(v, n) o from (
-          select f.g, f.v, count(*) n from m cross join lateral (${counted.join(' union all ')}) f
-          where m.misses = 0 or (m.misses = 1 and m.missed = f.g)
-          group by f.g, f.v) c
-        group by g) x) as facets`
+    ? `(select coalesce(jsonb_object_agg(k, n), '{}') from (
+        select k, count(*) n from (select unnest(facet_keys) k, misses, missed from m where misses <= 1) o
+        where misses = 0 or starts_with(k, missed || chr(31))
+        group by k
+        union all
+        select 'open' || chr(31) || 'now', count(*) from m
+        where m.open_now and (m.misses = 0 or (m.misses = 1 and m.missed = 'open'))
+        having count(*) > 0) c) as facets`
     : '';
   // What the filters, facets and order read, carried from the rows searched (the heavy columns stay behind).
   const listed = `s.id, s.name_key, s.position, s.verified, s.categories, s.places, s.languages, s.audiences,
-        s.accessibility, s.delivery, s.free, s.open_minutes, s.hours_zone`;
+        s.accessibility, s.delivery, s.free, s.open_minutes, s.hours_zone${query.facets ? ', s.facet_keys' : ''}`;
   // Whether a service is open now, for the services kept and only when something reads it: the minute of the week
   // is worked out once for each time zone of the directory (and for a zone an import added since, on its row).
   const opening = query.facets || query.filters.open?.includes('now');
@@ -481,13 +477,13 @@ export async function searchServices(
     })),
   };
   if (query.facets) {
+    const counts = new Map(GROUPS.map((g) => [g as string, new Map<string, number>()]));
+    for (const [key, n] of Object.entries(result.facets as Record<string, number>)) {
+      const at = key.indexOf(FACET_SEPARATOR);
+      counts.get(key.slice(0, at))?.set(key.slice(at + 1), n);
+    }
     const facets = {} as Record<FilterGroup, FacetOption[]>;
-    for (const g of GROUPS)
-      facets[g] = facetOptions(
-        g,
-        new Map(Object.entries((result.facets as Record<string, Record<string, number>>)[g] ?? {})),
-        query.filters[g] ?? [],
-      );
+    for (const g of GROUPS) facets[g] = facetOptions(g, counts.get(g)!, query.filters[g] ?? []);
     page.facets = facets;
   }
   if (!page.total && words.length) {
