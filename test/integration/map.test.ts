@@ -95,7 +95,11 @@ const mapButton = (el: Element) =>
 
 /** The map's markers, once drawn: their accessible names (aria-label) and whether each is the chosen one. */
 async function markers(el: Element): Promise<Array<{ name: string; pressed: boolean }>> {
-  await waitUntil(() => el.shadowRoot?.querySelector('rf-map')?.shadowRoot, 'no map');
+  // The map's code is fetched when it is opened: on a busy machine (CI runs the test files side by side) that can
+  // take more than waitUntil's default second, as its tiles can.
+  await waitUntil(() => el.shadowRoot?.querySelector('rf-map')?.shadowRoot, 'no map', {
+    timeout: 8000,
+  });
   const root = $(el, 'rf-map').shadowRoot!;
   await waitUntil(() => root.querySelector('.rf-pin, .rf-cluster'), 'no markers', {
     timeout: 8000,
