@@ -359,6 +359,8 @@ export async function importFeed(
       const values = [JSON.stringify(batch), importId, !incremental];
       await writing;
       writing = client.query(UPSERT, values);
+      // Its failure is thrown where it is awaited; until then it is not an unhandled rejection.
+      writing.catch(() => {});
       if (i && i % 20_000 === 0) log(`${i} services written`);
     }
     await writing;
