@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Resource } from '../../core/feed/schema.js';
 import type { MessageOverrides } from '../../i18n/index.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { whileLoading } from '../../i18n/catalogues.js';
 import { formMessages, referralWordsLoading } from '../../i18n/referral/index.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -45,9 +44,8 @@ export class RfReferralDialog extends LocalizedElement {
 
   protected readonly locale = new LocaleController(this);
 
-  protected override get updateWaitsFor(): Promise<unknown> | undefined {
-    return whileLoading(super.updateWaitsFor, referralWordsLoading(this.locale.lang));
-  }
+  /** Its words come with it, in the visitor's language: its updates wait for them. */
+  protected override readonly ownWords = referralWordsLoading;
 
   /** Opens the form for `resource`; focus returns to `opener` when it closes. */
   show(resource: Resource, opener?: HTMLElement): void {

@@ -26,7 +26,6 @@ import type { MessageOverrides } from '../../i18n/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { whileLoading } from '../../i18n/catalogues.js';
 import {
   formMessages,
   referralWordsLoading,
@@ -75,10 +74,8 @@ export class RfReferralForm extends SendingForm<Referral, ReferralField> {
   protected readonly locale = new LocaleController(this);
   static override shadowRootOptions = DELEGATES_FOCUS;
 
-  /** The form's words come with it, in the visitor's language (`src/i18n/referral/`): it waits for them. */
-  protected override get updateWaitsFor(): Promise<unknown> | undefined {
-    return whileLoading(super.updateWaitsFor, referralWordsLoading(this.locale.lang));
-  }
+  /** Its words come with it, in the visitor's language: its updates wait for them. */
+  protected override readonly ownWords = referralWordsLoading;
 
   private get m(): FormMessages {
     return formMessages(this.locale.m, this.locale.lang);

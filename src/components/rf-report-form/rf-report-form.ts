@@ -20,7 +20,6 @@ import { DELEGATES_FOCUS } from '../shared/shadow-root.js';
 import { SendingForm } from '../shared/sending-form.js';
 import { reportMessages, reportWordsLoading } from '../../i18n/report/index.js';
 import type { ReportMessages } from '../../i18n/messages.js';
-import { whileLoading } from '../../i18n/catalogues.js';
 import { styles } from './rf-report-form.styles.js';
 
 /**
@@ -68,10 +67,8 @@ export class RfReportForm extends SendingForm<ProblemReport, 'kinds' | 'note'> {
   @state() private error?: ReportError;
   private key = newIdempotencyKey();
 
-  /** The form's words come with it, in the visitor's language (`src/i18n/report/`): it waits for them. */
-  protected override get updateWaitsFor(): Promise<unknown> | undefined {
-    return whileLoading(super.updateWaitsFor, reportWordsLoading(this.locale.lang));
-  }
+  /** Its words come with it, in the visitor's language: its updates wait for them. */
+  protected override readonly ownWords = reportWordsLoading;
 
   private get m(): ReportMessages {
     return { ...reportMessages(this.locale.lang), ...this.messages };

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import type { LocaleController } from '../../controllers/locale.js';
+import { whileLoading } from '../../i18n/catalogues.js';
 
 /**
  * An element whose words come from a catalogue. English is always at hand; another language's catalogue is a file of
@@ -14,8 +15,11 @@ export abstract class LocalizedElement extends LitElement {
    * loaded on demand waits for that code too).
    */
   protected get updateWaitsFor(): Promise<unknown> | undefined {
-    return this.locale.loading;
+    return whileLoading(this.locale.loading, this.ownWords?.(this.locale.lang));
   }
+
+  /** Words of its own beside the catalogue, in a language (a form's: `src/i18n/referral/`), loading until they come. */
+  protected readonly ownWords?: (lang: string) => Promise<unknown> | undefined;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.updateWaitsFor;
