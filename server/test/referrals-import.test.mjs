@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { ImportError, importFeed } from '../dist/index.js';
-import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
+import { parseFeedData } from 'resource-finder/core.js';
+import { ROOT, SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
 function referral(key = randomUUID()) {
   return {
@@ -230,6 +231,70 @@ describe('imports', () => {
     await writeFile(garbage, '<html>not a feed</html>');
     await assert.rejects(importFeed(directory.db, garbage), ImportError);
     assert.equal(await count(), before + 1);
+  });
+
+  it('writes a file’s services while reading it, and writes again those its feed names only later', async () => {
+    const stored = async (prefix) =>
+      (
+        await directory.db.pool.query(
+          'select resource from services where id like $1 order by position',
+          [`${prefix}%`],
+        )
+      ).rows.map((r) => r.resource);
+    const as = (records) => JSON.parse(JSON.stringify(parseFeedData(records).resources));
+    const http = await serve(directory.db, { cacheSeconds: 0, importCheckMs: 0 });
+    const found = async (search) =>
+      (await http.get(`/services?search=${encodeURIComponent(search)}&per_page=1`)).body
+        .total_items;
+    try {
+      // Long enough for its first services to be written while the rest is read (it is read 64 KB at a time).
+      const description =
+        'Open to everyone in the area; no appointment or referral is needed. '.repeat(15);
+      // Our format, its taxonomy after 1,200 resources: the first ones are written before it is read.
+      const feed = JSON.parse(
+        await readFile(join(ROOT, 'test/fixtures/feed-taxonomy.json'), 'utf8'),
+      );
+      const { resources, ...envelope } = feed;
+      const many = Array.from({ length: 1200 }, (_, i) => ({
+        ...resources[i % resources.length],
+        id: `late-taxonomy-${i}`,
+        description,
+      }));
+      const late = join(folder, 'taxonomy-last.json');
+      await writeFile(late, JSON.stringify({ resources: many, ...envelope }));
+      const report = await importFeed(directory.db, late);
+      assert.equal(report.accepted, 1200);
+      assert.deepEqual(await stored('late-taxonomy-'), as({ resources: many, ...envelope }));
+      // Found by their category's name in the taxonomy ("food-bank" in the feed, "Banque alimentaire" in French).
+      const banks = many.filter((r) => r.categories?.includes('food-bank')).length;
+      assert.ok(banks > 0);
+      assert.equal(await found('banque'), banks);
+
+      // HSDS: 1,200 services under a term whose parent term comes only with the last one.
+      const term = (id, name, parent) => ({
+        taxonomy_term: { id, name, taxonomy: 'topics', ...(parent ? { parent_id: parent } : {}) },
+      });
+      const services = Array.from({ length: 1200 }, (_, i) => ({
+        id: `late-term-${i}`,
+        name: `Pantry ${i}`,
+        description,
+        schedules: [],
+        attributes: [term('t2', 'Pantries', 't1')],
+      }));
+      services.push({
+        id: 'late-term-last',
+        name: 'Kitchen',
+        schedules: [],
+        attributes: [term('t1', 'Groceries')],
+      });
+      const hsds = join(folder, 'parent-last.json');
+      await writeFile(hsds, JSON.stringify(services));
+      assert.equal((await importFeed(directory.db, hsds)).accepted, 1201);
+      assert.deepEqual(await stored('late-term-'), as(services));
+      assert.equal(await found('groceries'), 1201);
+    } finally {
+      await http.close();
+    }
   });
 
   it('imports spreadsheets: one sheet, its problems by row and column, and HSDS tables from a folder', async () => {

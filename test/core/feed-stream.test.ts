@@ -108,6 +108,30 @@ describe('FeedStream (a feed read as it arrives)', () => {
     expect(stream.records).to.equal(3);
   });
 
+  it('tells the feed’s metadata as read so far, which ends as the whole document’s', async () => {
+    const feed = JSON.parse(await text('../fixtures/feed-taxonomy.json')) as Record<
+      string,
+      unknown
+    >;
+    // The envelope after the resources: what is known changes once it arrives.
+    const { resources, ...envelope } = feed;
+    const source = JSON.stringify({ resources, ...envelope });
+    const stream = new FeedStream();
+    stream.write(source.slice(0, source.indexOf('"taxonomy"')));
+    expect(stream.resources.length).to.be.greaterThan(0);
+    expect(stream.meta.taxonomy).to.equal(undefined);
+    stream.write(source.slice(source.indexOf('"taxonomy"')));
+    const read = stream.end();
+    expect(read.ok).to.equal(true);
+    if (!read.ok) return;
+    expect(stream.meta.taxonomy?.length).to.be.greaterThan(0);
+    expect(stream.meta).to.deep.equal(read.result.meta);
+    expect(stream.meta).to.deep.equal(parseFeedData(feed).meta);
+    // An HSDS feed's services carry their own terms: it has none.
+    const hsds = streamed(await text('../fixtures/hsds/san-mateo-excerpt.json'), 4096);
+    expect(hsds.meta).to.deep.equal({});
+  });
+
   it('keeps every whole record of a feed that stops part-way, and says why', async () => {
     const source = await text('../fixtures/feed-small.json');
     const stream = new FeedStream();

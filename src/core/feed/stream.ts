@@ -10,7 +10,7 @@ import { feedDataSteps } from './read.js';
 import { readEnvelope, RecordChecker, type FeedResult } from './records.js';
 import { taxonomyIndex, type TaxonomyTerm } from './taxonomy.js';
 import { readTaxonomy } from './read-taxonomy.js';
-import type { Resource } from './schema.js';
+import type { FeedMeta, Resource } from './schema.js';
 import { runSteps, type Steps } from '../steps/steps.js';
 import {
   HsdsReader,
@@ -148,6 +148,15 @@ export class FeedStream {
   get expected(): number | undefined {
     const items = Number(this.shell.total_items);
     return this.known ?? (Number.isInteger(items) && items > 0 ? items : undefined);
+  }
+
+  /**
+   * The feed's metadata as read so far: an HSDS feed and a bare array have none; ours may still change until the
+   * stream ends, when its envelope (language, taxonomy) comes after its resources.
+   */
+  get meta(): FeedMeta {
+    if (!this.reader || this.reader instanceof HsdsReader || this.list === 'array') return {};
+    return readEnvelope(this.shell).meta;
   }
 
   /** The valid resources so far, in feed order (empty while the format is not known yet). */
