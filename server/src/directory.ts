@@ -103,12 +103,15 @@ export class DirectoryMeta {
       'select meta, configs from imports where finished is not null and since is null order by id desc limit 1',
     );
     const meta = rows[0]?.meta ?? {};
-    // Every language the services are written in, since the last full import.
+    // Every language the services are written in, and every time zone of their hours, since the last full import.
+    const since =
+      'from imports where finished is not null and id >= (select coalesce(max(id), 0) from imports where finished is not null and since is null)';
     const stemmed = (
-      await pool.query<{ config: string }>(
-        'select distinct unnest(configs) config from imports where finished is not null and id >= (select coalesce(max(id), 0) from imports where finished is not null and since is null)',
-      )
+      await pool.query<{ config: string }>(`select distinct unnest(configs) config ${since}`)
     ).rows.map((r) => r.config);
+    const zones = (
+      await pool.query<{ zone: string }>(`select distinct unnest(zones) zone ${since} order by 1`)
+    ).rows.map((r) => r.zone);
     const size = Number(
       (await pool.query<{ n: string }>('select count(*) n from services')).rows[0]!.n,
     );
@@ -125,11 +128,6 @@ export class DirectoryMeta {
         }
       : NAMED_TERMS;
     const configs = stemmed.length ? stemmed : searchConfigs([meta.language]);
-    const zones = (
-      await pool.query<{ zone: string }>(
-        'select distinct hours_zone zone from services where hours_zone is not null',
-      )
-    ).rows.map((r) => r.zone);
     return new DirectoryMeta(meta, size, needs, terms, configs, zones);
   }
 }

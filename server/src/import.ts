@@ -305,7 +305,7 @@ export async function importFeed(
       );
     }
     await client.query(
-      'update imports set finished = now(), meta = $6, accepted = $2, rejected = $3, removed = $4, configs = $5 where id = $1',
+      'update imports set finished = now(), meta = $6, accepted = $2, rejected = $3, removed = $4, configs = $5, zones = $7 where id = $1',
       [
         importId,
         resources.length,
@@ -313,6 +313,7 @@ export async function importFeed(
         removed,
         [...written.configs],
         JSON.stringify(meta),
+        [...written.zones].sort(),
       ],
     );
     await client.query('commit');

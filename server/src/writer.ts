@@ -120,6 +120,8 @@ export class ServiceWriter {
   readonly counts = new Map<string, number>();
   /** The stemming configurations of the services written. */
   readonly configs = new Set<string>();
+  /** The time zones of the services' hours. */
+  readonly zones = new Set<string>();
   /** The resources written, at their positions in the import. */
   private readonly written: Resource[] = [];
   /** The metadata keys the rows were written with. */
@@ -157,6 +159,7 @@ export class ServiceWriter {
       this.keys.clear();
       this.counts.clear();
       this.configs.clear();
+      this.zones.clear();
     }
     const changed: number[] = [];
     this.written.forEach((r, i) => {
@@ -185,6 +188,7 @@ export class ServiceWriter {
     this.written[index] = r;
     const prepared = row(r, meta, this.target.now, this.target.first + index, fields);
     for (const config of prepared.configs) this.configs.add(config);
+    if (prepared.hours_zone) this.zones.add(prepared.hours_zone);
     return prepared;
   }
 

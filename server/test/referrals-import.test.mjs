@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { ImportError, importFeed } from '../dist/index.js';
+import { DirectoryMeta, ImportError, importFeed } from '../dist/index.js';
 import { parseFeedData } from 'resource-finder/core.js';
 import { ROOT, SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
@@ -207,6 +207,20 @@ describe('imports', () => {
     const incremental = await importFeed(directory.db, one, { since: '2026-01-01' });
     assert.equal(incremental.removed, 0);
     assert.equal(await count(), 81);
+    // The directory's time zones ("open now" is worked out once for each) are learnt from its imports.
+    const elsewhere = join(folder, 'elsewhere.json');
+    const far = { ...feed.resources[3], id: 'far-away' };
+    far.hours = { ...far.hours, timezone: 'Pacific/Auckland' };
+    await writeFile(elsewhere, JSON.stringify({ ...feed, resources: [far] }));
+    await importFeed(directory.db, elsewhere, { since: '2026-01-01' });
+    const { rows: zones } = await directory.db.pool.query(
+      'select distinct hours_zone z from services where hours_zone is not null order by 1',
+    );
+    assert.ok(zones.some((r) => r.z === 'Pacific/Auckland'));
+    assert.deepEqual(
+      (await DirectoryMeta.load(directory.db.pool)).zones,
+      zones.map((r) => r.z),
+    );
   });
 
   it('keeps the whole records of a damaged file and removes nothing for it; refuses a source with nothing usable', async () => {
