@@ -92,14 +92,15 @@ interface Concept {
   idf: number;
 }
 
-const ARRAY_COLUMNS: Partial<Record<FilterGroup, string>> = {
-  categories: 'categories',
-  places: 'places',
-  languages: 'languages',
-  audiences: 'audiences',
-  accessibility: 'accessibility',
-  delivery: 'delivery',
-};
+/** Filter groups whose options a service holds as a list (a column of its own, and in `facet_keys`). */
+const ARRAY_GROUPS: ReadonlySet<FilterGroup> = new Set([
+  'categories',
+  'places',
+  'languages',
+  'audiences',
+  'accessibility',
+  'delivery',
+]);
 const GROUPS: readonly FilterGroup[] = FILTER_GROUPS;
 
 /** Bound parameters, numbered as they are added. */
@@ -225,10 +226,16 @@ function groupConditions(query: ServiceQuery, p: Params): Record<FilterGroup, st
   const out = {} as Record<FilterGroup, string>;
   for (const group of GROUPS) {
     const selected = query.filters[group] ?? [];
-    const column = ARRAY_COLUMNS[group];
+    // An option is held in `facet_keys` as its group, the separator, then the option (the array columns, and
+    // "free"): the search carries that one column, not the seven it is made of.
+    const keys = (options: readonly string[]) =>
+      `s.facet_keys && ${p.add(
+        options.map((o) => `${group}${FACET_SEPARATOR}${o}`),
+        '::text[]',
+      )}`;
     if (!selected.length) out[group] = 'true';
-    else if (column) out[group] = `s.${column} && ${p.add(selected, '::text[]')}`;
-    else if (group === 'cost') out[group] = selected.includes('free') ? 's.free' : 'true';
+    else if (ARRAY_GROUPS.has(group)) out[group] = keys(selected);
+    else if (group === 'cost') out[group] = selected.includes('free') ? keys(['free']) : 'true';
     else out[group] = selected.includes('now') ? 'coalesce(s.open_now, false)' : 'true';
   }
   return out;
@@ -397,12 +404,17 @@ export async function searchServices(
         where m.open_now and (m.misses = 0 or (m.misses = 1 and m.missed = 'open'))
         having count(*) > 0) c) as facets`
     : '';
-  // What the filters, facets and order read, carried from the rows searched (the heavy columns stay behind).
-  const listed = `s.id, s.name_key, s.position, s.verified, s.categories, s.places, s.languages, s.audiences,
-        s.accessibility, s.delivery, s.free, s.open_minutes, s.hours_zone${query.facets ? ', s.facet_keys' : ''}`;
   // Whether a service is open now, for the services kept and only when something reads it: the minute of the week
   // is worked out once for each time zone of the directory (and for a zone an import added since, on its row).
   const opening = query.facets || query.filters.open?.includes('now');
+  // What the filters, facets and order read, and only that, carried from the rows searched: the heavy columns stay
+  // behind, and the options of every filter group are read from the one array that holds them all.
+  const filtered = GROUPS.some((g) => g !== 'open' && query.filters[g]?.length);
+  const listed = [
+    's.id, s.name_key, s.position, s.verified',
+    ...(opening ? ['s.open_minutes, s.hours_zone'] : []),
+    ...(query.facets || filtered ? ['s.facet_keys'] : []),
+  ].join(', ');
   const at = opening ? p.add(query.at.toISOString(), '::timestamptz') : '';
   const zones = opening
     ? `zones as materialized (
