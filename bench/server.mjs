@@ -5,8 +5,6 @@
 // engine answers the same queries over the same services in this process, for comparison.
 //
 // Options: --sizes 100000,1000000  --clients 8  --seconds 10  --runs 3 (medians of the runs' figures)
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +18,7 @@ import {
 } from 'resource-finder/core.js';
 import { createApi, importFeed, openDatabase } from '../server/dist/index.js';
 import { generateFeed, generateHsdsFeed, keystrokes, querySet } from './generate.mjs';
+import { writeHsdsFile } from './hsds-file.mjs';
 import { median, ms, quantile } from './stats.mjs';
 
 const arg = (name, fallback) => {
@@ -30,25 +29,6 @@ const sizes = arg('sizes', '100000').split(',').map(Number);
 const clients = Number(arg('clients', 8));
 const seconds = Number(arg('seconds', 10));
 const runs = Number(arg('runs', 1));
-
-/**
- * Writes a generated HSDS page to a file, a service at a time. The page is not kept: at 1,000,000 services it is
- * gigabytes of objects, which would weigh on the server's garbage collection in this process while it is measured.
- */
-async function writeHsds(size, file) {
-  const page = generateHsdsFeed(size);
-  const out = createWriteStream(file);
-  const write = async (text) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  const { contents, ...envelope } = page;
-  await write(`${JSON.stringify(envelope).slice(0, -1)},"contents":[`);
-  for (let i = 0; i < contents.length; i++)
-    await write(`${i ? ',' : ''}${JSON.stringify(contents[i])}`);
-  await write(']}');
-  out.end();
-  await once(out, 'finish');
-}
 
 /** The searches a visitor makes: each query as typed (a third, two thirds, the whole). */
 function searches(size) {
@@ -87,7 +67,7 @@ for (const size of sizes) {
   for (let run = 0; run < runs; run++) {
     const folder = await mkdtemp(join(tmpdir(), 'rf-bench-server-'));
     const file = join(folder, 'services.json');
-    await writeHsds(size, file);
+    await writeHsdsFile(size, file);
     // A folder of its own: as root, PostgreSQL runs as a user of its own, who must reach it.
     const dataDir = await mkdtemp(join(tmpdir(), 'rf-bench-db-'));
     const db = await openDatabase({ dataDir, poolSize: clients + 2 });

@@ -93,14 +93,9 @@ interface Concept {
 }
 
 /** Filter groups whose options a service holds as a list (a column of its own, and in `facet_keys`). */
-const ARRAY_GROUPS: ReadonlySet<FilterGroup> = new Set([
-  'categories',
-  'places',
-  'languages',
-  'audiences',
-  'accessibility',
-  'delivery',
-]);
+const ARRAY_GROUPS: ReadonlySet<FilterGroup> = new Set(
+  FILTER_GROUPS.filter((g) => g !== 'cost' && g !== 'open'),
+);
 const GROUPS: readonly FilterGroup[] = FILTER_GROUPS;
 
 /** Bound parameters, numbered as they are added. */
