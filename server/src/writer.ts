@@ -168,6 +168,7 @@ export class ServiceWriter {
     for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
       const at = changed.slice(i, i + ROWS_PER_STATEMENT);
       for (const k of at) this.count(this.written[k]!, meta, -1);
+      this.keys.add(key);
       await this.writeRows(at.map((k) => this.prepare(resources[k]!, k, meta)));
     }
     for (let from = this.written.length; from < resources.length; from += ROWS_PER_STATEMENT)
@@ -177,13 +178,14 @@ export class ServiceWriter {
 
   /** Prepares rows `from` to `to` and writes them once the statement before is written (awaits that one). */
   private send(resources: readonly Resource[], from: number, to: number, meta: FeedMeta) {
+    // Once a statement: the key holds the whole taxonomy.
+    this.keys.add(metaKey(meta));
     const rows = resources.slice(from, to).map((r, k) => this.prepare(r, from + k, meta));
     return this.writeRows(rows);
   }
 
   /** The row of the resource at `index` in the import, counted as written. */
   private prepare(r: Resource, index: number, meta: FeedMeta) {
-    this.keys.add(metaKey(meta));
     const fields = this.count(r, meta, 1);
     this.written[index] = r;
     const prepared = row(r, meta, this.target.now, this.target.first + index, fields);
