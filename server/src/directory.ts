@@ -99,19 +99,18 @@ export class DirectoryMeta {
 
   /** Reads what the last import recorded (an empty directory before any). */
   static async load(pool: pg.Pool): Promise<DirectoryMeta> {
-    const { rows } = await pool.query<{ meta: FeedMeta | null; configs: string[] }>(
-      'select meta, configs from imports where finished is not null and since is null order by id desc limit 1',
+    const { rows } = await pool.query<{ meta: FeedMeta | null }>(
+      'select meta from imports where finished is not null and since is null order by id desc limit 1',
     );
     const meta = rows[0]?.meta ?? {};
     // Every language the services are written in, and every time zone of their hours, since the last full import.
     const since =
       'from imports where finished is not null and id >= (select coalesce(max(id), 0) from imports where finished is not null and since is null)';
-    const stemmed = (
-      await pool.query<{ config: string }>(`select distinct unnest(configs) config ${since}`)
-    ).rows.map((r) => r.config);
-    const zones = (
-      await pool.query<{ zone: string }>(`select distinct unnest(zones) zone ${since} order by 1`)
-    ).rows.map((r) => r.zone);
+    const learnt = await pool.query<{ stemmed: string[]; zones: string[] }>(
+      `select array(select distinct unnest(configs) ${since}) stemmed,
+        array(select distinct z from (select unnest(zones) z ${since}) x order by z) zones`,
+    );
+    const { stemmed, zones } = learnt.rows[0]!;
     const size = Number(
       (await pool.query<{ n: string }>('select count(*) n from services')).rows[0]!.n,
     );

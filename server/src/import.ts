@@ -245,18 +245,12 @@ export async function importFeed(
         }));
       })());
     // A streamed file's services are written while the rest of it is read.
-    const offered: Promise<unknown>[] = [];
     log(`reading ${source}`);
     const read = await readSource(given, options, (stream) => {
       if (writer) writer.offer(stream.resources, () => stream.meta);
-      else if (!opened && stream.resources.length) {
-        const opening = open();
-        // Its failure is thrown once the source is read.
-        opening.catch(() => {});
-        offered.push(opening);
-      }
+      // Its failure is thrown where it is awaited, below, once the source is read.
+      else if (!opened && stream.resources.length) open().catch(() => {});
     });
-    await Promise.all(offered);
     if (!read.ok) {
       if (read.aborted) throw new ImportError(`reading ${source} was cancelled`);
       throw new ImportError(read.error.message, read.error.problems ?? []);

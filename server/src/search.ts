@@ -92,10 +92,6 @@ interface Concept {
   idf: number;
 }
 
-/** Filter groups whose options a service holds as a list (a column of its own, and in `facet_keys`). */
-const ARRAY_GROUPS: ReadonlySet<FilterGroup> = new Set(
-  FILTER_GROUPS.filter((g) => g !== 'cost' && g !== 'open'),
-);
 const GROUPS: readonly FilterGroup[] = FILTER_GROUPS;
 
 /** Bound parameters, numbered as they are added. */
@@ -229,9 +225,10 @@ function groupConditions(query: ServiceQuery, p: Params): Record<FilterGroup, st
         '::text[]',
       )}`;
     if (!selected.length) out[group] = 'true';
-    else if (ARRAY_GROUPS.has(group)) out[group] = keys(selected);
+    else if (group === 'open')
+      out[group] = selected.includes('now') ? 'coalesce(s.open_now, false)' : 'true';
     else if (group === 'cost') out[group] = selected.includes('free') ? keys(['free']) : 'true';
-    else out[group] = selected.includes('now') ? 'coalesce(s.open_now, false)' : 'true';
+    else out[group] = keys(selected);
   }
   return out;
 }

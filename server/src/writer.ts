@@ -2,7 +2,7 @@
  * Writing an import's services: each resource becomes a row of `services` (its filters' columns and its weighted
  * search document), upserted by id in the import's transaction, a statement of {@link ROWS_PER_STATEMENT} rows at a
  * time. Each statement is prepared while PostgreSQL writes the one before, and a streamed file's resources are written
- * while the rest of it is read, so that reading and writing share the machine's cores.
+ * while the rest of it is read, so that the file is never held whole.
  */
 import type pg from 'pg';
 import {
