@@ -21,6 +21,7 @@ import {
   type Answer,
 } from './referrals.js';
 import { listingReports, receiveReport, reportedListings, resolveReports } from './reports.js';
+import { SearchIndex } from './search-index.js';
 import { searchServices } from './search.js';
 
 /** Options of {@link createApi}. */
@@ -49,6 +50,12 @@ export interface ApiOptions {
   searchTimeoutMs?: number;
   /** How often (milliseconds) to look for an import made by another process. Default 15,000. */
   importCheckMs?: number;
+  /**
+   * Keeps the directory's search index in this process's memory (search-index.ts), read at start and after each
+   * import, to find, rank and count services without reading each of them in the database. Default true. Until it is
+   * read, and when false, every search is one statement in PostgreSQL, with the same answers.
+   */
+  searchIndex?: boolean;
 }
 
 /** The most answers kept for reuse. */
@@ -152,6 +159,32 @@ export function createApi(db: Database, options: ApiOptions = {}) {
   let lastImport: Promise<string | null> = latestImport();
   let checked = Date.now();
 
+  // The search index: read at start and after each import. A search uses it only when it holds the last import.
+  let index: SearchIndex | undefined;
+  let indexing: Promise<void> = Promise.resolve();
+  function readIndex(): Promise<void> {
+    if (options.searchIndex === false) return indexing;
+    const started = Date.now();
+    const reading: Promise<void> = SearchIndex.load(pool).then(
+      (read) => {
+        if (indexing !== reading) return;
+        index = read;
+        log(
+          `search index: ${read.size} services, ${Math.round(read.bytes / 2 ** 20)} MB, read in ${Date.now() - started} ms`,
+        );
+      },
+      (e: Error) =>
+        log(`the search index could not be read (searches use the database): ${e.message}`),
+    );
+    return (indexing = reading);
+  }
+  void readIndex();
+  /** The index, when it holds the last import this process knows of. */
+  async function currentIndex(): Promise<SearchIndex | undefined> {
+    const latest = await lastImport;
+    return index && index.generation === latest ? index : undefined;
+  }
+
   function latestImport(): Promise<string | null> {
     return pool
       .query<{ id: string | null }>('select max(id) id from imports where finished is not null')
@@ -166,6 +199,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       if (before !== now) {
         answers.clear();
         meta = DirectoryMeta.load(pool);
+        if (index?.generation !== now) void readIndex();
       }
     }
     return meta;
@@ -217,8 +251,10 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     const minimal = flag(params, 'minimal') ?? false;
     const full = flag(params, 'full') ?? true;
     const records = flag(params, 'records') ?? false;
+    const usable = await currentIndex();
     const found = await searchServices(pool, directory, query, {
       ...(options.searchTimeoutMs !== undefined ? { timeoutMs: options.searchTimeoutMs } : {}),
+      ...(usable ? { index: usable } : {}),
     });
     const contents = found.rows.map(({ resource, modified, distance }) => {
       if (minimal)
@@ -609,7 +645,14 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     reload(): Promise<DirectoryMeta> {
       answers.clear();
       meta = DirectoryMeta.load(pool);
+      lastImport = latestImport();
+      checked = Date.now();
+      void readIndex();
       return meta;
+    },
+    /** Resolves once the search index being read is ready (or could not be read). */
+    indexed(): Promise<void> {
+      return indexing;
     },
   };
 }

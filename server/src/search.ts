@@ -25,6 +25,8 @@ import {
   type Resource,
 } from 'resource-finder/core.js';
 import { FACET_SEPARATOR, type DirectoryMeta } from './directory.js';
+import { RANK_WEIGHTS as FIELD_WEIGHTS, readQuery, type SearchIndex } from './search-index.js';
+import { pairPattern, searchIndex, type IndexConcept } from './search-memory.js';
 
 /** What `GET /services` asks for, checked. */
 export interface ServiceQuery {
@@ -72,7 +74,7 @@ const MAX_QUERY_WORDS = 32;
  */
 const COMPLETED = 0.35;
 /** Field weights for ts_rank, in its order: D (description), C (organization, place), B (categories...), A (name). */
-const RANK_WEIGHTS = '{0.3,0.5,0.75,1}';
+const RANK_WEIGHTS = `{${FIELD_WEIGHTS.join(',')}}`;
 const {
   need: NEED_WEIGHT,
   crisis: CRISIS_WEIGHT,
@@ -111,8 +113,38 @@ interface WordFacts {
   suggestions: Array<{ word: string; documents: number }>;
 }
 
+/**
+ * What each directory's words table said of the words asked so far (its word, or with U+0000 the word being typed).
+ * The table changes only by import, after which the directory's metadata is read again: a new map.
+ */
+const known = new WeakMap<DirectoryMeta, Map<string, WordFacts>>();
+const KNOWN_WORDS = 20_000;
+
 /** How many services have each word, and the nearest words the directory has for those it has not. */
 async function lookUp(
+  pool: pg.Pool,
+  meta: DirectoryMeta,
+  words: readonly string[],
+  typing?: string,
+): Promise<Map<string, WordFacts>> {
+  let cache = known.get(meta);
+  if (!cache) known.set(meta, (cache = new Map()));
+  const key = (word: string) => (word === typing ? `${word}\u0000` : word);
+  const missing = words.filter((w) => !cache.has(key(w)));
+  if (missing.length) {
+    const found = await lookUpWords(
+      pool,
+      missing,
+      typing && missing.includes(typing) ? typing : undefined,
+    );
+    if (cache.size + found.size > KNOWN_WORDS) cache.clear();
+    for (const [word, fact] of found) cache.set(key(word), fact);
+  }
+  return new Map(words.map((w) => [w, cache.get(key(w))!]));
+}
+
+/** {@link lookUp} in the database. */
+async function lookUpWords(
   pool: pg.Pool,
   words: readonly string[],
   typing?: string,
@@ -269,21 +301,243 @@ async function run(
   }
 }
 
+/** What a search found, before its facets are named. */
+interface Found {
+  total: number;
+  rows: ServiceRow[];
+  /** Each facet key's count (`group` U+001F `option`). */
+  counts?: Map<string, number>;
+}
+
 /** A page of services for `query`, with its total, facets and a correction when nothing matched. */
 export async function searchServices(
   pool: pg.Pool,
   meta: DirectoryMeta,
   query: ServiceQuery,
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; index?: SearchIndex } = {},
 ): Promise<ServicePage> {
   const words = tokenize(query.search).slice(0, MAX_QUERY_WORDS);
   const typing = words.length > 0 && !/\s$/.test(query.search);
   const facts = await lookUp(
     pool,
+    meta,
     [...new Set(words)],
     typing && words.at(-1)!.length >= 2 ? words.at(-1) : undefined,
   );
   const concepts = words.length ? conceptsOf(words, typing, facts, meta) : [];
+  // The index answers what it holds (not places and distances); the statement answers the rest, and while there is
+  // no index.
+  const { index } = options;
+  const found =
+    (index && !query.near && !query.area && query.sort !== 'distance'
+      ? await fromIndex(pool, index, meta, query, words, concepts)
+      : undefined) ?? (await fromStatement(pool, meta, query, words, concepts, options));
+  const page: ServicePage = { total: found.total, rows: found.rows };
+  if (found.counts) {
+    const counts = new Map(GROUPS.map((g) => [g as string, new Map<string, number>()]));
+    for (const [key, n] of found.counts) {
+      const at = key.indexOf(FACET_SEPARATOR);
+      counts.get(key.slice(0, at))?.set(key.slice(at + 1), n);
+    }
+    const facets = {} as Record<FilterGroup, FacetOption[]>;
+    for (const g of GROUPS) facets[g] = facetOptions(g, counts.get(g)!, query.filters[g] ?? []);
+    page.facets = facets;
+  }
+  if (!page.total && words.length) {
+    // The nearest words the directory has, the most common first: what the person most likely meant.
+    let changed = false;
+    const corrected = words.map((word) => {
+      const best = facts
+        .get(word)
+        ?.suggestions.slice()
+        .sort(
+          (a, b) =>
+            editDistance(word, a.word, 2) - editDistance(word, b.word, 2) ||
+            b.documents - a.documents,
+        )[0];
+      if (!best) return word;
+      changed = true;
+      return best.word;
+    });
+    if (changed) page.didYouMean = corrected.join(' ');
+  }
+  return page;
+}
+
+/** The words each concept's queries hold, as PostgreSQL reads them (see `fromIndex`), by configurations and words. */
+const operandCache = new Map<string, Promise<ConceptOperands>>();
+const OPERANDS_KEPT = 5000;
+
+interface ConceptOperands {
+  exact: string[];
+  completing?: string;
+  widened: string[];
+  /** False when a query is more than alternatives of words (the statement then answers). */
+  plain: boolean;
+}
+
+/** The lexemes of each concept's queries: `rf_query` as the statement calls it, its operands read back. */
+async function operandsOf(
+  pool: pg.Pool,
+  concepts: readonly Concept[],
+  configs: readonly string[],
+): Promise<ConceptOperands[]> {
+  const key = (c: Concept) => JSON.stringify([configs, c.typed, c.prefix ?? null, c.widened]);
+  const missing = [
+    ...new Map(concepts.filter((c) => !operandCache.has(key(c))).map((c) => [key(c), c])).values(),
+  ];
+  if (missing.length) {
+    if (operandCache.size + missing.length > OPERANDS_KEPT) operandCache.clear();
+    const asked = pool.query<{ exact: string; completing: string | null; widened: string | null }>(
+      `select rf_query(array(select jsonb_array_elements_text(v->'typed')), null, $2::regconfig[])::text exact,
+        case when v->>'prefix' is not null then rf_query(null, v->>'prefix', $2::regconfig[])::text end completing,
+        case when jsonb_array_length(v->'widened') > 0
+          then rf_query(array(select jsonb_array_elements_text(v->'widened')), null, $2::regconfig[])::text end widened
+      from jsonb_array_elements($1::jsonb) with ordinality x(v, n) order by n`,
+      [
+        JSON.stringify(
+          missing.map((c) => ({ typed: c.typed, prefix: c.prefix ?? null, widened: c.widened })),
+        ),
+        configs,
+      ],
+    );
+    missing.forEach((c, i) => {
+      const operands = asked.then(({ rows }) => {
+        const row = rows[i]!;
+        const exact = readQuery(row.exact);
+        const completing = row.completing === null ? [] : readQuery(row.completing);
+        const widened = row.widened === null ? [] : readQuery(row.widened);
+        const plain =
+          !!exact &&
+          !!completing &&
+          !!widened &&
+          exact.every((o) => !o.prefix) &&
+          widened.every((o) => !o.prefix) &&
+          completing.length <= 1 &&
+          completing.every((o) => o.prefix);
+        return {
+          exact: exact?.map((o) => o.lexeme) ?? [],
+          ...(completing?.[0] ? { completing: completing[0].lexeme } : {}),
+          widened: widened?.map((o) => o.lexeme) ?? [],
+          plain,
+        };
+      });
+      operands.catch(() => operandCache.delete(key(c)));
+      operandCache.set(key(c), operands);
+    });
+  }
+  return Promise.all(concepts.map((c) => operandCache.get(key(c))!));
+}
+
+/** The minute of the week in each of the index's time zones, worked out by PostgreSQL once a minute. */
+const minuteCache = new WeakMap<SearchIndex, { minute: number; minutes: Promise<Int32Array> }>();
+
+function minutesOf(pool: pg.Pool, index: SearchIndex, at: Date): Promise<Int32Array> {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const known = minuteCache.get(index);
+  if (known?.minute === minute) return known.minutes;
+  const minutes = pool
+    .query<{ m: number | null }>(
+      'select rf_minute_of_week($1::timestamptz, z) m from unnest($2::text[]) with ordinality u(z, n) order by n',
+      [new Date(minute * 60_000).toISOString(), index.zones.names],
+    )
+    .then(({ rows }) => Int32Array.from(rows, (r) => r.m ?? -1));
+  minutes.catch(() => minuteCache.delete(index));
+  minuteCache.set(index, { minute, minutes });
+  return minutes;
+}
+
+/** The distinct words of `words` as the index numbers them, in its order (PostgreSQL's). */
+function numbered(index: SearchIndex, words: readonly string[]): number[] {
+  return [...new Set(words.map((w) => index.word(w)).filter((w) => w >= 0))].sort((a, b) => a - b);
+}
+
+/** The search answered from the index (search-memory.ts), or undefined when it cannot say it as the statement would. */
+async function fromIndex(
+  pool: pg.Pool,
+  index: SearchIndex,
+  meta: DirectoryMeta,
+  query: ServiceQuery,
+  words: readonly string[],
+  concepts: readonly Concept[],
+): Promise<Found | undefined> {
+  const operands = concepts.length ? await operandsOf(pool, concepts, meta.configs) : [];
+  if (operands.some((o) => !o.plain)) return undefined;
+  const opening = query.facets || query.filters.open?.includes('now');
+  const [minutes, after] = await Promise.all([
+    opening ? minutesOf(pool, index, query.at) : undefined,
+    query.modifiedAfter === undefined
+      ? undefined
+      : pool
+          .query<{ us: string }>(
+            'select (extract(epoch from $1::timestamptz) * 1000000)::int8::text us',
+            [query.modifiedAfter],
+          )
+          .then(({ rows }) => Number(rows[0]!.us)),
+  ]);
+  const indexConcepts: IndexConcept[] = concepts.map((c, i) => {
+    const o = operands[i]!;
+    return {
+      exact: numbered(index, o.exact),
+      exactCount: new Set(o.exact).size,
+      ...(o.completing !== undefined ? { completions: index.completions(o.completing) } : {}),
+      widened: numbered(index, o.widened),
+      widenedCount: new Set(o.widened).size,
+      scale: c.weight * c.idf,
+      weight: c.weight,
+    };
+  });
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  const pairs: RegExp[] = [];
+  for (let i = 0; i + 1 < meaningful.length; i++)
+    pairs.push(pairPattern(meaningful[i]!, meaningful[i + 1]!));
+  const answer = searchIndex(index, {
+    concepts: indexConcepts,
+    completed: COMPLETED,
+    pairs,
+    wanted: concepts.reduce((sum, c) => sum + c.weight, 0),
+    filters: query.filters,
+    nothing: !!query.otherTaxonomy,
+    terms: query.taxonomyTermIds,
+    ...(query.organizationId !== undefined ? { organizationId: query.organizationId } : {}),
+    ...(after !== undefined ? { modifiedAfter: after } : {}),
+    ...(query.minimumAge !== undefined ? { minimumAge: query.minimumAge } : {}),
+    ...(query.maximumAge !== undefined ? { maximumAge: query.maximumAge } : {}),
+    sort: query.sort === 'distance' ? 'relevance' : query.sort,
+    offset: (query.page - 1) * query.perPage,
+    limit: query.perPage,
+    facets: query.facets,
+    ...(minutes ? { minutes } : {}),
+  });
+  const { rows } = answer.ids.length
+    ? await pool.query<{ id: string; resource: Resource; modified: string }>(
+        `select id, resource, to_jsonb(modified) #>> '{}' modified from services where id = any($1::text[])`,
+        [answer.ids],
+      )
+    : { rows: [] };
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    total: answer.total,
+    // A service removed since the index was read (by an import not yet noticed) is left out.
+    rows: answer.ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row
+        ? [{ resource: row.resource, modified: new Date(row.modified).toISOString() }]
+        : [];
+    }),
+    ...(answer.facets ? { counts: answer.facets } : {}),
+  };
+}
+
+/** The search as one statement (see the module). */
+async function fromStatement(
+  pool: pg.Pool,
+  meta: DirectoryMeta,
+  query: ServiceQuery,
+  words: readonly string[],
+  concepts: readonly Concept[],
+  options: { timeoutMs?: number },
+): Promise<Found> {
   const p = new Params();
   const configs = concepts.length ? p.add(meta.configs, '::regconfig[]') : '';
 
@@ -470,7 +724,7 @@ export async function searchServices(
   const timeout = options.timeoutMs ?? SEARCH_TIMEOUT_MS;
   const { rows } = await run(pool, sql, p.values, concepts.length > 0, timeout);
   const result = rows[0]!;
-  const page: ServicePage = {
+  return {
     total: result.total as number,
     rows: (
       result.rows as Array<{ resource: Resource; modified: string; distance: number | null }>
@@ -479,34 +733,8 @@ export async function searchServices(
       modified: new Date(r.modified).toISOString(),
       ...(r.distance !== null ? { distance: r.distance } : {}),
     })),
+    ...(query.facets
+      ? { counts: new Map(Object.entries(result.facets as Record<string, number>)) }
+      : {}),
   };
-  if (query.facets) {
-    const counts = new Map(GROUPS.map((g) => [g as string, new Map<string, number>()]));
-    for (const [key, n] of Object.entries(result.facets as Record<string, number>)) {
-      const at = key.indexOf(FACET_SEPARATOR);
-      counts.get(key.slice(0, at))?.set(key.slice(at + 1), n);
-    }
-    const facets = {} as Record<FilterGroup, FacetOption[]>;
-    for (const g of GROUPS) facets[g] = facetOptions(g, counts.get(g)!, query.filters[g] ?? []);
-    page.facets = facets;
-  }
-  if (!page.total && words.length) {
-    // The nearest words the directory has, the most common first: what the person most likely meant.
-    let changed = false;
-    const corrected = words.map((word) => {
-      const best = facts
-        .get(word)
-        ?.suggestions.slice()
-        .sort(
-          (a, b) =>
-            editDistance(word, a.word, 2) - editDistance(word, b.word, 2) ||
-            b.documents - a.documents,
-        )[0];
-      if (!best) return word;
-      changed = true;
-      return best.word;
-    });
-    if (changed) page.didYouMean = corrected.join(' ');
-  }
-  return page;
 }

@@ -7,6 +7,7 @@
 import type { Resource } from '../feed/schema.js';
 import { CATEGORY_SEPARATOR } from '../text/patterns.js';
 import { fold } from '../text/fold.js';
+import { dateTimeFormat } from '../text/intl.js';
 
 type Obj = Record<string, unknown>;
 
@@ -65,7 +66,8 @@ const DAYS: Record<string, string> = {
 /** A time zone's offset from UTC in hours at `at` (HSDS gives a schedule's zone as an offset). */
 export function utcOffsetHours(zone: string, at: Date): number | undefined {
   try {
-    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    // Built once per zone (dateTimeFormat keeps it): building one costs far more than using it.
+    const part = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value;
     const m = part && /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(part);

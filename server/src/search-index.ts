@@ -1,0 +1,470 @@
+/**
+ * The directory's search index in this process's memory: every service's weighted words as PostgreSQL indexed them
+ * (the `search` tsvector: folded, stemmed in the languages the record has, weighted by field), kept as postings, with
+ * what filters, facets and orders read. PostgreSQL stays the directory's store and reads every query word (typo
+ * corrections, stemming); this index then finds, ranks and counts the services found, as the search statement does,
+ * without visiting each found row in the database: at a million services a broad query ("Ro" as typed) finds a
+ * hundred thousand of them, which PostgreSQL reads from a gigabyte of pages.
+ *
+ * The ranks are PostgreSQL's own: `ts_rank(weights, search, query, 1)` is a sum over the query's words of a figure
+ * each service's word has on its own (from its positions and their weights), divided by the query's number of words
+ * and the log of the service's length. That figure is worked out here once, at load, with PostgreSQL's arithmetic
+ * (single precision where it uses it), so that both give the same services in the same order.
+ *
+ * It is read in one snapshot of the database, tagged with the last import it holds: a later import is answered by the
+ * search statement until the index is read again.
+ */
+import type pg from 'pg';
+
+/** ts_rank's weights, in its order: D (description), C (organization, place), B (categories...), A (name). */
+export const RANK_WEIGHTS = [0.3, 0.5, 0.75, 1] as const;
+const WEIGHT = RANK_WEIGHTS.map(Math.fround);
+/** The limit of the sum of 1/i² (π²/6), as tsrank.c writes it. */
+const BASEL = 1.64493406685;
+/** A posting's service, with this bit set when the word is in its name, categories, tags or audiences (A or B). */
+export const IN_AB = 0x80000000;
+const DOC = 0x7fffffff;
+/** Services read at a time while loading. */
+const BATCH = 5000;
+
+/** Grows a typed array as values are added. */
+export class Growing<T extends Uint32Array | Float32Array | Int32Array> {
+  length = 0;
+  constructor(
+    public data: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  done(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+}
+
+const u32 = (n: number) => new Uint32Array(n);
+const i32 = (n: number) => new Int32Array(n);
+const f32 = (n: number) => new Float32Array(n);
+
+/** A UTF-16 unit moved so that units order as code points (surrogates after U+E000-U+FFFF). */
+const unit = (u: number) => (u >= 0xd800 ? (u >= 0xe000 ? u - 0x800 : u + 0x2000) : u);
+
+/** Compares strings as PostgreSQL orders lexemes: by their UTF-8 bytes, that is by code points. */
+export function compareBytes(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return unit(x) - unit(y);
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Reads a tsvector as PostgreSQL writes it (`'word':1A,5 'l''eau':3B`): for each word, its figure in ts_rank (see
+ * the module) and whether it is weighted A or B. Returns the vector's length as ts_rank counts it (its positions).
+ */
+export function readVector(
+  text: string,
+  entry: (lexeme: string, figure: number, ab: boolean) => void,
+): number {
+  let i = 0;
+  let length = 0;
+  const n = text.length;
+  while (i < n) {
+    if (text.charCodeAt(i) !== 39 /* ' */) throw new Error(`not a tsvector at ${i}`);
+    i++;
+    let lexeme = '';
+    let from = i;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 39) {
+        if (text.charCodeAt(i + 1) === 39) {
+          lexeme += text.slice(from, i + 1);
+          i += 2;
+          from = i;
+          continue;
+        }
+        lexeme += text.slice(from, i);
+        i++;
+        break;
+      }
+      if (c === 92 /* \ */) {
+        lexeme += text.slice(from, i);
+        from = i + 1;
+        i += 2;
+        continue;
+      }
+      if (Number.isNaN(c)) throw new Error('unterminated lexeme');
+      i++;
+    }
+    let resj = 0;
+    let wjm = -1;
+    let jm = 0;
+    let j = 0;
+    let ab = false;
+    if (text.charCodeAt(i) === 58 /* : */) {
+      i++;
+      for (;;) {
+        while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+        const mark = text.charCodeAt(i);
+        // A = 3, B = 2, C = 1, none = D = 0.
+        const code = mark === 65 ? 3 : mark === 66 ? 2 : mark === 67 ? 1 : 0;
+        if (code) i++;
+        if (code >= 2) ab = true;
+        const w = WEIGHT[code]!;
+        resj = Math.fround(resj + Math.fround(w / ((j + 1) * (j + 1))));
+        if (w > wjm) {
+          wjm = w;
+          jm = j;
+        }
+        j++;
+        if (text.charCodeAt(i) !== 44 /* , */) break;
+        i++;
+      }
+    } else {
+      // No positions: one of weight D at position 0, as tsrank.c reads it.
+      resj = WEIGHT[0]!;
+      wjm = WEIGHT[0]!;
+      j = 1;
+    }
+    length += j;
+    entry(
+      lexeme,
+      Math.fround(Math.fround(wjm + resj) - Math.fround(wjm / ((jm + 1) * (jm + 1)))),
+      ab,
+    );
+    if (text.charCodeAt(i) === 32) i++;
+  }
+  return length;
+}
+
+/** One word of a query, as a tsquery operand. */
+export interface Operand {
+  lexeme: string;
+  prefix: boolean;
+}
+
+/** The operands of a tsquery of alternatives only (`'a' | 'b':*`); undefined for any other (phrases, and, not). */
+export function readQuery(text: string): Operand[] | undefined {
+  const out: Operand[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (out.length) {
+      if (text.slice(i, i + 3) !== ' | ') return undefined;
+      i += 3;
+    }
+    if (text.charCodeAt(i) !== 39) return undefined;
+    i++;
+    let lexeme = '';
+    for (;;) {
+      if (i >= n) return undefined;
+      const c = text[i]!;
+      if (c === "'") {
+        if (text[i + 1] === "'") {
+          lexeme += "'";
+          i += 2;
+          continue;
+        }
+        i++;
+        break;
+      }
+      if (c === '\\') {
+        lexeme += text[i + 1] ?? '';
+        i += 2;
+        continue;
+      }
+      lexeme += c;
+      i++;
+    }
+    let prefix = false;
+    if (text.slice(i, i + 2) === ':*') {
+      prefix = true;
+      i += 2;
+    }
+    if (text[i] === ':') return undefined;
+    out.push({ lexeme, prefix });
+  }
+  return out;
+}
+
+/** A multirange of minutes of the week as PostgreSQL writes it (`{[0,60),[1440,1500)}`), as pairs. */
+function readMinutes(text: string | null, into: Growing<Int32Array>): void {
+  if (!text) return;
+  for (const m of text.matchAll(/([[(])(-?\d*),(-?\d*)([\])])/g)) {
+    const lower = m[2] === '' ? -1e9 : Number(m[2]) + (m[1] === '(' ? 1 : 0);
+    const upper = m[3] === '' ? 1e9 : Number(m[3]) + (m[4] === ']' ? 1 : 0);
+    into.push(lower);
+    into.push(upper);
+  }
+}
+
+interface Row {
+  id: string;
+  name_key: string;
+  search: string;
+  facet_keys: string[];
+  terms: string[];
+  organization_id: string | null;
+  modified: string;
+  min_age: number | null;
+  max_age: number | null;
+  hours_zone: string | null;
+  open_minutes: string | null;
+  by_name: number;
+  by_verified: number;
+  by_position: number;
+}
+
+/** No age given. */
+export const NO_AGE = -0x80000000;
+
+/** Interns strings as numbers. */
+class Names {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+}
+
+/** The index: see the module. Its arrays are read by `search-memory.ts`. */
+export class SearchIndex {
+  private constructor(
+    /** The last import it holds (null before any). */
+    readonly generation: string | null,
+    readonly ids: string[],
+    readonly nameKeys: string[],
+    readonly byName: Int32Array,
+    readonly byVerified: Int32Array,
+    readonly byPosition: Int32Array,
+    /** What ts_rank's normalization 1 divides a service's rank by (the log₂ of its length + 1). */
+    readonly lengthLog: Float64Array,
+    readonly facetStart: Uint32Array,
+    readonly facetIds: Uint32Array,
+    readonly facetKeys: Names,
+    readonly termStart: Uint32Array,
+    readonly termIds: Uint32Array,
+    readonly terms: Names,
+    readonly organization: Int32Array,
+    readonly organizations: Names,
+    /** Last modified, in microseconds since 1970. */
+    readonly modified: Float64Array,
+    readonly minAge: Int32Array,
+    readonly maxAge: Int32Array,
+    readonly zone: Int32Array,
+    readonly zones: Names,
+    readonly openStart: Uint32Array,
+    readonly openRanges: Int32Array,
+    /** Every word, in PostgreSQL's order of lexemes. */
+    readonly lexemes: string[],
+    readonly postingStart: Uint32Array,
+    /** Each posting's service (and {@link IN_AB}). */
+    readonly postingDoc: Uint32Array,
+    /** Each posting's figure in ts_rank (see the module). */
+    readonly postingFigure: Float32Array,
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Reads the directory in one snapshot. */
+  static async load(pool: pg.Pool): Promise<SearchIndex> {
+    const client = await pool.connect();
+    try {
+      await client.query('begin isolation level repeatable read read only');
+      const { rows: generation } = await client.query<{ id: string | null }>(
+        'select max(id)::text id from imports where finished is not null',
+      );
+      // The orders are worked out by PostgreSQL (its collation), over the few columns they read.
+      await client.query(`declare rf_index no scroll cursor for
+        with o as (select id,
+          row_number() over (order by name_key, id)::int by_name,
+          row_number() over (order by verified desc nulls last, name_key, id)::int by_verified,
+          row_number() over (order by position, id)::int by_position
+          from services)
+        select s.id, s.name_key, s.search::text search, s.facet_keys, s.terms, s.organization_id,
+          (extract(epoch from s.modified) * 1000000)::int8::text modified, s.min_age, s.max_age, s.hours_zone,
+          s.open_minutes::text open_minutes, o.by_name, o.by_verified, o.by_position
+        from services s join o using (id)`);
+      const ids: string[] = [];
+      const nameKeys: string[] = [];
+      const byName = new Growing(i32(1024), i32);
+      const byVerified = new Growing(i32(1024), i32);
+      const byPosition = new Growing(i32(1024), i32);
+      const lengthLog: number[] = [];
+      const facetKeys = new Names();
+      const facetStart = new Growing(u32(1024), u32);
+      const facetIds = new Growing(u32(4096), u32);
+      const terms = new Names();
+      const termStart = new Growing(u32(1024), u32);
+      const termIds = new Growing(u32(4096), u32);
+      const organizations = new Names();
+      const organization = new Growing(i32(1024), i32);
+      const modified: number[] = [];
+      const minAge = new Growing(i32(1024), i32);
+      const maxAge = new Growing(i32(1024), i32);
+      const zones = new Names();
+      const zone = new Growing(i32(1024), i32);
+      const openStart = new Growing(u32(1024), u32);
+      const openRanges = new Growing(i32(4096), i32);
+      const words = new Names();
+      const postingWord = new Growing(u32(1 << 16), u32);
+      const postingDoc = new Growing(u32(1 << 16), u32);
+      const postingFigure = new Growing(f32(1 << 16), f32);
+      for (;;) {
+        const { rows } = await client.query<Row>(`fetch ${BATCH} from rf_index`);
+        for (const row of rows) {
+          const doc = ids.length;
+          ids.push(row.id);
+          nameKeys.push(row.name_key);
+          byName.push(row.by_name);
+          byVerified.push(row.by_verified);
+          byPosition.push(row.by_position);
+          const length = readVector(row.search, (lexeme, figure, ab) => {
+            postingWord.push(words.id(lexeme));
+            postingDoc.push(ab ? (doc | IN_AB) >>> 0 : doc);
+            postingFigure.push(figure);
+          });
+          lengthLog.push(Math.log(length + 1) / Math.log(2));
+          facetStart.push(facetIds.length);
+          for (const key of row.facet_keys) facetIds.push(facetKeys.id(key));
+          termStart.push(termIds.length);
+          for (const term of row.terms) termIds.push(terms.id(term));
+          organization.push(
+            row.organization_id === null ? -1 : organizations.id(row.organization_id),
+          );
+          modified.push(Number(row.modified));
+          minAge.push(row.min_age ?? NO_AGE);
+          maxAge.push(row.max_age ?? NO_AGE);
+          zone.push(row.hours_zone === null ? -1 : zones.id(row.hours_zone));
+          openStart.push(openRanges.length);
+          readMinutes(row.open_minutes, openRanges);
+        }
+        if (rows.length < BATCH) break;
+      }
+      await client.query('commit');
+      facetStart.push(facetIds.length);
+      termStart.push(termIds.length);
+      openStart.push(openRanges.length);
+
+      // The postings, grouped by word in PostgreSQL's order of lexemes.
+      const order = words.names.map((_, i) => i);
+      order.sort((a, b) => compareBytes(words.names[a]!, words.names[b]!));
+      const rank = new Uint32Array(order.length);
+      order.forEach((word, i) => (rank[word] = i));
+      const start = new Uint32Array(order.length + 1);
+      const pw = postingWord.done();
+      for (let i = 0; i < pw.length; i++) start[rank[pw[i]!]! + 1]!++;
+      for (let i = 0; i < order.length; i++) start[i + 1]! += start[i]!;
+      const fill = start.slice(0, order.length);
+      const docs = new Uint32Array(pw.length);
+      const figures = new Float32Array(pw.length);
+      const pd = postingDoc.done();
+      const pf = postingFigure.done();
+      for (let i = 0; i < pw.length; i++) {
+        const at = fill[rank[pw[i]!]!]!++;
+        docs[at] = pd[i]!;
+        figures[at] = pf[i]!;
+      }
+      return new SearchIndex(
+        generation[0]?.id ?? null,
+        ids,
+        nameKeys,
+        byName.done(),
+        byVerified.done(),
+        byPosition.done(),
+        Float64Array.from(lengthLog),
+        facetStart.done(),
+        facetIds.done(),
+        facetKeys,
+        termStart.done(),
+        termIds.done(),
+        terms,
+        organization.done(),
+        organizations,
+        Float64Array.from(modified),
+        minAge.done(),
+        maxAge.done(),
+        zone.done(),
+        zones,
+        openStart.done(),
+        openRanges.done(),
+        order.map((i) => words.names[i]!),
+        start,
+        docs,
+        figures,
+      );
+    } catch (e) {
+      await client.query('rollback').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The word's number, or -1 when no service has it. */
+  word(lexeme: string): number {
+    let lo = 0;
+    let hi = this.lexemes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareBytes(this.lexemes[mid]!, lexeme) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.lexemes.length && this.lexemes[lo] === lexeme ? lo : -1;
+  }
+
+  /** The words that begin with `prefix`: [first, end). */
+  completions(prefix: string): [number, number] {
+    let lo = 0;
+    let hi = this.lexemes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareBytes(this.lexemes[mid]!, prefix) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < this.lexemes.length && this.lexemes[end]!.startsWith(prefix)) end++;
+    return [lo, end];
+  }
+
+  /** Bytes its arrays hold (the strings aside). */
+  get bytes(): number {
+    return [
+      this.byName,
+      this.byVerified,
+      this.byPosition,
+      this.lengthLog,
+      this.facetStart,
+      this.facetIds,
+      this.termStart,
+      this.termIds,
+      this.organization,
+      this.modified,
+      this.minAge,
+      this.maxAge,
+      this.zone,
+      this.openStart,
+      this.openRanges,
+      this.postingStart,
+      this.postingDoc,
+      this.postingFigure,
+    ].reduce((sum, a) => sum + a.byteLength, 0);
+  }
+}
+
+export { BASEL, DOC };

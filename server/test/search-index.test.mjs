@@ -1,0 +1,172 @@
+// The search index in the server's memory (search-index.ts, search-memory.ts) against PostgreSQL itself: its ranks are
+// ts_rank's to the bit, and every search it answers is the search statement's answer: the same total, services in
+// the same order, facets and correction, over queries and every kind of parameter.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DirectoryMeta, importFeed, searchServices, serviceQuery } from '../dist/index.js';
+import { BASEL, SearchIndex, readVector } from '../dist/search-index.js';
+import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
+
+/** Every search's answer, as the API would give it. */
+const summary = (page) => ({
+  total: page.total,
+  rows: page.rows,
+  facets: page.facets,
+  didYouMean: page.didYouMean,
+});
+
+/** Searches `directory` both ways over every query and parameter; returns how many answers found services. */
+async function compare(db, queries, variants) {
+  const meta = await DirectoryMeta.load(db.pool);
+  const index = await SearchIndex.load(db.pool);
+  const at = new Date('2026-12-02T10:30:00Z');
+  let found = 0;
+  for (const text of queries)
+    for (const variant of variants) {
+      const params = new URLSearchParams(`search=${encodeURIComponent(text)}${variant}`);
+      const query = { ...serviceQuery(params, 'resource-finder'), at };
+      const statement = await searchServices(db.pool, meta, query);
+      const indexed = await searchServices(db.pool, meta, query, { index });
+      assert.deepEqual(summary(indexed), summary(statement), `"${text}" ${variant}`);
+      if (statement.total) found++;
+    }
+  return found;
+}
+
+/** Filter parameters from the directory's own facets: the two most common options of each group, alone and together. */
+async function variants(db) {
+  const meta = await DirectoryMeta.load(db.pool);
+  const all = await searchServices(db.pool, meta, {
+    ...serviceQuery(new URLSearchParams('facets=true'), 'resource-finder'),
+    at: new Date('2026-12-02T10:30:00Z'),
+  });
+  const parameter = {
+    categories: 'category',
+    places: 'place',
+    languages: 'language',
+    audiences: 'audience',
+    accessibility: 'accessibility',
+  };
+  const out = [
+    '&facets=true',
+    '&facets=true&free=true',
+    '&facets=true&open_now=true',
+    '&sort=name&per_page=7',
+    '&sort=verified&page=2&per_page=5',
+    '&page=3&per_page=4',
+    '&minimum_age=18',
+    '&maximum_age=12',
+    '&modified_after=2000-01-01',
+    '&modified_after=2100-01-01',
+    '&taxonomy_id=another',
+  ];
+  const chosen = [];
+  for (const [group, name] of Object.entries(parameter))
+    for (const option of all.facets[group].slice(0, 2)) {
+      const p = `&${name}=${encodeURIComponent(option.value)}`;
+      out.push(`&facets=true${p}`);
+      chosen.push(p);
+    }
+  out.push(`&facets=true${chosen[0]}${chosen[2]}&free=true&open_now=true`);
+  out.push(`&facets=true${chosen[0]}${chosen[1]}${chosen[4] ?? ''}`);
+  const first = (all.rows[0]?.resource.categories ?? [])[0];
+  if (first) out.push(`&taxonomy_term_id=${encodeURIComponent(first.split(' > ')[0])}`);
+  return out;
+}
+
+describe('the search index', () => {
+  let directory;
+  before(async () => {
+    directory = await startDatabase();
+  });
+  after(async () => {
+    await directory?.close();
+  });
+
+  it('ranks a service’s words as PostgreSQL’s ts_rank does, to the bit', async () => {
+    const vectors = [
+      "'food':1A,4 'bank':2A 'pantri':7C,9,12B",
+      "'it''s':1A 'a\\\\b':2B 'café':3 'naïve':4C,5C,6C,7C,8C,9C,10C",
+      "'x':5",
+      "'refug':1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20A",
+      "'abri':1B 'hébergement':3A,30B,31C 'nuit':2",
+    ];
+    let compared = 0;
+    for (const vector of vectors) {
+      const words = [];
+      const length = readVector(vector, (lexeme, figure) => words.push({ lexeme, figure }));
+      for (const { lexeme, figure } of words) {
+        const { rows } = await directory.db.pool.query(
+          `select ts_rank('{0.3,0.5,0.75,1}', $1::tsvector, $2::tsquery, 1)::text r`,
+          [vector, `'${lexeme.replaceAll("'", "''").replaceAll('\\', '\\\\')}'`],
+        );
+        const ours = Math.fround(
+          Math.fround(0 + figure / BASEL) / (Math.log(length + 1) / Math.log(2)),
+        );
+        assert.equal(ours, Math.fround(Number(rows[0].r)), `${lexeme} in ${vector}`);
+        compared++;
+      }
+    }
+    assert.equal(compared, 12);
+  });
+
+  it('answers every search as the statement does, on the sample directory', async () => {
+    const queries = [
+      '',
+      'food',
+      'foo',
+      'she',
+      'shelterz',
+      'emergency shelter food legal',
+      'hebergement',
+      'hébergement d’urgence',
+      'I need food for my kids',
+      'I want to kill myself',
+      'suicide prevention',
+      'legal aid',
+      'peninsula family',
+      'dentist',
+      'zzzzqqq',
+      'comida ',
+    ];
+    const found = await compare(directory.db, queries, await variants(directory.db));
+    assert.ok(found > 150, `${found} answers found services`);
+  });
+
+  it('answers every search as the statement does, on an HSDS directory', async () => {
+    const hsds = await startDatabase(SAN_MATEO);
+    try {
+      const queries = [
+        '',
+        'food',
+        'mental health',
+        'housing assistance',
+        'counsel',
+        'youht',
+        'senior',
+      ];
+      const found = await compare(hsds.db, queries, await variants(hsds.db));
+      assert.ok(found > 40, `${found} answers found services`);
+    } finally {
+      await hsds.close();
+    }
+  });
+
+  it('is read at start and again after an import, and says so in the log', async () => {
+    const lines = [];
+    const http = await serve(directory.db, { cacheSeconds: 0, log: (line) => lines.push(line) });
+    try {
+      await http.api.indexed();
+      assert.match(lines.join('\n'), /search index: 88 services/);
+      const before = (await http.get('/services?search=food&facets=true')).body;
+      assert.ok(before.total_items > 0);
+      await importFeed(directory.db, SAMPLE);
+      http.api.reload();
+      await http.api.indexed();
+      assert.equal(lines.filter((l) => l.startsWith('search index: 88 services')).length, 2);
+      assert.deepEqual((await http.get('/services?search=food&facets=true')).body, before);
+    } finally {
+      await http.close();
+    }
+  });
+});
