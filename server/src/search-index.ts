@@ -28,7 +28,7 @@ const DOC = 0x7fffffff;
 const BATCH = 5000;
 
 /** Grows a typed array as values are added. */
-export class Growing<T extends Uint32Array | Float32Array | Int32Array> {
+export class Growing<T extends Uint32Array | Float32Array | Int32Array | Uint16Array> {
   length = 0;
   constructor(
     public data: T,
@@ -246,7 +246,9 @@ export class SearchIndex {
     /** The last import it holds (null before any). */
     readonly generation: string | null,
     readonly ids: string[],
-    readonly nameKeys: string[],
+    /** Every service's `name_key` (folded name), one after another as UTF-16 units, read front to back. */
+    readonly names: Uint16Array,
+    readonly nameStart: Uint32Array,
     readonly byName: Int32Array,
     readonly byVerified: Int32Array,
     readonly byPosition: Int32Array,
@@ -301,7 +303,8 @@ export class SearchIndex {
           s.open_minutes::text open_minutes, o.by_name, o.by_verified, o.by_position
         from services s join o using (id)`);
       const ids: string[] = [];
-      const nameKeys: string[] = [];
+      const names = new Growing(new Uint16Array(1 << 16), (n) => new Uint16Array(n));
+      const nameStart = new Growing(u32(1024), u32);
       const byName = new Growing(i32(1024), i32);
       const byVerified = new Growing(i32(1024), i32);
       const byPosition = new Growing(i32(1024), i32);
@@ -330,7 +333,8 @@ export class SearchIndex {
         for (const row of rows) {
           const doc = ids.length;
           ids.push(row.id);
-          nameKeys.push(row.name_key);
+          nameStart.push(names.length);
+          for (let i = 0; i < row.name_key.length; i++) names.push(row.name_key.charCodeAt(i));
           byName.push(row.by_name);
           byVerified.push(row.by_verified);
           byPosition.push(row.by_position);
@@ -360,6 +364,7 @@ export class SearchIndex {
       facetStart.push(facetIds.length);
       termStart.push(termIds.length);
       openStart.push(openRanges.length);
+      nameStart.push(names.length);
 
       // The postings, grouped by word in PostgreSQL's order of lexemes.
       const order = words.names.map((_, i) => i);
@@ -383,7 +388,8 @@ export class SearchIndex {
       return new SearchIndex(
         generation[0]?.id ?? null,
         ids,
-        nameKeys,
+        names.done(),
+        nameStart.done(),
         byName.done(),
         byVerified.done(),
         byPosition.done(),
@@ -445,6 +451,8 @@ export class SearchIndex {
   /** Bytes its arrays hold (the strings aside). */
   get bytes(): number {
     return [
+      this.names,
+      this.nameStart,
       this.byName,
       this.byVerified,
       this.byPosition,

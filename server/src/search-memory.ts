@@ -5,7 +5,7 @@
  */
 import { FILTER_GROUPS, RANKING_WEIGHTS, type FilterGroup } from 'resource-finder/core.js';
 import { FACET_SEPARATOR } from './directory.js';
-import { BASEL, DOC, Growing, IN_AB, NO_AGE, type SearchIndex } from './search-index.js';
+import { BASEL, DOC, IN_AB, NO_AGE, type SearchIndex } from './search-index.js';
 
 const {
   widened: WIDENED,
@@ -35,7 +35,7 @@ export interface IndexQuery {
   /** What the completion of the word being typed counts against the word (search.ts). */
   completed: number;
   /** Pairs of words side by side in the name, in the order typed. */
-  pairs: RegExp[];
+  pairs: Pair[];
   wanted: number;
   /** The options chosen in each group. */
   filters: Partial<Record<FilterGroup, readonly string[]>>;
@@ -66,16 +66,111 @@ const GROUPS: readonly FilterGroup[] = FILTER_GROUPS;
 const OPEN = GROUPS.indexOf('open');
 const COST = GROUPS.indexOf('cost');
 
-/** Scratch kept between searches: each service's slot in the current one (-1: not found). */
-const slots = new WeakMap<SearchIndex, Int32Array>();
+/**
+ * The arrays a search works in, one set per index, each as long as the index has services and read by service number
+ * (a posting list is in that order, so a search reads them front to back): searches run one at a time (each is
+ * synchronous), and at a million services the 60 MB are allocated once, not at every search.
+ */
+class Scratch {
+  /** The search that last reached each service (then `rank`, `covered` and `found` are this search's). */
+  readonly seen: Int32Array;
+  /** The concept that last reached each service. */
+  readonly mark: Int32Array;
+  /** The services this search reached, and those the current concept did. */
+  readonly reached: Int32Array;
+  readonly touched: Int32Array;
+  readonly rank: Float64Array;
+  readonly covered: Float64Array;
+  /** Whether the query finds the service (a typed word or its completion anywhere, a widened word in A or B). */
+  readonly found: Uint8Array;
+  readonly t: Float32Array;
+  readonly c: Float32Array;
+  readonly w: Float32Array;
+  readonly inAb: Uint8Array;
+  readonly listed: Int32Array;
+  readonly passing: Int32Array;
+  readonly scores: Float64Array;
+  private serial = 0;
+  /** Services open at the minute of the last minutes asked (by their identity: one array a minute). */
+  open?: { minutes: Int32Array; flags: Uint8Array };
+  constructor(size: number) {
+    this.seen = new Int32Array(size);
+    this.mark = new Int32Array(size);
+    this.reached = new Int32Array(size);
+    this.touched = new Int32Array(size);
+    this.rank = new Float64Array(size);
+    this.covered = new Float64Array(size);
+    this.found = new Uint8Array(size);
+    this.t = new Float32Array(size);
+    this.c = new Float32Array(size);
+    this.w = new Float32Array(size);
+    this.inAb = new Uint8Array(size);
+    this.listed = new Int32Array(size);
+    this.passing = new Int32Array(size);
+    this.scores = new Float64Array(size);
+  }
+
+  /** A number no service is marked with yet (for `seen` and `mark`). */
+  next(): number {
+    if (this.serial === 0x7fffffff) {
+      this.seen.fill(0);
+      this.mark.fill(0);
+      this.serial = 0;
+    }
+    return ++this.serial;
+  }
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
 
 /** A word's regular expression as PostgreSQL reads `\m` and `\W`. */
 const WORD = '[\\p{L}\\p{N}_]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `name_key ~ '\mfirst\W+second'`, as the search statement asks. */
-export function pairPattern(first: string, second: string): RegExp {
-  return new RegExp(`(?<!${WORD})${escape(first)}[^\\p{L}\\p{N}_]+${escape(second)}`, 'u');
+/** Two words side by side in a name: `name_key ~ '\mfirst\W+second'`, as the search statement asks. */
+export interface Pair {
+  first: string;
+  second: string;
+  pattern: RegExp;
+}
+
+export function pair(first: string, second: string): Pair {
+  return {
+    first,
+    second,
+    pattern: new RegExp(`(?<!${WORD})${escape(first)}[^\\p{L}\\p{N}_]+${escape(second)}`, 'u'),
+  };
+}
+
+/** ASCII units that are word characters in PostgreSQL's expressions (letters, digits, underscore). */
+const ASCII_WORD = new Uint8Array(128).map((_, u) =>
+  /[A-Za-z0-9_]/.test(String.fromCharCode(u)) ? 1 : 0,
+);
+
+/** Whether `units` hold `word` at `at`. */
+function holds(units: Uint16Array, at: number, end: number, word: string): boolean {
+  if (end - at < word.length) return false;
+  for (let k = 0; k < word.length; k++) if (units[at + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * Whether the name in `names` from `from` to `end` has the pair: read in place, with the expression only for a name
+ * that is not all ASCII (whose word characters need Unicode's classes).
+ */
+export function hasPair(names: Uint16Array, from: number, end: number, pair: Pair): boolean {
+  for (let i = from; i < end; i++)
+    if (names[i]! >= 128) return pair.pattern.test(utf16.decode(names.subarray(from, end)));
+  const { first, second } = pair;
+  for (let i = from; i + first.length <= end; i++) {
+    if (!holds(names, i, end, first) || (i > from && ASCII_WORD[names[i - 1]!] === 1)) continue;
+    let j = i + first.length;
+    if (j >= end || ASCII_WORD[names[j]!] === 1) continue;
+    while (j < end && ASCII_WORD[names[j]!] === 0) j++;
+    if (holds(names, j, end, second)) return true;
+  }
+  return false;
 }
 
 /** Answers `query` from `index`. */
@@ -83,18 +178,20 @@ export function searchIndex(index: SearchIndex, query: IndexQuery): IndexAnswer 
   if (query.nothing) return { total: 0, ids: [], ...(query.facets ? { facets: new Map() } : {}) };
   const { concepts } = query;
   const base = baseCondition(index, query);
+  let scratch = scratches.get(index);
+  if (!scratch) scratches.set(index, (scratch = new Scratch(index.size)));
 
   // The services found and their scores (none without words: every service, in the directory's order).
   let listed: Int32Array;
   let scores: Float64Array | undefined;
   if (concepts.length) {
-    ({ listed, scores } = ranked(index, query, base));
+    ({ listed, scores } = ranked(index, query, base, scratch));
   } else {
-    const all = new Growing(new Int32Array(Math.max(16, index.size)), (n) => new Int32Array(n));
-    for (let d = 0; d < index.size; d++) if (!base || base(d)) all.push(d);
-    listed = all.done();
+    let n = 0;
+    for (let d = 0; d < index.size; d++) if (!base || base(d)) scratch.listed[n++] = d;
+    listed = scratch.listed.subarray(0, n);
   }
-  return filtered(index, query, listed, scores);
+  return filtered(index, query, listed, scores, scratch);
 }
 
 /** The query's conditions other than words and filter groups, or undefined when it has none. */
@@ -139,138 +236,143 @@ function ranked(
   index: SearchIndex,
   query: IndexQuery,
   base: ((doc: number) => boolean) | undefined,
+  scratch: Scratch,
 ): { listed: Int32Array; scores: Float64Array } {
   const { concepts } = query;
   const { postingStart, postingDoc, postingFigure, lengthLog } = index;
-  let slot = slots.get(index);
-  if (!slot) slots.set(index, (slot = new Int32Array(index.size).fill(-1)));
-  const found = new Growing(new Int32Array(1024), (n) => new Int32Array(n));
-  const take = (word: number, abOnly: boolean) => {
+  const { seen, mark, reached, touched, rank, covered, found, t, c, w, inAb } = scratch;
+  const search = scratch.next();
+  let reach = 0;
+  let serial = 0;
+  let count = 0;
+  // ts_rank: the sum of the words' figures (in the order of the query's words), divided by the number of words,
+  // then by the log of the service's length, each step rounded to single precision as PostgreSQL does. Each concept
+  // visits the services its own words have: a service without them gains nothing from it (its rank adds zero).
+  const sum = (into: Float32Array, word: number, widened: boolean) => {
     for (let p = postingStart[word]!; p < postingStart[word + 1]!; p++) {
       const posting = postingDoc[p]!;
-      if (abOnly && !(posting & IN_AB)) continue;
       const d = posting & DOC;
-      if (slot[d]! < 0) {
-        slot[d] = found.length;
-        found.push(d);
+      if (seen[d] !== search) {
+        seen[d] = search;
+        rank[d] = 0;
+        covered[d] = 0;
+        found[d] = 0;
+        reached[reach++] = d;
       }
+      if (mark[d] !== serial) {
+        mark[d] = serial;
+        touched[count++] = d;
+      }
+      into[d] = into[d]! + postingFigure[p]! / BASEL;
+      if (!widened) found[d] = 1;
+      else if (posting & IN_AB) found[d] = inAb[d] = 1;
     }
   };
-  for (const c of concepts) {
-    for (const w of c.exact) take(w, false);
-    if (c.completions) for (let w = c.completions[0]; w < c.completions[1]; w++) take(w, false);
-    for (const w of c.widened) take(w, true);
+  const completed = PREFIX * query.completed;
+  for (const concept of concepts) {
+    serial = scratch.next();
+    count = 0;
+    for (const word of concept.exact) sum(t, word, false);
+    const completing = concept.completions !== undefined;
+    if (concept.completions)
+      for (let word = concept.completions[0]; word < concept.completions[1]; word++)
+        sum(c, word, false);
+    const widening = concept.widenedCount > 0;
+    if (widening) for (const word of concept.widened) sum(w, word, true);
+    for (let i = 0; i < count; i++) {
+      const d = touched[i]!;
+      const length = lengthLog[d]!;
+      let tv = t[d]!;
+      if (tv !== 0) tv = Math.fround(Math.fround(tv / concept.exactCount) / length);
+      let cv = c[d]!;
+      if (cv !== 0) cv = Math.fround(cv / length);
+      let wv = w[d]!;
+      if (wv !== 0) wv = Math.fround(Math.fround(wv / concept.widenedCount) / length);
+      const typed = completing ? Math.max(tv, completed * cv) : tv;
+      rank[d] = rank[d]! + concept.scale * (widening ? typed + WIDENED * wv : typed);
+      if (tv > 0 || (completing && cv > 0) || (widening && wv > 0 && inAb[d] === 1))
+        covered[d] = covered[d]! + concept.weight;
+      t[d] = 0;
+      c[d] = 0;
+      w[d] = 0;
+      inAb[d] = 0;
+    }
   }
-  let docs = found.done();
-  try {
-    if (base) {
-      const kept = new Growing(new Int32Array(Math.max(16, docs.length)), (n) => new Int32Array(n));
-      for (const d of docs) {
-        if (base(d)) {
-          slot[d] = kept.length;
-          kept.push(d);
-        } else slot[d] = -1;
-      }
-      docs = kept.done();
+  // The services found that pass the other conditions, in the order of the index: what is read of each next (its
+  // name, its facets) is then read front to back. Many are listed by reading every service's mark.
+  let n = 0;
+  const docs = touched;
+  if (reach > index.size >> 5) {
+    for (let d = 0; d < index.size; d++)
+      if (seen[d] === search && found[d] === 1 && (!base || base(d))) docs[n++] = d;
+  } else {
+    for (let i = 0; i < reach; i++) {
+      const d = reached[i]!;
+      if (found[d] === 1 && (!base || base(d))) docs[n++] = d;
     }
-    const n = docs.length;
-    const rank = new Float64Array(n);
-    const covered = new Float64Array(n);
-    const t = new Float32Array(n);
-    const c = new Float32Array(n);
-    const w = new Float32Array(n);
-    const inAb = new Uint8Array(n);
-    // ts_rank: the sum of the words' figures (in the order of the query's words), divided by the number of words,
-    // then by the log of the service's length, each step rounded to single precision as PostgreSQL does.
-    const sum = (into: Float32Array, word: number, ab: boolean) => {
-      for (let p = postingStart[word]!; p < postingStart[word + 1]!; p++) {
-        const posting = postingDoc[p]!;
-        const s = slot[posting & DOC]!;
-        if (s < 0) continue;
-        into[s] = into[s]! + postingFigure[p]! / BASEL;
-        if (ab && posting & IN_AB) inAb[s] = 1;
-      }
-    };
-    const normalize = (into: Float32Array, words: number) => {
-      for (let s = 0; s < n; s++) {
-        const v = into[s]!;
-        if (v !== 0) into[s] = Math.fround(v / words) / lengthLog[docs[s]!]!;
-      }
-    };
-    const completed = PREFIX * query.completed;
-    for (const concept of concepts) {
-      t.fill(0);
-      for (const word of concept.exact) sum(t, word, false);
-      normalize(t, concept.exactCount);
-      if (concept.completions) {
-        c.fill(0);
-        for (let word = concept.completions[0]; word < concept.completions[1]; word++)
-          sum(c, word, false);
-        normalize(c, 1);
-      }
-      const widening = concept.widenedCount > 0;
-      if (widening) {
-        w.fill(0);
-        inAb.fill(0);
-        for (const word of concept.widened) sum(w, word, true);
-        normalize(w, concept.widenedCount);
-      }
-      for (let s = 0; s < n; s++) {
-        const typed = concept.completions ? Math.max(t[s]!, completed * c[s]!) : t[s]!;
-        rank[s] = rank[s]! + concept.scale * (widening ? typed + WIDENED * w[s]! : typed);
-        const hit =
-          t[s]! > 0 ||
-          (concept.completions !== undefined && c[s]! > 0) ||
-          (widening && w[s]! > 0 && inAb[s] === 1);
-        if (hit) covered[s] = covered[s]! + concept.weight;
-      }
-    }
-    let best = -Infinity;
-    for (let s = 0; s < n; s++) {
-      const share = covered[s]! / query.wanted;
-      rank[s] = rank[s]! * (share * share);
-      if (rank[s]! > best) best = rank[s]!;
-    }
-    // The bonus of a name holding the query's words side by side, for the services that could reach the floor.
-    let floor = RELEVANCE_FLOOR * best;
-    if (query.pairs.length) {
-      const reach = (RELEVANCE_FLOOR / (1 + PHRASE_BONUS)) * best;
-      let top = -Infinity;
-      for (let s = 0; s < n; s++) {
-        if (!(rank[s]! >= reach)) {
-          rank[s] = NaN;
-          continue;
-        }
-        const name = index.nameKeys[docs[s]!]!;
-        let matched = 0;
-        for (const pair of query.pairs) if (pair.test(name)) matched++;
-        rank[s] = rank[s]! * (1 + (PHRASE_BONUS * matched) / query.pairs.length);
-        if (rank[s]! > top) top = rank[s]!;
-      }
-      floor = RELEVANCE_FLOOR * top;
-    }
-    const listed = new Growing(new Int32Array(1024), (k) => new Int32Array(k));
-    const scores: number[] = [];
-    for (let s = 0; s < n; s++) {
-      if (rank[s]! >= floor) {
-        listed.push(docs[s]!);
-        scores.push(rank[s]!);
-      }
-    }
-    return { listed: listed.done(), scores: Float64Array.from(scores) };
-  } finally {
-    for (const d of found.done()) slot[d] = -1;
+    docs.subarray(0, n).sort();
   }
+  let best = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const d = docs[i]!;
+    const share = covered[d]! / query.wanted;
+    rank[d] = rank[d]! * (share * share);
+    if (rank[d]! > best) best = rank[d]!;
+  }
+  // The bonus of a name holding the query's words side by side, for the services that could reach the floor.
+  let floor = RELEVANCE_FLOOR * best;
+  if (query.pairs.length) {
+    const reach = (RELEVANCE_FLOOR / (1 + PHRASE_BONUS)) * best;
+    let top = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const d = docs[i]!;
+      if (!(rank[d]! >= reach)) {
+        rank[d] = NaN;
+        continue;
+      }
+      let matched = 0;
+      const from = index.nameStart[d]!;
+      const end = index.nameStart[d + 1]!;
+      for (const pair of query.pairs) if (hasPair(index.names, from, end, pair)) matched++;
+      rank[d] = rank[d]! * (1 + (PHRASE_BONUS * matched) / query.pairs.length);
+      if (rank[d]! > top) top = rank[d]!;
+    }
+    floor = RELEVANCE_FLOOR * top;
+  }
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const d = docs[i]!;
+    if (rank[d]! >= floor) {
+      scratch.listed[kept] = d;
+      scratch.scores[kept++] = rank[d]!;
+    }
+  }
+  return { listed: scratch.listed.subarray(0, kept), scores: scratch.scores.subarray(0, kept) };
 }
 
-/** Whether a service is open at the minute of its time zone. */
-function openNow(index: SearchIndex, d: number, minutes: Int32Array): boolean {
-  const zone = index.zone[d]!;
-  if (zone < 0) return false;
-  const minute = minutes[zone]!;
-  for (let i = index.openStart[d]!; i < index.openStart[d + 1]!; i += 2)
-    if (index.openRanges[i]! <= minute && minute < index.openRanges[i + 1]!) return true;
-  return false;
+/**
+ * Which services are open at these minutes of their time zones: worked out for every service once for each minute
+ * asked (the minutes come as one array a minute), then read for each service a search finds.
+ */
+function openFlags(index: SearchIndex, scratch: Scratch, minutes: Int32Array): Uint8Array {
+  if (scratch.open?.minutes === minutes) return scratch.open.flags;
+  const flags = scratch.open?.flags ?? new Uint8Array(index.size);
+  const { zone, openStart, openRanges } = index;
+  for (let d = 0; d < index.size; d++) {
+    let open = 0;
+    const z = zone[d]!;
+    if (z >= 0) {
+      const minute = minutes[z]!;
+      for (let i = openStart[d]!; i < openStart[d + 1]!; i += 2)
+        if (openRanges[i]! <= minute && minute < openRanges[i + 1]!) {
+          open = 1;
+          break;
+        }
+    }
+    flags[d] = open;
+  }
+  scratch.open = { minutes, flags };
+  return flags;
 }
 
 /** The filter groups, the total, the page in order and the facets of the services listed. */
@@ -279,6 +381,7 @@ function filtered(
   query: IndexQuery,
   listed: Int32Array,
   scores: Float64Array | undefined,
+  scratch: Scratch,
 ): IndexAnswer {
   const keys = index.facetKeys.names;
   // Each key's group, and the groups whose chosen options it is one of.
@@ -304,35 +407,34 @@ function filtered(
       if (key !== undefined) chosen[key]! |= 1 << bit;
     }
   });
-  const minutes = query.minutes;
+  const opened = query.minutes && openFlags(index, scratch, query.minutes);
   const { facetStart, facetIds } = index;
   const counts = query.facets ? new Uint32Array(keys.length) : undefined;
   let openCount = 0;
-  const passing = new Growing(
-    new Int32Array(Math.max(16, listed.length)),
-    (k) => new Int32Array(k),
-  );
+  const { passing } = scratch;
+  let passed = 0;
   for (let i = 0; i < listed.length; i++) {
     const d = listed[i]!;
+    const from = facetStart[d]!;
+    const to = facetStart[d + 1]!;
     let have = 0;
-    for (let f = facetStart[d]!; f < facetStart[d + 1]!; f++) have |= chosen[facetIds[f]!]!;
-    const open = minutes !== undefined && openNow(index, d, minutes);
+    if (constrained !== 0) for (let f = from; f < to; f++) have |= chosen[facetIds[f]!]!;
+    const open = opened !== undefined && opened[d] === 1;
     if (open) have |= 1 << OPEN;
     const fails = constrained & ~have;
     if (fails === 0) {
-      passing.push(i);
+      passing[passed++] = i;
       if (counts) {
-        for (let f = facetStart[d]!; f < facetStart[d + 1]!; f++) counts[facetIds[f]!]!++;
+        for (let f = from; f < to; f++) counts[facetIds[f]!]!++;
         if (open) openCount++;
       }
     } else if (counts && (fails & (fails - 1)) === 0) {
       // Missed by one group only: counts its options in that group.
       const missed = 31 - Math.clz32(fails);
-      for (let f = facetStart[d]!; f < facetStart[d + 1]!; f++)
-        if (group[facetIds[f]!] === missed) counts[facetIds[f]!]!++;
+      for (let f = from; f < to; f++) if (group[facetIds[f]!] === missed) counts[facetIds[f]!]!++;
     }
   }
-  const kept = passing.done();
+  const kept = passing.subarray(0, passed);
   const order = ordering(index, query, listed, scores);
   const page = top(kept, order, query.offset + query.limit).slice(query.offset);
   const answer: IndexAnswer = { total: kept.length, ids: page.map((i) => index.ids[listed[i]!]!) };

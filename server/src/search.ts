@@ -26,7 +26,7 @@ import {
 } from 'resource-finder/core.js';
 import { FACET_SEPARATOR, type DirectoryMeta } from './directory.js';
 import { RANK_WEIGHTS as FIELD_WEIGHTS, readQuery, type SearchIndex } from './search-index.js';
-import { pairPattern, searchIndex, type IndexConcept } from './search-memory.js';
+import { pair, searchIndex, type IndexConcept, type Pair } from './search-memory.js';
 
 /** What `GET /services` asks for, checked. */
 export interface ServiceQuery {
@@ -488,9 +488,9 @@ async function fromIndex(
     };
   });
   const meaningful = words.filter((w) => !STOP_WORDS.has(w));
-  const pairs: RegExp[] = [];
+  const pairs: Pair[] = [];
   for (let i = 0; i + 1 < meaningful.length; i++)
-    pairs.push(pairPattern(meaningful[i]!, meaningful[i + 1]!));
+    pairs.push(pair(meaningful[i]!, meaningful[i + 1]!));
   const answer = searchIndex(index, {
     concepts: indexConcepts,
     completed: COMPLETED,

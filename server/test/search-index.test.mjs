@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DirectoryMeta, importFeed, searchServices, serviceQuery } from '../dist/index.js';
 import { BASEL, SearchIndex, readVector } from '../dist/search-index.js';
+import { hasPair, pair } from '../dist/search-memory.js';
 import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
 /** Every search's answer, as the API would give it. */
@@ -108,6 +109,34 @@ describe('the search index', () => {
       }
     }
     assert.equal(compared, 12);
+  });
+
+  it('finds two words side by side in a name as PostgreSQL’s expression does', async () => {
+    const names = [
+      'legal aid society',
+      'legal-aid',
+      'paralegal aid',
+      'legalese aid',
+      'legal_aid',
+      'the legal   aid',
+      'legal aidan',
+      'legal',
+      'aid legal',
+      'légal aid legal aid',
+      'مساعدة legal / aid',
+      '',
+    ];
+    let matches = 0;
+    for (const name of names) {
+      const units = Uint16Array.from(name, (c) => c.charCodeAt(0));
+      const { rows } = await directory.db.pool.query(`select $1::text ~ $2 m`, [
+        name,
+        '\\mlegal\\W+aid',
+      ]);
+      assert.equal(hasPair(units, 0, units.length, pair('legal', 'aid')), rows[0].m, name);
+      if (rows[0].m) matches++;
+    }
+    assert.equal(matches, 6);
   });
 
   it('answers every search as the statement does, on the sample directory', async () => {
