@@ -137,6 +137,8 @@ const ENGINES = {
     const db = await openDatabase({ dataDir });
     await importFeed(db, file);
     const api = createApi(db, { cacheSeconds: 0 });
+    // Searched as the server runs once started: with its search index read.
+    await api.indexed();
     await new Promise((done) => api.server.listen(0, '127.0.0.1', done));
     running.push(async () => {
       await new Promise((done) => api.server.close(done));

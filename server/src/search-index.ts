@@ -42,8 +42,9 @@ export class Growing<T extends Uint32Array | Float32Array | Int32Array | Uint16A
     }
     this.data[this.length++] = value;
   }
+  /** The values, in an array of their own length (the room grown for more is given back). */
   done(): T {
-    return this.data.subarray(0, this.length) as T;
+    return this.data.slice(0, this.length) as T;
   }
 }
 

@@ -29,6 +29,8 @@ export const directoryServer = {
     await importFeed(db, SAMPLE);
     const api = createApi(db, { reportsToken: REPORTS_TOKEN });
     const plain = createApi(db, { extension: false });
+    // The finder is tested against the server as it runs once started: with its search index read.
+    await Promise.all([api.indexed(), plain.indexed()]);
     for (const server of [api.server, plain.server])
       await new Promise((done) => server.listen(0, '127.0.0.1', done));
     running = {
