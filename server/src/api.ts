@@ -164,6 +164,8 @@ export function createApi(db: Database, options: ApiOptions = {}) {
   let indexing: Promise<void> = Promise.resolve();
   function readIndex(): Promise<void> {
     if (options.searchIndex === false) return indexing;
+    // An index of an earlier import is never used again: its memory is given back before the next is read.
+    index = undefined;
     const started = Date.now();
     const reading: Promise<void> = SearchIndex.load(pool).then(
       (read) => {
@@ -199,7 +201,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       if (before !== now) {
         answers.clear();
         meta = DirectoryMeta.load(pool);
-        if (index?.generation !== now) void readIndex();
+        void readIndex();
       }
     }
     return meta;

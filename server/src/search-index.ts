@@ -423,30 +423,30 @@ export class SearchIndex {
     }
   }
 
-  /** The word's number, or -1 when no service has it. */
-  word(lexeme: string): number {
+  /** The number of the first word at or after `text` in the index's order. */
+  private lowerBound(text: string): number {
     let lo = 0;
     let hi = this.lexemes.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareBytes(this.lexemes[mid]!, lexeme) < 0) lo = mid + 1;
+      if (compareBytes(this.lexemes[mid]!, text) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.lexemes.length && this.lexemes[lo] === lexeme ? lo : -1;
+    return lo;
+  }
+
+  /** The word's number, or -1 when no service has it. */
+  word(lexeme: string): number {
+    const at = this.lowerBound(lexeme);
+    return this.lexemes[at] === lexeme ? at : -1;
   }
 
   /** The words that begin with `prefix`: [first, end). */
   completions(prefix: string): [number, number] {
-    let lo = 0;
-    let hi = this.lexemes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareBytes(this.lexemes[mid]!, prefix) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
+    const first = this.lowerBound(prefix);
+    let end = first;
     while (end < this.lexemes.length && this.lexemes[end]!.startsWith(prefix)) end++;
-    return [lo, end];
+    return [first, end];
   }
 
   /** Bytes its arrays hold (the strings aside). */
