@@ -69,7 +69,7 @@ const COST = GROUPS.indexOf('cost');
 /**
  * The arrays a search works in, one set per index, each as long as the index has services and read by service number
  * (a posting list is in that order, so a search reads them front to back): searches run one at a time (each is
- * synchronous), and at a million services the 60 MB are allocated once, not at every search.
+ * synchronous), and at a million services their 67 MB are allocated once, not at every search.
  */
 class Scratch {
   /** The search that last reached each service (then `rank`, `covered` and `found` are this search's). */
