@@ -15,6 +15,8 @@
  * search statement until the index is read again.
  */
 import type pg from 'pg';
+import { FILTER_GROUPS } from 'resource-finder/core.js';
+import { FACET_SEPARATOR } from './directory.js';
 
 /** ts_rank's weights, in its order: D (description), C (organization, place), B (categories...), A (name). */
 export const RANK_WEIGHTS = [0.3, 0.5, 0.75, 1] as const;
@@ -42,6 +44,11 @@ export class Growing<T extends Uint32Array | Float32Array | Int32Array | Uint16A
     }
     this.data[this.length++] = value;
   }
+  /** The values as they are, without a copy (for arrays read once and let go). */
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+
   /** The values, in an array of their own length (the room grown for more is given back). */
   done(): T {
     return this.data.slice(0, this.length) as T;
@@ -258,6 +265,8 @@ export class SearchIndex {
     readonly facetStart: Uint32Array,
     readonly facetIds: Uint32Array,
     readonly facetKeys: Names,
+    /** Each facet key's filter group, as its place in FILTER_GROUPS (-1 for none). */
+    readonly facetGroups: Int8Array,
     readonly termStart: Uint32Array,
     readonly termIds: Uint32Array,
     readonly terms: Names,
@@ -373,14 +382,14 @@ export class SearchIndex {
       const rank = new Uint32Array(order.length);
       order.forEach((word, i) => (rank[word] = i));
       const start = new Uint32Array(order.length + 1);
-      const pw = postingWord.done();
+      const pw = postingWord.view();
       for (let i = 0; i < pw.length; i++) start[rank[pw[i]!]! + 1]!++;
       for (let i = 0; i < order.length; i++) start[i + 1]! += start[i]!;
       const fill = start.slice(0, order.length);
       const docs = new Uint32Array(pw.length);
       const figures = new Float32Array(pw.length);
-      const pd = postingDoc.done();
-      const pf = postingFigure.done();
+      const pd = postingDoc.view();
+      const pf = postingFigure.view();
       for (let i = 0; i < pw.length; i++) {
         const at = fill[rank[pw[i]!]!]!++;
         docs[at] = pd[i]!;
@@ -398,6 +407,9 @@ export class SearchIndex {
         facetStart.done(),
         facetIds.done(),
         facetKeys,
+        Int8Array.from(facetKeys.names, (key) =>
+          (FILTER_GROUPS as readonly string[]).indexOf(key.slice(0, key.indexOf(FACET_SEPARATOR))),
+        ),
         termStart.done(),
         termIds.done(),
         terms,

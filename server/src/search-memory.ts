@@ -385,12 +385,8 @@ function filtered(
 ): IndexAnswer {
   const keys = index.facetKeys.names;
   // Each key's group, and the groups whose chosen options it is one of.
-  const group = new Int8Array(keys.length);
+  const group = index.facetGroups;
   const chosen = new Uint16Array(keys.length);
-  keys.forEach(
-    (key, i) =>
-      (group[i] = GROUPS.indexOf(key.slice(0, key.indexOf(FACET_SEPARATOR)) as FilterGroup)),
-  );
   let constrained = 0;
   GROUPS.forEach((g, bit) => {
     const options = query.filters[g] ?? [];
