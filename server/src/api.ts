@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { toHsdsService, type Resource } from 'resource-finder/core.js';
 import type { Database } from './database.js';
@@ -22,6 +23,7 @@ import {
 } from './referrals.js';
 import { listingReports, receiveReport, reportedListings, resolveReports } from './reports.js';
 import { SearchIndex } from './search-index.js';
+import { SearchThreads } from './search-threads.js';
 import { searchServices } from './search.js';
 
 /** Options of {@link createApi}. */
@@ -56,6 +58,11 @@ export interface ApiOptions {
    * read, and when false, every search is one statement in PostgreSQL, with the same answers.
    */
   searchIndex?: boolean;
+  /**
+   * Threads that search the index, beside the one that reads requests and writes answers. Default: the machine's
+   * cores (at most 4); 0 searches in the process's own thread.
+   */
+  searchThreads?: number;
 }
 
 /** The most answers kept for reuse. */
@@ -162,6 +169,10 @@ export function createApi(db: Database, options: ApiOptions = {}) {
   // The search index: read at start and after each import. A search uses it only when it holds the last import.
   let index: SearchIndex | undefined;
   let indexing: Promise<void> = Promise.resolve();
+  const threads = new SearchThreads(
+    options.searchThreads ?? Math.min(4, availableParallelism()),
+    log,
+  );
   function readIndex(): Promise<void> {
     if (options.searchIndex === false) return indexing;
     // An index of an earlier import is never used again: its memory is given back before the next is read.
@@ -256,7 +267,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     const usable = await currentIndex();
     const found = await searchServices(pool, directory, query, {
       ...(options.searchTimeoutMs !== undefined ? { timeoutMs: options.searchTimeoutMs } : {}),
-      ...(usable ? { index: usable } : {}),
+      ...(usable ? { index: usable, threads } : {}),
     });
     const contents = found.rows.map(({ resource, modified, distance }) => {
       if (minimal)
@@ -640,6 +651,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
   }
 
   const server: Server = createServer((req, res) => void handle(req, res));
+  server.once('close', () => void threads.close());
   return {
     server,
     handle,

@@ -26,7 +26,8 @@ PostgreSQL keeps its data in RF_DATA_DIR, default ./resource-finder-data), PORT 
 referrals), REPORTS_TOKEN (the maintainer's: lists and resolves visitors' problem reports, GET /reports),
 REFERRAL_LIMIT (default 20/600: referrals, and apart reports, per client address per 600 seconds), PG_POOL_SIZE
 (default 10), HSDS_ONLY=1 (plain HSDS 3.0: no extension parameters or fields), SEARCH_TIMEOUT_MS (default 5000),
-SEARCH_INDEX=0 (no search index in memory: every search is answered by PostgreSQL alone).`;
+SEARCH_INDEX=0 (no search index in memory: every search is answered by PostgreSQL alone), SEARCH_THREADS (threads
+that search the index; default the machine's cores, at most 4; 0 searches in the server's own thread).`;
 
 interface Args {
   command?: string;
@@ -187,6 +188,9 @@ export async function main(argv: string[]): Promise<number> {
     referralLimit: { max: max! > 0 ? max! : 20, windowMs: (seconds! > 0 ? seconds! : 600) * 1000 },
     extension: process.env.HSDS_ONLY !== '1',
     searchIndex: process.env.SEARCH_INDEX !== '0',
+    ...(/^\d+$/.test(process.env.SEARCH_THREADS ?? '')
+      ? { searchThreads: Number(process.env.SEARCH_THREADS) }
+      : {}),
     ...(Number(process.env.SEARCH_TIMEOUT_MS) > 0
       ? { searchTimeoutMs: Number(process.env.SEARCH_TIMEOUT_MS) }
       : {}),

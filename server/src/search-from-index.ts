@@ -8,7 +8,15 @@ import type pg from 'pg';
 import { STOP_WORDS, type Resource } from 'resource-finder/core.js';
 import type { DirectoryMeta } from './directory.js';
 import { readQuery, type SearchIndex } from './search-index.js';
-import { pair, searchIndex, type IndexConcept, type Pair } from './search-memory.js';
+import {
+  answerOf,
+  numbered as numberedQuery,
+  pair,
+  searchArrays,
+  type IndexConcept,
+  type Pair,
+} from './search-memory.js';
+import type { SearchThreads } from './search-threads.js';
 import type { Concept, Found, ServiceQuery } from './search.js';
 
 /** The words each concept's queries hold, as PostgreSQL reads them (see `fromIndex`), by configurations and words. */
@@ -86,8 +94,7 @@ async function operandsOf(
 /** The minute of the week in each of the index's time zones, worked out by PostgreSQL once a minute. */
 const minuteCache = new WeakMap<SearchIndex, { minute: number; minutes: Promise<Int32Array> }>();
 
-function minutesOf(pool: pg.Pool, index: SearchIndex, at: Date): Promise<Int32Array> {
-  const minute = Math.floor(at.getTime() / 60_000);
+function minutesOf(pool: pg.Pool, index: SearchIndex, minute: number): Promise<Int32Array> {
   const known = minuteCache.get(index);
   if (known?.minute === minute) return known.minutes;
   const minutes = pool
@@ -106,10 +113,14 @@ function numbered(index: SearchIndex, words: readonly string[]): number[] {
   return [...new Set(words.map((w) => index.word(w)).filter((w) => w >= 0))].sort((a, b) => a - b);
 }
 
-/** The search answered from the index (search-memory.ts), or undefined when it cannot say it as the statement would. */
+/**
+ * The search answered from the index (search-memory.ts), in one of `threads` when given, or undefined when it cannot
+ * say it as the statement would.
+ */
 export async function fromIndex(
   pool: pg.Pool,
   index: SearchIndex,
+  threads: SearchThreads | undefined,
   meta: DirectoryMeta,
   query: ServiceQuery,
   words: readonly string[],
@@ -119,8 +130,9 @@ export async function fromIndex(
   const operands = concepts.length ? await operandsOf(pool, concepts, meta.configs) : [];
   if (operands.some((o) => !o.plain)) return undefined;
   const opening = query.facets || query.filters.open?.includes('now');
+  const minute = Math.floor(query.at.getTime() / 60_000);
   const [minutes, after] = await Promise.all([
-    opening ? minutesOf(pool, index, query.at) : undefined,
+    opening ? minutesOf(pool, index, minute) : undefined,
     query.modifiedAfter === undefined
       ? undefined
       : pool
@@ -146,7 +158,7 @@ export async function fromIndex(
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < meaningful.length; i++)
     pairs.push(pair(meaningful[i]!, meaningful[i + 1]!));
-  const answer = searchIndex(index, {
+  const asked = numberedQuery(index, {
     concepts: indexConcepts,
     completed,
     pairs,
@@ -162,8 +174,12 @@ export async function fromIndex(
     offset: (query.page - 1) * query.perPage,
     limit: query.perPage,
     facets: query.facets,
-    ...(minutes ? { minutes } : {}),
+    ...(minutes ? { clock: { minute, minutes } } : {}),
   });
+  const answer = answerOf(
+    index,
+    threads ? await threads.search(index, asked) : searchArrays(index, asked),
+  );
   const { rows } = answer.ids.length
     ? await pool.query<{ id: string; resource: Resource; modified: string }>(
         `select id, resource, to_jsonb(modified) #>> '{}' modified from services where id = any($1::text[])`,

@@ -30,7 +30,7 @@ const DOC = 0x7fffffff;
 const BATCH = 5000;
 
 /** Grows a typed array as values are added. */
-export class Growing<T extends Uint32Array | Float32Array | Int32Array | Uint16Array> {
+export class Growing<T extends Uint32Array | Float32Array | Int32Array | Uint16Array | Uint8Array> {
   length = 0;
   constructor(
     public data: T,
@@ -49,10 +49,24 @@ export class Growing<T extends Uint32Array | Float32Array | Int32Array | Uint16A
     return this.data.subarray(0, this.length) as T;
   }
 
-  /** The values, in an array of their own length (the room grown for more is given back). */
+  /** The values, in an array of their own length (the room grown for more is given back), in shared memory. */
   done(): T {
-    return this.data.slice(0, this.length) as T;
+    return shared(this.view());
   }
+}
+
+type Typed =
+  Uint32Array | Float32Array | Float64Array | Int32Array | Uint16Array | Uint8Array | Int8Array;
+
+/**
+ * A copy of `values` in shared memory: the search threads (search-threads.ts) read the index's arrays where they are,
+ * without a copy of their own.
+ */
+export function shared<T extends Typed>(values: T): T {
+  const make = values.constructor as new (buffer: SharedArrayBuffer) => T;
+  const copy = new make(new SharedArrayBuffer(values.byteLength));
+  copy.set(values as never);
+  return copy;
 }
 
 const u32 = (n: number) => new Uint32Array(n);
@@ -257,6 +271,8 @@ export class SearchIndex {
     /** Every service's `name_key` (folded name), one after another as UTF-16 units, read front to back. */
     readonly names: Uint16Array,
     readonly nameStart: Uint32Array,
+    /** 1 for a name of ASCII units only (read without Unicode's classes of characters). */
+    readonly nameAscii: Uint8Array,
     readonly byName: Int32Array,
     readonly byVerified: Int32Array,
     readonly byPosition: Int32Array,
@@ -315,6 +331,7 @@ export class SearchIndex {
       const ids: string[] = [];
       const names = new Growing(new Uint16Array(1 << 16), (n) => new Uint16Array(n));
       const nameStart = new Growing(u32(1024), u32);
+      const nameAscii = new Growing(new Uint8Array(1024), (n) => new Uint8Array(n));
       const byName = new Growing(i32(1024), i32);
       const byVerified = new Growing(i32(1024), i32);
       const byPosition = new Growing(i32(1024), i32);
@@ -344,7 +361,13 @@ export class SearchIndex {
           const doc = ids.length;
           ids.push(row.id);
           nameStart.push(names.length);
-          for (let i = 0; i < row.name_key.length; i++) names.push(row.name_key.charCodeAt(i));
+          let ascii = 1;
+          for (let i = 0; i < row.name_key.length; i++) {
+            const unit = row.name_key.charCodeAt(i);
+            if (unit >= 128) ascii = 0;
+            names.push(unit);
+          }
+          nameAscii.push(ascii);
           byName.push(row.by_name);
           byVerified.push(row.by_verified);
           byPosition.push(row.by_position);
@@ -381,13 +404,13 @@ export class SearchIndex {
       order.sort((a, b) => compareBytes(words.names[a]!, words.names[b]!));
       const rank = new Uint32Array(order.length);
       order.forEach((word, i) => (rank[word] = i));
-      const start = new Uint32Array(order.length + 1);
+      const start = shared(new Uint32Array(order.length + 1));
       const pw = postingWord.view();
       for (let i = 0; i < pw.length; i++) start[rank[pw[i]!]! + 1]!++;
       for (let i = 0; i < order.length; i++) start[i + 1]! += start[i]!;
       const fill = start.slice(0, order.length);
-      const docs = new Uint32Array(pw.length);
-      const figures = new Float32Array(pw.length);
+      const docs = shared(new Uint32Array(pw.length));
+      const figures = shared(new Float32Array(pw.length));
       const pd = postingDoc.view();
       const pf = postingFigure.view();
       for (let i = 0; i < pw.length; i++) {
@@ -400,22 +423,27 @@ export class SearchIndex {
         ids,
         names.done(),
         nameStart.done(),
+        nameAscii.done(),
         byName.done(),
         byVerified.done(),
         byPosition.done(),
-        Float64Array.from(lengthLog),
+        shared(Float64Array.from(lengthLog)),
         facetStart.done(),
         facetIds.done(),
         facetKeys,
-        Int8Array.from(facetKeys.names, (key) =>
-          (FILTER_GROUPS as readonly string[]).indexOf(key.slice(0, key.indexOf(FACET_SEPARATOR))),
+        shared(
+          Int8Array.from(facetKeys.names, (key) =>
+            (FILTER_GROUPS as readonly string[]).indexOf(
+              key.slice(0, key.indexOf(FACET_SEPARATOR)),
+            ),
+          ),
         ),
         termStart.done(),
         termIds.done(),
         terms,
         organization.done(),
         organizations,
-        Float64Array.from(modified),
+        shared(Float64Array.from(modified)),
         minAge.done(),
         maxAge.done(),
         zone.done(),
@@ -466,6 +494,7 @@ export class SearchIndex {
     return [
       this.names,
       this.nameStart,
+      this.nameAscii,
       this.byName,
       this.byVerified,
       this.byPosition,

@@ -49,8 +49,67 @@ export interface IndexQuery {
   offset: number;
   limit: number;
   facets: boolean;
-  /** The minute of the week now in each of the index's time zones (when "open now" is read). */
-  minutes?: Int32Array;
+  /** The minute of the week now in each of the index's time zones (when "open now" is read), and which minute. */
+  clock?: Clock;
+}
+
+/** The minute of the week in each of the index's time zones, at one minute (minutes since 1970). */
+export interface Clock {
+  minute: number;
+  minutes: Int32Array;
+}
+
+/** The arrays a search reads: a {@link SearchIndex}'s, also as a search thread (search-threads.ts) receives them. */
+export type IndexArrays = Pick<
+  SearchIndex,
+  | 'size'
+  | 'names'
+  | 'nameStart'
+  | 'nameAscii'
+  | 'byName'
+  | 'byVerified'
+  | 'byPosition'
+  | 'lengthLog'
+  | 'facetStart'
+  | 'facetIds'
+  | 'facetGroups'
+  | 'termStart'
+  | 'termIds'
+  | 'organization'
+  | 'modified'
+  | 'minAge'
+  | 'maxAge'
+  | 'zone'
+  | 'openStart'
+  | 'openRanges'
+  | 'postingStart'
+  | 'postingDoc'
+  | 'postingFigure'
+>;
+
+/**
+ * An {@link IndexQuery} with its names (terms, organization, options chosen) as the index numbers them: all a search
+ * over the arrays reads, and what is sent to a search thread.
+ */
+export interface ArraysQuery extends Omit<IndexQuery, 'terms' | 'organizationId' | 'filters'> {
+  /** The taxonomy terms asked that the index has, when terms are asked. */
+  terms?: number[];
+  /** The organization asked (-2 when the index has none of that id). */
+  organization?: number;
+  /** Each facet key's bits: the groups whose chosen options it is one of. */
+  chosen: Uint16Array;
+  /** The groups with options chosen (bits). */
+  constrained: number;
+}
+
+/** What a search over the arrays finds. */
+export interface ArraysAnswer {
+  total: number;
+  /** The page's services, as numbers, in order. */
+  docs: number[];
+  /** Each facet key's count (when facets are asked), and the services open now. */
+  counts?: Uint32Array;
+  open: number;
 }
 
 /** What the index answers. */
@@ -72,17 +131,18 @@ const COST = GROUPS.indexOf('cost');
  * synchronous), and at a million services their 67 MB are allocated once, not at every search.
  */
 class Scratch {
-  /** The search that last reached each service (then `rank`, `covered` and `found` are this search's). */
-  readonly seen: Int32Array;
-  /** The concept that last reached each service. */
+  /**
+   * The concept that last reached each service, as a serial number: the serials of one search are above those of
+   * every earlier one, so a mark below the search's first serial says the service is not reached yet (then `rank` and
+   * `covered` are another search's).
+   */
   readonly mark: Int32Array;
-  /** The services this search reached, and those the current concept did. */
-  readonly reached: Int32Array;
+  /** The services the current concept reached. */
   readonly touched: Int32Array;
+  /** The services the query finds (a typed word or its completion anywhere, a widened word in A or B): one bit each. */
+  readonly found: Int32Array;
   readonly rank: Float64Array;
   readonly covered: Float64Array;
-  /** Whether the query finds the service (a typed word or its completion anywhere, a widened word in A or B). */
-  readonly found: Uint8Array;
   readonly t: Float32Array;
   readonly c: Float32Array;
   readonly w: Float32Array;
@@ -91,16 +151,14 @@ class Scratch {
   readonly passing: Int32Array;
   readonly scores: Float64Array;
   private serial = 0;
-  /** Services open at the minute of the last minutes asked (by their identity: one array a minute). */
-  open?: { minutes: Int32Array; flags: Uint8Array };
+  /** Services open at the last minute asked. */
+  open?: { minute: number; flags: Uint8Array };
   constructor(size: number) {
-    this.seen = new Int32Array(size);
     this.mark = new Int32Array(size);
-    this.reached = new Int32Array(size);
     this.touched = new Int32Array(size);
+    this.found = new Int32Array((size + 31) >>> 5);
     this.rank = new Float64Array(size);
     this.covered = new Float64Array(size);
-    this.found = new Uint8Array(size);
     this.t = new Float32Array(size);
     this.c = new Float32Array(size);
     this.w = new Float32Array(size);
@@ -110,17 +168,18 @@ class Scratch {
     this.scores = new Float64Array(size);
   }
 
-  /** A number no service is marked with yet (for `seen` and `mark`). */
-  next(): number {
-    if (this.serial === 0x7fffffff) {
-      this.seen.fill(0);
+  /** The first of `count` serial numbers for a search (its concepts'), each above every earlier one's. */
+  begin(count: number): number {
+    if (this.serial > 0x7fffffff - count - 1) {
       this.mark.fill(0);
       this.serial = 0;
     }
-    return ++this.serial;
+    const first = this.serial + 1;
+    this.serial += count;
+    return first;
   }
 }
-const scratches = new WeakMap<SearchIndex, Scratch>();
+const scratches = new WeakMap<IndexArrays, Scratch>();
 
 /** A word's regular expression as PostgreSQL reads `\m` and `\W`. */
 const WORD = '[\\p{L}\\p{N}_]';
@@ -159,12 +218,19 @@ const utf16 = new TextDecoder('utf-16le');
  * Whether the name in `names` from `from` to `end` has the pair: read in place, with the expression only for a name
  * that is not all ASCII (whose word characters need Unicode's classes).
  */
-export function hasPair(names: Uint16Array, from: number, end: number, pair: Pair): boolean {
-  for (let i = from; i < end; i++)
-    if (names[i]! >= 128) return pair.pattern.test(utf16.decode(names.subarray(from, end)));
+export function hasPair(
+  names: Uint16Array,
+  from: number,
+  end: number,
+  pair: Pair,
+  ascii = names.subarray(from, end).every((u) => u < 128),
+): boolean {
+  if (!ascii) return pair.pattern.test(utf16.decode(names.subarray(from, end)));
   const { first, second } = pair;
+  const lead = first.charCodeAt(0);
   for (let i = from; i + first.length <= end; i++) {
-    if (!holds(names, i, end, first) || (i > from && ASCII_WORD[names[i - 1]!] === 1)) continue;
+    if (names[i] !== lead || (i > from && ASCII_WORD[names[i - 1]!] === 1)) continue;
+    if (!holds(names, i, end, first)) continue;
     let j = i + first.length;
     if (j >= end || ASCII_WORD[names[j]!] === 1) continue;
     while (j < end && ASCII_WORD[names[j]!] === 0) j++;
@@ -173,9 +239,62 @@ export function hasPair(names: Uint16Array, from: number, end: number, pair: Pai
   return false;
 }
 
-/** Answers `query` from `index`. */
+/** Answers `query` from `index`, in this thread. */
 export function searchIndex(index: SearchIndex, query: IndexQuery): IndexAnswer {
-  if (query.nothing) return { total: 0, ids: [], ...(query.facets ? { facets: new Map() } : {}) };
+  return answerOf(index, searchArrays(index, numbered(index, query)));
+}
+
+/** `query` with its names as the index numbers them. */
+export function numbered(index: SearchIndex, query: IndexQuery): ArraysQuery {
+  const { terms, organizationId, filters, ...rest } = query;
+  const chosen = new Uint16Array(index.facetGroups.length);
+  let constrained = 0;
+  GROUPS.forEach((g, bit) => {
+    const options = filters[g] ?? [];
+    if (!options.length) return;
+    if (bit === OPEN) {
+      if (options.includes('now')) constrained |= 1 << bit;
+      return;
+    }
+    const wanted = bit === COST ? options.filter((o) => o === 'free') : options;
+    if (!wanted.length) return;
+    constrained |= 1 << bit;
+    for (const option of wanted) {
+      const key = index.facetKeys.ids.get(`${g}${FACET_SEPARATOR}${option}`);
+      if (key !== undefined) chosen[key]! |= 1 << bit;
+    }
+  });
+  const known = (t: number | undefined): t is number => t !== undefined;
+  return {
+    ...rest,
+    ...(terms?.length
+      ? { terms: [...new Set(terms.map((t) => index.terms.ids.get(t)).filter(known))] }
+      : {}),
+    ...(organizationId !== undefined
+      ? { organization: index.organizations.ids.get(organizationId) ?? -2 }
+      : {}),
+    chosen,
+    constrained,
+  };
+}
+
+/** What the numbers of `found` stand for in `index`. */
+export function answerOf(index: SearchIndex, found: ArraysAnswer): IndexAnswer {
+  const answer: IndexAnswer = { total: found.total, ids: found.docs.map((d) => index.ids[d]!) };
+  if (found.counts) {
+    const keys = index.facetKeys.names;
+    const facets = new Map<string, number>();
+    found.counts.forEach((n, key) => n > 0 && facets.set(keys[key]!, n));
+    if (found.open > 0) facets.set(`open${FACET_SEPARATOR}now`, found.open);
+    answer.facets = facets;
+  }
+  return answer;
+}
+
+/** Answers `query` from the arrays of an index (in this thread or in a search thread). */
+export function searchArrays(index: IndexArrays, query: ArraysQuery): ArraysAnswer {
+  if (query.nothing)
+    return { total: 0, docs: [], ...(query.facets ? { counts: new Uint32Array(0) } : {}), open: 0 };
   const { concepts } = query;
   const base = baseCondition(index, query);
   let scratch = scratches.get(index);
@@ -196,14 +315,12 @@ export function searchIndex(index: SearchIndex, query: IndexQuery): IndexAnswer 
 
 /** The query's conditions other than words and filter groups, or undefined when it has none. */
 function baseCondition(
-  index: SearchIndex,
-  query: IndexQuery,
+  index: IndexArrays,
+  query: ArraysQuery,
 ): ((doc: number) => boolean) | undefined {
   const tests: Array<(doc: number) => boolean> = [];
-  if (query.terms?.length) {
-    const wanted = new Set(
-      query.terms.map((t) => index.terms.ids.get(t)).filter((t) => t !== undefined),
-    );
+  if (query.terms) {
+    const wanted = new Set(query.terms);
     const { termStart, termIds } = index;
     tests.push((d) => {
       for (let i = termStart[d]!; i < termStart[d + 1]!; i++)
@@ -211,8 +328,8 @@ function baseCondition(
       return false;
     });
   }
-  if (query.organizationId !== undefined) {
-    const id = index.organizations.ids.get(query.organizationId) ?? -2;
+  if (query.organization !== undefined) {
+    const id = query.organization;
     tests.push((d) => index.organization[d] === id);
   }
   if (query.modifiedAfter !== undefined) {
@@ -233,17 +350,16 @@ function baseCondition(
 
 /** The services the words find that pass `base`, above the relevance floor, with their scores. */
 function ranked(
-  index: SearchIndex,
-  query: IndexQuery,
+  index: IndexArrays,
+  query: ArraysQuery,
   base: ((doc: number) => boolean) | undefined,
   scratch: Scratch,
 ): { listed: Int32Array; scores: Float64Array } {
   const { concepts } = query;
   const { postingStart, postingDoc, postingFigure, lengthLog } = index;
-  const { seen, mark, reached, touched, rank, covered, found, t, c, w, inAb } = scratch;
-  const search = scratch.next();
-  let reach = 0;
-  let serial = 0;
+  const { mark, touched, rank, covered, found, t, c, w, inAb } = scratch;
+  const first = scratch.begin(concepts.length);
+  let serial = first - 1;
   let count = 0;
   // ts_rank: the sum of the words' figures (in the order of the query's words), divided by the number of words,
   // then by the log of the service's length, each step rounded to single precision as PostgreSQL does. Each concept
@@ -252,25 +368,26 @@ function ranked(
     for (let p = postingStart[word]!; p < postingStart[word + 1]!; p++) {
       const posting = postingDoc[p]!;
       const d = posting & DOC;
-      if (seen[d] !== search) {
-        seen[d] = search;
-        rank[d] = 0;
-        covered[d] = 0;
-        found[d] = 0;
-        reached[reach++] = d;
-      }
-      if (mark[d] !== serial) {
+      const m = mark[d]!;
+      if (m !== serial) {
+        if (m < first) {
+          rank[d] = 0;
+          covered[d] = 0;
+        }
         mark[d] = serial;
         touched[count++] = d;
       }
       into[d] = into[d]! + postingFigure[p]! / BASEL;
-      if (!widened) found[d] = 1;
-      else if (posting & IN_AB) found[d] = inAb[d] = 1;
+      if (!widened) found[d >>> 5]! |= 1 << (d & 31);
+      else if (posting & IN_AB) {
+        found[d >>> 5]! |= 1 << (d & 31);
+        inAb[d] = 1;
+      }
     }
   };
   const completed = PREFIX * query.completed;
   for (const concept of concepts) {
-    serial = scratch.next();
+    serial++;
     count = 0;
     for (const word of concept.exact) sum(t, word, false);
     const completing = concept.completions !== undefined;
@@ -279,38 +396,55 @@ function ranked(
         sum(c, word, false);
     const widening = concept.widenedCount > 0;
     if (widening) for (const word of concept.widened) sum(w, word, true);
+    // Only the arrays this concept wrote are read (and put back to 0).
     for (let i = 0; i < count; i++) {
       const d = touched[i]!;
       const length = lengthLog[d]!;
       let tv = t[d]!;
-      if (tv !== 0) tv = Math.fround(Math.fround(tv / concept.exactCount) / length);
-      let cv = c[d]!;
-      if (cv !== 0) cv = Math.fround(cv / length);
-      let wv = w[d]!;
-      if (wv !== 0) wv = Math.fround(Math.fround(wv / concept.widenedCount) / length);
-      const typed = completing ? Math.max(tv, completed * cv) : tv;
+      if (tv !== 0) {
+        tv = Math.fround(Math.fround(tv / concept.exactCount) / length);
+        t[d] = 0;
+      }
+      let typed = tv;
+      let cv = 0;
+      if (completing) {
+        cv = c[d]!;
+        if (cv !== 0) {
+          cv = Math.fround(cv / length);
+          c[d] = 0;
+        }
+        typed = Math.max(tv, completed * cv);
+      }
+      let wv = 0;
+      let ab = false;
+      if (widening) {
+        wv = w[d]!;
+        if (wv !== 0) {
+          wv = Math.fround(Math.fround(wv / concept.widenedCount) / length);
+          w[d] = 0;
+        }
+        ab = inAb[d] === 1;
+        inAb[d] = 0;
+      }
       rank[d] = rank[d]! + concept.scale * (widening ? typed + WIDENED * wv : typed);
-      if (tv > 0 || (completing && cv > 0) || (widening && wv > 0 && inAb[d] === 1))
-        covered[d] = covered[d]! + concept.weight;
-      t[d] = 0;
-      c[d] = 0;
-      w[d] = 0;
-      inAb[d] = 0;
+      if (tv > 0 || cv > 0 || (wv > 0 && ab)) covered[d] = covered[d]! + concept.weight;
     }
   }
-  // The services found that pass the other conditions, in the order of the index: what is read of each next (its
-  // name, its facets) is then read front to back. Many are listed by reading every service's mark.
+  // The services found that pass the other conditions, in the order of the index (what is read of each next, its
+  // name and its facets, is then read front to back): read off the bits, which are put back to 0.
   let n = 0;
   const docs = touched;
-  if (reach > index.size >> 5) {
-    for (let d = 0; d < index.size; d++)
-      if (seen[d] === search && found[d] === 1 && (!base || base(d))) docs[n++] = d;
-  } else {
-    for (let i = 0; i < reach; i++) {
-      const d = reached[i]!;
-      if (found[d] === 1 && (!base || base(d))) docs[n++] = d;
+  for (let i = 0; i < found.length; i++) {
+    let bits = found[i]!;
+    if (bits === 0) continue;
+    found[i] = 0;
+    const from = i << 5;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const d = from + 31 - Math.clz32(low);
+      bits ^= low;
+      if (!base || base(d)) docs[n++] = d;
     }
-    docs.subarray(0, n).sort();
   }
   let best = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -333,7 +467,8 @@ function ranked(
       let matched = 0;
       const from = index.nameStart[d]!;
       const end = index.nameStart[d + 1]!;
-      for (const pair of query.pairs) if (hasPair(index.names, from, end, pair)) matched++;
+      const ascii = index.nameAscii[d] === 1;
+      for (const pair of query.pairs) if (hasPair(index.names, from, end, pair, ascii)) matched++;
       rank[d] = rank[d]! * (1 + (PHRASE_BONUS * matched) / query.pairs.length);
       if (rank[d]! > top) top = rank[d]!;
     }
@@ -354,8 +489,9 @@ function ranked(
  * Which services are open at these minutes of their time zones: worked out for every service once for each minute
  * asked (the minutes come as one array a minute), then read for each service a search finds.
  */
-function openFlags(index: SearchIndex, scratch: Scratch, minutes: Int32Array): Uint8Array {
-  if (scratch.open?.minutes === minutes) return scratch.open.flags;
+function openFlags(index: IndexArrays, scratch: Scratch, clock: Clock): Uint8Array {
+  if (scratch.open?.minute === clock.minute) return scratch.open.flags;
+  const { minutes } = clock;
   const flags = scratch.open?.flags ?? new Uint8Array(index.size);
   const { zone, openStart, openRanges } = index;
   for (let d = 0; d < index.size; d++) {
@@ -371,41 +507,24 @@ function openFlags(index: SearchIndex, scratch: Scratch, minutes: Int32Array): U
     }
     flags[d] = open;
   }
-  scratch.open = { minutes, flags };
+  scratch.open = { minute: clock.minute, flags };
   return flags;
 }
 
 /** The filter groups, the total, the page in order and the facets of the services listed. */
 function filtered(
-  index: SearchIndex,
-  query: IndexQuery,
+  index: IndexArrays,
+  query: ArraysQuery,
   listed: Int32Array,
   scores: Float64Array | undefined,
   scratch: Scratch,
-): IndexAnswer {
-  const keys = index.facetKeys.names;
+): ArraysAnswer {
   // Each key's group, and the groups whose chosen options it is one of.
   const group = index.facetGroups;
-  const chosen = new Uint16Array(keys.length);
-  let constrained = 0;
-  GROUPS.forEach((g, bit) => {
-    const options = query.filters[g] ?? [];
-    if (!options.length) return;
-    if (bit === OPEN) {
-      if (options.includes('now')) constrained |= 1 << bit;
-      return;
-    }
-    const wanted = bit === COST ? options.filter((o) => o === 'free') : options;
-    if (!wanted.length) return;
-    constrained |= 1 << bit;
-    for (const option of wanted) {
-      const key = index.facetKeys.ids.get(`${g}${FACET_SEPARATOR}${option}`);
-      if (key !== undefined) chosen[key]! |= 1 << bit;
-    }
-  });
-  const opened = query.minutes && openFlags(index, scratch, query.minutes);
+  const { chosen, constrained } = query;
+  const opened = query.clock && openFlags(index, scratch, query.clock);
   const { facetStart, facetIds } = index;
-  const counts = query.facets ? new Uint32Array(keys.length) : undefined;
+  const counts = query.facets ? new Uint32Array(group.length) : undefined;
   let openCount = 0;
   const { passing } = scratch;
   let passed = 0;
@@ -433,20 +552,18 @@ function filtered(
   const kept = passing.subarray(0, passed);
   const order = ordering(index, query, listed, scores);
   const page = top(kept, order, query.offset + query.limit).slice(query.offset);
-  const answer: IndexAnswer = { total: kept.length, ids: page.map((i) => index.ids[listed[i]!]!) };
-  if (counts) {
-    const facets = new Map<string, number>();
-    counts.forEach((n, key) => n > 0 && facets.set(keys[key]!, n));
-    if (openCount > 0) facets.set(`open${FACET_SEPARATOR}now`, openCount);
-    answer.facets = facets;
-  }
-  return answer;
+  return {
+    total: kept.length,
+    docs: page.map((i) => listed[i]!),
+    ...(counts ? { counts } : {}),
+    open: openCount,
+  };
 }
 
 /** "a comes before b", for entries of `listed`. */
 function ordering(
-  index: SearchIndex,
-  query: IndexQuery,
+  index: IndexArrays,
+  query: ArraysQuery,
   listed: Int32Array,
   scores: Float64Array | undefined,
 ): (a: number, b: number) => number {

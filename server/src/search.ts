@@ -27,6 +27,7 @@ import {
 } from 'resource-finder/core.js';
 import { FACET_SEPARATOR, type DirectoryMeta } from './directory.js';
 import { fromIndex } from './search-from-index.js';
+import type { SearchThreads } from './search-threads.js';
 import { RANK_WEIGHTS as FIELD_WEIGHTS, type SearchIndex } from './search-index.js';
 
 /** What `GET /services` asks for, checked. */
@@ -323,7 +324,7 @@ export async function searchServices(
   pool: pg.Pool,
   meta: DirectoryMeta,
   query: ServiceQuery,
-  options: { timeoutMs?: number; index?: SearchIndex } = {},
+  options: { timeoutMs?: number; index?: SearchIndex; threads?: SearchThreads } = {},
 ): Promise<ServicePage> {
   const words = tokenize(query.search).slice(0, MAX_QUERY_WORDS);
   const typing = words.length > 0 && !/\s$/.test(query.search);
@@ -339,7 +340,7 @@ export async function searchServices(
   const { index } = options;
   const found =
     (index && !query.near && !query.area && query.sort !== 'distance'
-      ? await fromIndex(pool, index, meta, query, words, concepts, COMPLETED)
+      ? await fromIndex(pool, index, options.threads, meta, query, words, concepts, COMPLETED)
       : undefined) ?? (await fromStatement(pool, meta, query, words, concepts, options));
   const page: ServicePage = { total: found.total, rows: found.rows };
   if (found.counts) {

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { DirectoryMeta, importFeed, searchServices, serviceQuery } from '../dist/index.js';
 import { BASEL, SearchIndex, readVector } from '../dist/search-index.js';
 import { hasPair, pair } from '../dist/search-memory.js';
+import { SearchThreads } from '../dist/search-threads.js';
 import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
 /** Every search's answer, as the API would give it. */
@@ -16,21 +17,46 @@ const summary = (page) => ({
   didYouMean: page.didYouMean,
 });
 
-/** Searches `directory` both ways over every query and parameter; returns how many answers found services. */
+/**
+ * Searches `directory` three ways over every query and parameter: the statement, the index in this thread, the index
+ * in search threads (several searches at once); returns how many answers found services.
+ */
 async function compare(db, queries, variants) {
   const meta = await DirectoryMeta.load(db.pool);
   const index = await SearchIndex.load(db.pool);
+  const threads = new SearchThreads(2);
   const at = new Date('2026-12-02T10:30:00Z');
   let found = 0;
-  for (const text of queries)
-    for (const variant of variants) {
-      const params = new URLSearchParams(`search=${encodeURIComponent(text)}${variant}`);
-      const query = { ...serviceQuery(params, 'resource-finder'), at };
-      const statement = await searchServices(db.pool, meta, query);
-      const indexed = await searchServices(db.pool, meta, query, { index });
-      assert.deepEqual(summary(indexed), summary(statement), `"${text}" ${variant}`);
-      if (statement.total) found++;
+  try {
+    for (const text of queries) {
+      const queried = variants.map((variant) => ({
+        variant,
+        query: {
+          ...serviceQuery(
+            new URLSearchParams(`search=${encodeURIComponent(text)}${variant}`),
+            'resource-finder',
+          ),
+          at,
+        },
+      }));
+      const inThreads = await Promise.all(
+        queried.map(({ query }) => searchServices(db.pool, meta, query, { index, threads })),
+      );
+      for (const [i, { variant, query }] of queried.entries()) {
+        const statement = await searchServices(db.pool, meta, query);
+        const indexed = await searchServices(db.pool, meta, query, { index });
+        assert.deepEqual(summary(indexed), summary(statement), `"${text}" ${variant}`);
+        assert.deepEqual(
+          summary(inThreads[i]),
+          summary(statement),
+          `"${text}" ${variant}, threads`,
+        );
+        if (statement.total) found++;
+      }
     }
+  } finally {
+    await threads.close();
+  }
   return found;
 }
 
