@@ -3,6 +3,7 @@ import { detectFormat, languageCode, parseHsds } from '../../src/core/hsds/mappi
 import { loadFeed, pageUrl } from '../../src/core/edge/load-feed.js';
 import { parseFeedData } from '../../src/core/feed/read.js';
 import { createSearchEngine } from '../../src/core/edge/create-engine.js';
+import { utcOffsetHours } from '../../src/core/hsds/to-hsds.js';
 
 const fixture = async (name: string): Promise<Record<string, unknown>> =>
   (await fetch(new URL(`../fixtures/hsds/${name}`, import.meta.url))).json();
@@ -269,5 +270,18 @@ describe('HSDS confidential locations', () => {
     expect(r!.confidential).to.equal(true);
     expect(r!.address).to.deep.equal({ locality: 'London' });
     expect(r!.coordinates).to.equal(undefined);
+  });
+});
+
+describe('a time zone’s offset from UTC (HSDS schedules)', () => {
+  it('follows a change of offset from one minute to the next, and half hours', () => {
+    // Paris moves to summer time at 01:00 UTC on 29 March 2026: asked a minute apart, twice each.
+    for (let round = 0; round < 2; round++) {
+      expect(utcOffsetHours('Europe/Paris', new Date('2026-03-29T00:59:30Z'))).to.equal(1);
+      expect(utcOffsetHours('Europe/Paris', new Date('2026-03-29T01:00:00Z'))).to.equal(2);
+    }
+    expect(utcOffsetHours('America/St_Johns', new Date('2026-01-15T12:00:00Z'))).to.equal(-3.5);
+    expect(utcOffsetHours('UTC', new Date('2026-01-15T12:00:00Z'))).to.equal(0);
+    expect(utcOffsetHours('Not/AZone', new Date('2026-01-15T12:00:00Z'))).to.equal(undefined);
   });
 });

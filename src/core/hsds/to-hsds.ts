@@ -65,6 +65,20 @@ const DAYS: Record<string, string> = {
 
 /** A time zone's offset from UTC in hours at `at` (HSDS gives a schedule's zone as an offset). */
 export function utcOffsetHours(zone: string, at: Date): number | undefined {
+  // A zone's offset changes on a whole minute (every change since 1970 is on one): kept for the minute asked last (a
+  // server's page asks it for each of its services, at the same time).
+  const minute = Math.floor(at.getTime() / 60_000);
+  const known = offsets.get(zone);
+  if (known?.minute === minute) return known.hours;
+  const hours = readOffset(zone, at);
+  if (offsets.size > 1000) offsets.clear();
+  offsets.set(zone, { minute, hours });
+  return hours;
+}
+
+const offsets = new Map<string, { minute: number; hours: number | undefined }>();
+
+function readOffset(zone: string, at: Date): number | undefined {
   try {
     // Built once per zone (dateTimeFormat keeps it): building one costs far more than using it.
     const part = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
