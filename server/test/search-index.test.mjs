@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DirectoryMeta, importFeed, searchServices, serviceQuery } from '../dist/index.js';
 import { BASEL, SearchIndex, readVector } from '../dist/search-index.js';
-import { hasPair, pair } from '../dist/search-memory.js';
+import { hasPair, numbered, pair, searchArrays } from '../dist/search-memory.js';
 import { SearchThreads } from '../dist/search-threads.js';
 import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
@@ -205,6 +205,36 @@ describe('the search index', () => {
     } finally {
       await hsds.close();
     }
+  });
+
+  it('answers in this thread the searches its threads were asked when they stop', async () => {
+    const index = await SearchIndex.load(directory.db.pool);
+    const threads = new SearchThreads(2);
+    // Every service, by name, a page at a time, with its facets.
+    const asked = Array.from({ length: 5 }, (_, page) =>
+      numbered(index, {
+        concepts: [],
+        completed: 0,
+        pairs: [],
+        wanted: 0,
+        filters: page % 2 ? { cost: ['free'] } : {},
+        nothing: false,
+        sort: 'name',
+        offset: page * 10,
+        limit: 10,
+        facets: true,
+      }),
+    );
+    // Sent to threads that are still starting, and stopped at once.
+    const answers = asked.map((query) => threads.search(index, query));
+    await threads.close();
+    for (const [i, answer] of (await Promise.all(answers)).entries()) {
+      const here = searchArrays(index, asked[i]);
+      assert.deepEqual(answer, here);
+      assert.equal(answer.docs.length, 10);
+    }
+    // Closed, they search in this thread.
+    assert.deepEqual(await threads.search(index, asked[0]), searchArrays(index, asked[0]));
   });
 
   it('is read at start and again after an import, and says so in the log', async () => {
