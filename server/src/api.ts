@@ -177,6 +177,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     if (options.searchIndex === false) return indexing;
     // An index of an earlier import is never used again: its memory is given back before the next is read.
     index = undefined;
+    threads.release();
     const started = Date.now();
     const reading: Promise<void> = SearchIndex.load(pool).then(
       (read) => {
