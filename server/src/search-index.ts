@@ -271,8 +271,8 @@ export class SearchIndex {
     /** Every service's `name_key` (folded name), one after another as UTF-16 units, read front to back. */
     readonly names: Uint16Array,
     readonly nameStart: Uint32Array,
-    /** 1 for a name of ASCII units only (read without Unicode's classes of characters). */
-    readonly nameAscii: Uint8Array,
+    /** 1 for a name without characters beyond the first 65,536 (surrogate pairs): read unit by unit. */
+    readonly namePlain: Uint8Array,
     readonly byName: Int32Array,
     readonly byVerified: Int32Array,
     readonly byPosition: Int32Array,
@@ -331,7 +331,7 @@ export class SearchIndex {
       const ids: string[] = [];
       const names = new Growing(new Uint16Array(1 << 16), (n) => new Uint16Array(n));
       const nameStart = new Growing(u32(1024), u32);
-      const nameAscii = new Growing(new Uint8Array(1024), (n) => new Uint8Array(n));
+      const namePlain = new Growing(new Uint8Array(1024), (n) => new Uint8Array(n));
       const byName = new Growing(i32(1024), i32);
       const byVerified = new Growing(i32(1024), i32);
       const byPosition = new Growing(i32(1024), i32);
@@ -361,13 +361,13 @@ export class SearchIndex {
           const doc = ids.length;
           ids.push(row.id);
           nameStart.push(names.length);
-          let ascii = 1;
+          let plain = 1;
           for (let i = 0; i < row.name_key.length; i++) {
             const unit = row.name_key.charCodeAt(i);
-            if (unit >= 128) ascii = 0;
+            if (unit >= 0xd800 && unit <= 0xdfff) plain = 0;
             names.push(unit);
           }
-          nameAscii.push(ascii);
+          namePlain.push(plain);
           byName.push(row.by_name);
           byVerified.push(row.by_verified);
           byPosition.push(row.by_position);
@@ -423,7 +423,7 @@ export class SearchIndex {
         ids,
         names.done(),
         nameStart.done(),
-        nameAscii.done(),
+        namePlain.done(),
         byName.done(),
         byVerified.done(),
         byPosition.done(),
@@ -494,7 +494,7 @@ export class SearchIndex {
     return [
       this.names,
       this.nameStart,
-      this.nameAscii,
+      this.namePlain,
       this.byName,
       this.byVerified,
       this.byPosition,

@@ -65,7 +65,7 @@ export type IndexArrays = Pick<
   | 'size'
   | 'names'
   | 'nameStart'
-  | 'nameAscii'
+  | 'namePlain'
   | 'byName'
   | 'byVerified'
   | 'byPosition'
@@ -200,10 +200,17 @@ export function pair(first: string, second: string): Pair {
   };
 }
 
-/** ASCII units that are word characters in PostgreSQL's expressions (letters, digits, underscore). */
-const ASCII_WORD = new Uint8Array(128).map((_, u) =>
-  /[A-Za-z0-9_]/.test(String.fromCharCode(u)) ? 1 : 0,
-);
+/**
+ * Each UTF-16 unit outside the surrogates: 1 for a word character in PostgreSQL's expressions (a letter, a digit, an
+ * underscore: `\m`, `\W`), read off the expression's own classes once.
+ */
+const WORD_UNIT = (() => {
+  const word = new RegExp(WORD, 'u');
+  const units = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++)
+    if (u < 0xd800 || u > 0xdfff) units[u] = word.test(String.fromCharCode(u)) ? 1 : 0;
+  return units;
+})();
 
 /** Whether `units` hold `word` at `at`. */
 function holds(units: Uint16Array, at: number, end: number, word: string): boolean {
@@ -215,25 +222,25 @@ function holds(units: Uint16Array, at: number, end: number, word: string): boole
 const utf16 = new TextDecoder('utf-16le');
 
 /**
- * Whether the name in `names` from `from` to `end` has the pair: read in place, with the expression only for a name
- * that is not all ASCII (whose word characters need Unicode's classes).
+ * Whether the name in `names` from `from` to `end` has the pair: read in place, unit by unit, with the expression only
+ * for a name that has characters beyond the first 65,536 (surrogate pairs).
  */
 export function hasPair(
   names: Uint16Array,
   from: number,
   end: number,
   pair: Pair,
-  ascii = names.subarray(from, end).every((u) => u < 128),
+  plain = names.subarray(from, end).every((u) => u < 0xd800 || u > 0xdfff),
 ): boolean {
-  if (!ascii) return pair.pattern.test(utf16.decode(names.subarray(from, end)));
+  if (!plain) return pair.pattern.test(utf16.decode(names.subarray(from, end)));
   const { first, second } = pair;
   const lead = first.charCodeAt(0);
   for (let i = from; i + first.length <= end; i++) {
-    if (names[i] !== lead || (i > from && ASCII_WORD[names[i - 1]!] === 1)) continue;
+    if (names[i] !== lead || (i > from && WORD_UNIT[names[i - 1]!] === 1)) continue;
     if (!holds(names, i, end, first)) continue;
     let j = i + first.length;
-    if (j >= end || ASCII_WORD[names[j]!] === 1) continue;
-    while (j < end && ASCII_WORD[names[j]!] === 0) j++;
+    if (j >= end || WORD_UNIT[names[j]!] === 1) continue;
+    while (j < end && WORD_UNIT[names[j]!] === 0) j++;
     if (holds(names, j, end, second)) return true;
   }
   return false;
@@ -467,8 +474,8 @@ function ranked(
       let matched = 0;
       const from = index.nameStart[d]!;
       const end = index.nameStart[d + 1]!;
-      const ascii = index.nameAscii[d] === 1;
-      for (const pair of query.pairs) if (hasPair(index.names, from, end, pair, ascii)) matched++;
+      const plain = index.namePlain[d] === 1;
+      for (const pair of query.pairs) if (hasPair(index.names, from, end, pair, plain)) matched++;
       rank[d] = rank[d]! * (1 + (PHRASE_BONUS * matched) / query.pairs.length);
       if (rank[d]! > top) top = rank[d]!;
     }
