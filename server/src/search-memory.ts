@@ -59,33 +59,35 @@ export interface Clock {
   minutes: Int32Array;
 }
 
+/** What a search reads of a {@link SearchIndex}: its arrays (and size), not its strings. */
+export const INDEX_ARRAYS = [
+  'size',
+  'names',
+  'nameStart',
+  'namePlain',
+  'byName',
+  'byVerified',
+  'byPosition',
+  'lengthLog',
+  'facetStart',
+  'facetIds',
+  'facetGroups',
+  'termStart',
+  'termIds',
+  'organization',
+  'modified',
+  'minAge',
+  'maxAge',
+  'zone',
+  'openStart',
+  'openRanges',
+  'postingStart',
+  'postingDoc',
+  'postingFigure',
+] as const;
+
 /** The arrays a search reads: a {@link SearchIndex}'s, also as a search thread (search-threads.ts) receives them. */
-export type IndexArrays = Pick<
-  SearchIndex,
-  | 'size'
-  | 'names'
-  | 'nameStart'
-  | 'namePlain'
-  | 'byName'
-  | 'byVerified'
-  | 'byPosition'
-  | 'lengthLog'
-  | 'facetStart'
-  | 'facetIds'
-  | 'facetGroups'
-  | 'termStart'
-  | 'termIds'
-  | 'organization'
-  | 'modified'
-  | 'minAge'
-  | 'maxAge'
-  | 'zone'
-  | 'openStart'
-  | 'openRanges'
-  | 'postingStart'
-  | 'postingDoc'
-  | 'postingFigure'
->;
+export type IndexArrays = Pick<SearchIndex, (typeof INDEX_ARRAYS)[number]>;
 
 /**
  * An {@link IndexQuery} with its names (terms, organization, options chosen) as the index numbers them: all a search
@@ -244,11 +246,6 @@ export function hasPair(
     if (holds(names, j, end, second)) return true;
   }
   return false;
-}
-
-/** Answers `query` from `index`, in this thread. */
-export function searchIndex(index: SearchIndex, query: IndexQuery): IndexAnswer {
-  return answerOf(index, searchArrays(index, numbered(index, query)));
 }
 
 /** `query` with its names as the index numbers them. */

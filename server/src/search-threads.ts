@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SearchIndex } from './search-index.js';
 import {
+  INDEX_ARRAYS,
   searchArrays,
   type ArraysAnswer,
   type ArraysQuery,
@@ -16,56 +17,7 @@ import type { FromThread, ToThread } from './search-thread.js';
 
 /** The index's arrays, without its strings (ids, words, names of keys), which stay in the process's thread. */
 function arraysOf(index: SearchIndex): IndexArrays {
-  const {
-    size,
-    names,
-    nameStart,
-    namePlain,
-    byName,
-    byVerified,
-    byPosition,
-    lengthLog,
-    facetStart,
-    facetIds,
-    facetGroups,
-    termStart,
-    termIds,
-    organization,
-    modified,
-    minAge,
-    maxAge,
-    zone,
-    openStart,
-    openRanges,
-    postingStart,
-    postingDoc,
-    postingFigure,
-  } = index;
-  return {
-    size,
-    names,
-    nameStart,
-    namePlain,
-    byName,
-    byVerified,
-    byPosition,
-    lengthLog,
-    facetStart,
-    facetIds,
-    facetGroups,
-    termStart,
-    termIds,
-    organization,
-    modified,
-    minAge,
-    maxAge,
-    zone,
-    openStart,
-    openRanges,
-    postingStart,
-    postingDoc,
-    postingFigure,
-  };
+  return Object.fromEntries(INDEX_ARRAYS.map((key) => [key, index[key]])) as unknown as IndexArrays;
 }
 
 interface Thread {
