@@ -82,6 +82,9 @@ export class RfMap extends LocalizedElement {
   private index?: Supercluster<{ id: string; name: string }>;
   /** The language the map was drawn in (its controls), and the one its points are named in. */
   private drawnLang?: string;
+  /** The places of the points drawn and framed last: the same results drawn again keep the visitor's view. */
+  private pointsKey = '';
+  private framedKey?: string;
   private namedLang?: string;
 
   override render(): TemplateResult {
@@ -117,6 +120,7 @@ export class RfMap extends LocalizedElement {
     if (changed.has('resources') || this.namedLang !== this.locale.lang) {
       this.namedLang = this.locale.lang;
       this.points = mapPoints(this.resources, this.locale.lang);
+      this.pointsKey = this.points.map((p) => `${p.id}@${p.lat},${p.lng}`).join('|');
       const index = new Supercluster<{ id: string; name: string }>({
         radius: CLUSTER_RADIUS,
         maxZoom: 20,
@@ -140,8 +144,10 @@ export class RfMap extends LocalizedElement {
     if (langChanged) this.addControls();
     if (first || changed.has('resources') || langChanged) {
       this.drawnLang = this.locale.lang;
-      // Limited to an area, the map stays where the visitor put it.
-      if (first || !this.area) this.fit();
+      // Framed again for other results (not for the same ones drawn again: the visitor's zoom stays); limited to an
+      // area, the map stays where the visitor put it.
+      if (first || ((langChanged || this.pointsKey !== this.framedKey) && !this.area)) this.fit();
+      this.framedKey = this.pointsKey;
       this.drawMarkers();
     } else if (changed.has('selected')) {
       this.drawMarkers();
