@@ -10,7 +10,7 @@ import type { DirectoryMeta } from './directory.js';
 import { readQuery, type SearchIndex } from './search-index.js';
 import {
   answerOf,
-  numbered as numberedQuery,
+  arraysQuery,
   pair,
   searchArrays,
   type IndexConcept,
@@ -158,7 +158,7 @@ export async function fromIndex(
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < meaningful.length; i++)
     pairs.push(pair(meaningful[i]!, meaningful[i + 1]!));
-  const asked = numberedQuery(index, {
+  const asked = arraysQuery(index, {
     concepts: indexConcepts,
     completed,
     pairs,

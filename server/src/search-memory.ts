@@ -249,7 +249,7 @@ export function hasPair(
 }
 
 /** `query` with its names as the index numbers them. */
-export function numbered(index: SearchIndex, query: IndexQuery): ArraysQuery {
+export function arraysQuery(index: SearchIndex, query: IndexQuery): ArraysQuery {
   const { terms, organizationId, filters, ...rest } = query;
   const chosen = new Uint16Array(index.facetGroups.length);
   let constrained = 0;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DirectoryMeta, importFeed, searchServices, serviceQuery } from '../dist/index.js';
 import { BASEL, SearchIndex, readVector } from '../dist/search-index.js';
-import { hasPair, numbered, pair, searchArrays } from '../dist/search-memory.js';
+import { arraysQuery, hasPair, pair, searchArrays } from '../dist/search-memory.js';
 import { SearchThreads } from '../dist/search-threads.js';
 import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
@@ -220,7 +220,7 @@ describe('the search index', () => {
     const threads = new SearchThreads(2);
     // Every service, by name, a page at a time, with its facets.
     const asked = Array.from({ length: 5 }, (_, page) =>
-      numbered(index, {
+      arraysQuery(index, {
         concepts: [],
         completed: 0,
         pairs: [],

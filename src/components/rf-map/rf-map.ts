@@ -82,9 +82,13 @@ export class RfMap extends LocalizedElement {
   private index?: Supercluster<{ id: string; name: string }>;
   /** The language the map was drawn in (its controls), and the one its points are named in. */
   private drawnLang?: string;
-  /** The places of the points drawn and framed last: the same results drawn again keep the visitor's view. */
-  private pointsKey = '';
-  private framedKey?: string;
+  /**
+   * The points' ids, names and places: the same results given again (the finder gives a new list at each render)
+   * are neither clustered nor framed again, and the visitor's view stays.
+   */
+  private pointsKey?: string;
+  /** Whether the points changed since they were last drawn. */
+  private pointsChanged = false;
   private namedLang?: string;
 
   override render(): TemplateResult {
@@ -119,8 +123,12 @@ export class RfMap extends LocalizedElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resources') || this.namedLang !== this.locale.lang) {
       this.namedLang = this.locale.lang;
-      this.points = mapPoints(this.resources, this.locale.lang);
-      this.pointsKey = this.points.map((p) => `${p.id}@${p.lat},${p.lng}`).join('|');
+      const points = mapPoints(this.resources, this.locale.lang);
+      const key = points.map((p) => `${p.id}\u001f${p.name}@${p.lat},${p.lng}`).join('\u001e');
+      if (key === this.pointsKey) return;
+      this.points = points;
+      this.pointsKey = key;
+      this.pointsChanged = true;
       const index = new Supercluster<{ id: string; name: string }>({
         radius: CLUSTER_RADIUS,
         maxZoom: 20,
@@ -142,12 +150,11 @@ export class RfMap extends LocalizedElement {
     if (first) this.createMap();
     const langChanged = this.drawnLang !== this.locale.lang;
     if (langChanged) this.addControls();
-    if (first || changed.has('resources') || langChanged) {
+    if (first || this.pointsChanged || langChanged) {
       this.drawnLang = this.locale.lang;
-      // Framed again for other results (not for the same ones drawn again: the visitor's zoom stays); limited to an
-      // area, the map stays where the visitor put it.
-      if (first || ((langChanged || this.pointsKey !== this.framedKey) && !this.area)) this.fit();
-      this.framedKey = this.pointsKey;
+      this.pointsChanged = false;
+      // Limited to an area, the map stays where the visitor put it.
+      if (first || !this.area) this.fit();
       this.drawMarkers();
     } else if (changed.has('selected')) {
       this.drawMarkers();
