@@ -22,9 +22,10 @@ import {
   type Answer,
 } from './referrals.js';
 import { listingReports, receiveReport, reportedListings, resolveReports } from './reports.js';
+import { JsonText, jsonOf, stringify } from './json-text.js';
 import { SearchIndex } from './search-index.js';
 import { SearchThreads } from './search-threads.js';
-import { searchServices } from './search.js';
+import { searchServices, type ServiceRow } from './search.js';
 
 /** Options of {@link createApi}. */
 export interface ApiOptions {
@@ -228,6 +229,9 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       ...(resource.organization ? { organizationId: organizationId(resource.organization) } : {}),
     });
 
+  /** Each record's HSDS text, by form, while the record is kept (see `pageRows` in search-from-index.ts). */
+  const texts = new WeakMap<Resource, { directory: DirectoryMeta; forms: Map<string, JsonText> }>();
+
   const cacheMs = (options.cacheSeconds ?? 30) * 1000;
   const answers = new Map<string, { at: number; body: Promise<unknown> }>();
 
@@ -270,7 +274,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       ...(options.searchTimeoutMs !== undefined ? { timeoutMs: options.searchTimeoutMs } : {}),
       ...(usable ? { index: usable, threads } : {}),
     });
-    const contents = found.rows.map(({ resource, modified, distance }) => {
+    const record = ({ resource, modified, distance }: ServiceRow) => {
       if (minimal)
         return { id: resource.id, name: resource.name, status: 'active', last_modified: modified };
       const service = hsds(resource, modified, directory, full);
@@ -280,6 +284,17 @@ export function createApi(db: Database, options: ApiOptions = {}) {
           ...(distance !== undefined ? { distance_km: distance } : {}),
         };
       return service;
+    };
+    const contents = found.rows.map((row) => {
+      if (row.distance !== undefined) return record(row);
+      // A service shown again (the same record object, kept with the index) is written once for each form.
+      let written = texts.get(row.resource);
+      if (written?.directory !== directory)
+        texts.set(row.resource, (written = { directory, forms: new Map() }));
+      const form = `${minimal}${full}${records}${row.modified}`;
+      let text = written.forms.get(form);
+      if (!text) written.forms.set(form, (text = new JsonText(JSON.stringify(record(row)))));
+      return text;
     });
     return {
       ...envelope(found.total, query.page, query.perPage, contents),
@@ -574,7 +589,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       log(`${name} ${status} ${Date.now() - started} ms`);
     };
     const json = (status: number, body: unknown, extra: Record<string, string> = {}) =>
-      send(status, JSON.stringify(body), 'application/json; charset=utf-8', {
+      send(status, stringify(body), 'application/json; charset=utf-8', {
         'Cache-Control': 'no-store',
         ...extra,
       });
@@ -616,9 +631,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
         typeof out.body === 'object' &&
         'contents' in out.body
       ) {
-        const lines = (out.body as { contents: unknown[] }).contents
-          .map((c) => JSON.stringify(c))
-          .join('\n');
+        const lines = (out.body as { contents: unknown[] }).contents.map(jsonOf).join('\n');
         return send(
           out.status ?? 200,
           lines ? `${lines}\n` : '',

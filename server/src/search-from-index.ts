@@ -17,7 +17,7 @@ import {
   type Pair,
 } from './search-memory.js';
 import type { SearchThreads } from './search-threads.js';
-import type { Concept, Found, ServiceQuery } from './search.js';
+import type { Concept, Found, ServiceQuery, ServiceRow } from './search.js';
 
 /** The words each concept's queries hold, as PostgreSQL reads them (see `fromIndex`), by configurations and words. */
 const operandCache = new Map<string, Promise<ConceptOperands>>();
@@ -108,6 +108,52 @@ function minutesOf(pool: pg.Pool, index: SearchIndex, minute: number): Promise<I
   return minutes;
 }
 
+/**
+ * The services last shown from each index, the most recently shown last. A service changes only by an import, which
+ * brings a new index: what is kept for an index stays true while it is used. Visitors' searches show the same services
+ * again and again (the first pages of common words), and each read costs a statement and its records parsed; a view
+ * keeps their objects too (their HSDS text in `api.ts`).
+ */
+const shown = new WeakMap<SearchIndex, Map<string, ServiceRow>>();
+/** How many services are kept for each index: a few thousand pages of 20, about 10 kB each with their texts. */
+export const ROWS_KEPT = 4000;
+
+/** The services of `ids`, in that order, from those kept for the index or else read. */
+async function pageRows(
+  pool: pg.Pool,
+  index: SearchIndex,
+  ids: readonly string[],
+): Promise<ServiceRow[]> {
+  let kept = shown.get(index);
+  if (!kept) shown.set(index, (kept = new Map()));
+  const missing = ids.filter((id) => !kept.has(id));
+  if (missing.length) {
+    const { rows } = await pool.query<{ id: string; resource: Resource; modified: string }>(
+      `select id, resource, to_jsonb(modified) #>> '{}' modified from services where id = any($1::text[])`,
+      [missing],
+    );
+    for (const row of rows)
+      kept.set(row.id, {
+        resource: row.resource,
+        modified: new Date(row.modified).toISOString(),
+      });
+  }
+  // A service removed since the index was read (by an import not yet noticed) is left out.
+  const page = ids.flatMap((id) => {
+    const row = kept.get(id);
+    if (!row) return [];
+    // Shown again: the last to be let go.
+    kept.delete(id);
+    kept.set(id, row);
+    return [row];
+  });
+  for (const id of kept.keys()) {
+    if (kept.size <= ROWS_KEPT) break;
+    kept.delete(id);
+  }
+  return page;
+}
+
 /** The distinct words of `words` as the index numbers them, in its order (PostgreSQL's). */
 function numbered(index: SearchIndex, words: readonly string[]): number[] {
   return [...new Set(words.map((w) => index.word(w)).filter((w) => w >= 0))].sort((a, b) => a - b);
@@ -180,22 +226,9 @@ export async function fromIndex(
     index,
     threads ? await threads.search(index, asked) : searchArrays(index, asked),
   );
-  const { rows } = answer.ids.length
-    ? await pool.query<{ id: string; resource: Resource; modified: string }>(
-        `select id, resource, to_jsonb(modified) #>> '{}' modified from services where id = any($1::text[])`,
-        [answer.ids],
-      )
-    : { rows: [] };
-  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total: answer.total,
-    // A service removed since the index was read (by an import not yet noticed) is left out.
-    rows: answer.ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row
-        ? [{ resource: row.resource, modified: new Date(row.modified).toISOString() }]
-        : [];
-    }),
+    rows: await pageRows(pool, index, answer.ids),
     ...(answer.facets ? { counts: answer.facets } : {}),
   };
 }

@@ -2,6 +2,9 @@
 // ts_rank's to the bit, and every search it answers is the search statement's answer: the same total, services in
 // the same order, facets and correction, over queries and every kind of parameter.
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DirectoryMeta, importFeed, searchServices, serviceQuery } from '../dist/index.js';
 import { BASEL, SearchIndex, readVector } from '../dist/search-index.js';
@@ -260,6 +263,45 @@ describe('the search index', () => {
       assert.deepEqual((await http.get('/services?search=food&facets=true')).body, before);
     } finally {
       await http.close();
+    }
+  });
+
+  it('shows a service again as the last import has it: renamed, or gone', async () => {
+    const http = await serve(directory.db, { cacheSeconds: 0 });
+    const plain = await serve(directory.db, { cacheSeconds: 0, searchIndex: false });
+    const folder = await mkdtemp(join(tmpdir(), 'rf-kept-'));
+    const path = '/services?search=food&facets=true&records=true&per_page=5';
+    const names = (body) => body.contents.map((s) => s.name);
+    try {
+      await http.api.indexed();
+      const first = (await http.get(path)).body;
+      // Shown again from the records kept with the index: the same answer, and the statement's.
+      const again = await http.get(path);
+      assert.deepEqual(again.body, first);
+      assert.deepEqual(again.body, (await plain.get(path)).body);
+      assert.equal(first.contents.length, 5);
+      const [renamed, removed] = first.contents;
+
+      const feed = JSON.parse(await readFile(SAMPLE, 'utf8'));
+      const resources = feed.resources
+        .filter((r) => r.id !== removed.id)
+        .map((r) => (r.id === renamed.id ? { ...r, name: `${r.name} (Northside)` } : r));
+      await writeFile(join(folder, 'changed.json'), JSON.stringify({ ...feed, resources }));
+      await importFeed(directory.db, join(folder, 'changed.json'));
+      http.api.reload();
+      plain.api.reload();
+      await http.api.indexed();
+      const after = (await http.get(path)).body;
+      assert.ok(names(after).includes(`${renamed.name} (Northside)`), names(after).join(', '));
+      assert.ok(!names(after).includes(renamed.name));
+      assert.ok(!after.contents.some((s) => s.id === removed.id));
+      assert.equal(after.total_items, first.total_items - 1);
+      assert.deepEqual(after, (await plain.get(path)).body);
+    } finally {
+      await http.close();
+      await plain.close();
+      await importFeed(directory.db, SAMPLE);
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });
