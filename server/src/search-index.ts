@@ -14,6 +14,7 @@
  * It is read in one snapshot of the database, tagged with the last import it holds: a later import is answered by the
  * search statement until the index is read again.
  */
+import { WordTable } from './word-table.js';
 import type pg from 'pg';
 import { FILTER_GROUPS } from 'resource-finder/core.js';
 import { FACET_SEPARATOR } from './directory.js';
@@ -303,6 +304,8 @@ export class SearchIndex {
     readonly postingDoc: Uint32Array,
     /** Each posting's figure in ts_rank (see the module). */
     readonly postingFigure: Float32Array,
+    /** The directory's words, for correcting typos (word-table.ts). */
+    readonly vocabulary: WordTable,
   ) {}
 
   get size(): number {
@@ -393,6 +396,7 @@ export class SearchIndex {
         }
         if (rows.length < BATCH) break;
       }
+      const vocabulary = await WordTable.read(client);
       await client.query('commit');
       facetStart.push(facetIds.length);
       termStart.push(termIds.length);
@@ -454,6 +458,7 @@ export class SearchIndex {
         start,
         docs,
         figures,
+        vocabulary,
       );
     } catch (e) {
       await client.query('rollback').catch(() => {});
@@ -491,29 +496,32 @@ export class SearchIndex {
 
   /** Bytes its arrays hold (the strings aside). */
   get bytes(): number {
-    return [
-      this.names,
-      this.nameStart,
-      this.namePlain,
-      this.byName,
-      this.byVerified,
-      this.byPosition,
-      this.lengthLog,
-      this.facetStart,
-      this.facetIds,
-      this.termStart,
-      this.termIds,
-      this.organization,
-      this.modified,
-      this.minAge,
-      this.maxAge,
-      this.zone,
-      this.openStart,
-      this.openRanges,
-      this.postingStart,
-      this.postingDoc,
-      this.postingFigure,
-    ].reduce((sum, a) => sum + a.byteLength, 0);
+    return (
+      this.vocabulary.bytes +
+      [
+        this.names,
+        this.nameStart,
+        this.namePlain,
+        this.byName,
+        this.byVerified,
+        this.byPosition,
+        this.lengthLog,
+        this.facetStart,
+        this.facetIds,
+        this.termStart,
+        this.termIds,
+        this.organization,
+        this.modified,
+        this.minAge,
+        this.maxAge,
+        this.zone,
+        this.openStart,
+        this.openRanges,
+        this.postingStart,
+        this.postingDoc,
+        this.postingFigure,
+      ].reduce((sum, a) => sum + a.byteLength, 0)
+    );
   }
 }
 

@@ -29,6 +29,7 @@ import { FACET_SEPARATOR, type DirectoryMeta } from './directory.js';
 import { fromIndex } from './search-from-index.js';
 import type { SearchThreads } from './search-threads.js';
 import { RANK_WEIGHTS as FIELD_WEIGHTS, type SearchIndex } from './search-index.js';
+import type { WordRow, WordTable } from './word-table.js';
 
 /** What `GET /services` asks for, checked. */
 export interface ServiceQuery {
@@ -128,6 +129,7 @@ async function lookUp(
   meta: DirectoryMeta,
   words: readonly string[],
   typing?: string,
+  table?: WordTable,
 ): Promise<Map<string, WordFacts>> {
   let cache = known.get(meta);
   if (!cache) known.set(meta, (cache = new Map()));
@@ -143,6 +145,7 @@ async function lookUp(
       pool,
       missing,
       typing && missing.includes(typing) ? typing : undefined,
+      table,
     );
     if (cache.size + found.size > KNOWN_WORDS) cache.clear();
     for (const [word, fact] of found) {
@@ -153,28 +156,42 @@ async function lookUp(
   return facts;
 }
 
-/** {@link lookUp} in the database. */
+/** How many near words are looked at for each word asked. */
+const NEAR_WORDS = 16;
+
+/** {@link lookUp} in the database, or in its words read with the search index (`table`, the same answers). */
 async function lookUpWords(
   pool: pg.Pool,
   words: readonly string[],
   typing?: string,
+  table?: WordTable,
 ): Promise<Map<string, WordFacts>> {
   const facts = new Map<string, WordFacts>();
   if (!words.length) return facts;
-  const { rows } = await pool.query<{ asked: string; word: string | null; documents: number }>(
-    `select q.word as asked, w.word, w.documents
-     from unnest($1::text[]) as q(word)
-     left join lateral (
-       select word, documents from words
-       where word = q.word or (length(q.word) >= 3 and word % q.word)
-       order by word = q.word desc, similarity(word, q.word) desc, documents desc
-       limit 16
-     ) w on true
-     union all
-     select $2::text, null, coalesce(sum(documents), 0)::int from words
-       where $2::text is not null and word like $2::text || '%'`,
-    [words, typing ?? null],
-  );
+  const here = table ? words.filter((w) => table.answers(w)) : [];
+  const asked = words.filter((w) => !here.includes(w));
+  const rows: WordRow[] = here.flatMap((w) => table!.near(w, NEAR_WORDS));
+  if (typing !== undefined && here.includes(typing))
+    rows.push({ asked: typing, word: null, documents: table!.prefixDocuments(typing) });
+  if (asked.length)
+    rows.push(
+      ...(
+        await pool.query<WordRow>(
+          `select q.word as asked, w.word, w.documents
+           from unnest($1::text[]) as q(word)
+           left join lateral (
+             select word, documents from words
+             where word = q.word or (length(q.word) >= 3 and word % q.word)
+             order by word = q.word desc, similarity(word, q.word) desc, documents desc, word collate "C"
+             limit ${NEAR_WORDS}
+           ) w on true
+           union all
+           select $2::text, null, coalesce(sum(documents), 0)::int from words
+             where $2::text is not null and word like $2::text || '%'`,
+          [asked, typing !== undefined && asked.includes(typing) ? typing : null],
+        )
+      ).rows,
+    );
   for (const word of words) facts.set(word, { documents: 0, corrections: [], suggestions: [] });
   for (const { asked, word, documents } of rows) {
     const fact = facts.get(asked);
@@ -333,6 +350,7 @@ export async function searchServices(
     meta,
     [...new Set(words)],
     typing && words.at(-1)!.length >= 2 ? words.at(-1) : undefined,
+    options.index?.vocabulary,
   );
   const concepts = words.length ? conceptsOf(words, typing, facts, meta) : [];
   // The index answers what it holds (not places and distances); the statement answers the rest, and while there is

@@ -10,6 +10,7 @@ import { DirectoryMeta, importFeed, searchServices, serviceQuery } from '../dist
 import { BASEL, SearchIndex, readVector } from '../dist/search-index.js';
 import { arraysQuery, hasPair, pair, searchArrays } from '../dist/search-memory.js';
 import { SearchThreads } from '../dist/search-threads.js';
+import { WordTable } from '../dist/word-table.js';
 import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
 /** Every search's answer, as the API would give it. */
@@ -174,6 +175,77 @@ describe('the search index', () => {
       if (rows[0].m) matches++;
     }
     assert.equal(matches, 10);
+  });
+
+  it('finds the words near a typo, and counts a prefix’s services, as pg_trgm and the statement do', async () => {
+    const client = await directory.db.pool.connect();
+    const near = `select w.word, w.documents from words w
+      where w.word = $1 or (length($1) >= 3 and w.word % $1)
+      order by w.word = $1 desc, similarity(w.word, $1) desc, w.documents desc, w.word collate "C" limit 16`;
+    const asked = [
+      'fod',
+      'foood',
+      'shelterr',
+      'cafe',
+      'coop',
+      'ecole',
+      'ab',
+      'a',
+      'zzzzzz',
+      'xyz9',
+    ];
+    try {
+      await client.query('begin');
+      // Words of every kind beside the directory's: other scripts, capitals, a hyphen, digits.
+      const extra = [
+        'café',
+        'ÉCOLE',
+        'écoles',
+        'co-op',
+        'coop2',
+        'f00d',
+        'شلتر',
+        'foodbank',
+        'fooo',
+      ];
+      await client.query(
+        `insert into words (word, documents) select w, 3 from unnest($1::text[]) w on conflict do nothing`,
+        [extra],
+      );
+      const { rows } = await client.query(
+        'select word from words order by documents desc limit 40',
+      );
+      // Each common word, with a letter dropped, doubled and changed.
+      for (const { word } of rows)
+        if (/^[a-z0-9]+$/.test(word) && word.length > 3)
+          asked.push(word.slice(1), `${word}${word.at(-1)}`, `${word.slice(0, -1)}x`, word);
+      for (const threshold of ['0.3', '0.5']) {
+        await client.query(`set local pg_trgm.similarity_threshold = ${threshold}`);
+        const table = await WordTable.read(client);
+        assert.ok(table.size > 100);
+        let corrected = 0;
+        for (const word of asked) {
+          const theirs = (await client.query(near, [word])).rows;
+          assert.ok(table.answers(word), word);
+          const mine = table.near(word, 16).map(({ word, documents }) => ({ word, documents }));
+          assert.deepEqual(mine, theirs, `${word} at ${threshold}`);
+          if (theirs.some((r) => r.word !== word)) corrected++;
+        }
+        assert.ok(corrected > 20, `${corrected} words with near words`);
+        for (const prefix of ['f', 'fo', 'sh', 'co', 'ec', 'zz', 'z', '0']) {
+          const { rows: sum } = await client.query(
+            `select coalesce(sum(documents), 0)::int n from words where word like $1 || '%'`,
+            [prefix],
+          );
+          assert.equal(table.prefixDocuments(prefix), sum[0].n, prefix);
+        }
+      }
+      // A word of other letters is left to PostgreSQL.
+      assert.ok(!(await WordTable.read(client)).answers('café'));
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 
   it('answers every search as the statement does, on the sample directory', async () => {
