@@ -14,6 +14,7 @@
  * It is read in one snapshot of the database, tagged with the last import it holds: a later import is answered by the
  * search statement until the index is read again.
  */
+import { nameWords } from './name-words.js';
 import { WordTable } from './word-table.js';
 import type pg from 'pg';
 import { FILTER_GROUPS } from 'resource-finder/core.js';
@@ -306,6 +307,11 @@ export class SearchIndex {
     readonly postingFigure: Float32Array,
     /** The directory's words, for correcting typos (word-table.ts). */
     readonly vocabulary: WordTable,
+    /** The words of every name (name-words.ts), sorted by UTF-16 units. */
+    readonly nameWordList: string[],
+    /** Each name's words, as numbers of {@link nameWordList} (none for a name that is not plain). */
+    readonly nameWordStart: Uint32Array,
+    readonly nameWords: Int32Array,
   ) {}
 
   get size(): number {
@@ -335,6 +341,9 @@ export class SearchIndex {
       const names = new Growing(new Uint16Array(1 << 16), (n) => new Uint16Array(n));
       const nameStart = new Growing(u32(1024), u32);
       const namePlain = new Growing(new Uint8Array(1024), (n) => new Uint8Array(n));
+      const nameWordNames = new Names();
+      const nameWordStart = new Growing(u32(1024), u32);
+      const nameWordIds = new Growing(i32(4096), i32);
       const byName = new Growing(i32(1024), i32);
       const byVerified = new Growing(i32(1024), i32);
       const byPosition = new Growing(i32(1024), i32);
@@ -371,6 +380,9 @@ export class SearchIndex {
             names.push(unit);
           }
           namePlain.push(plain);
+          nameWordStart.push(nameWordIds.length);
+          for (const word of plain ? (nameWords(row.name_key) ?? []) : [])
+            nameWordIds.push(nameWordNames.id(word));
           byName.push(row.by_name);
           byVerified.push(row.by_verified);
           byPosition.push(row.by_position);
@@ -402,6 +414,14 @@ export class SearchIndex {
       termStart.push(termIds.length);
       openStart.push(openRanges.length);
       nameStart.push(names.length);
+      nameWordStart.push(nameWordIds.length);
+      // The names' words in order of their units (a word and those that begin with it side by side), renumbered.
+      const nameWordList = nameWordNames.names.slice().sort();
+      const nameWordRank = new Map(nameWordList.map((w, i) => [w, i]));
+      const renumber = Int32Array.from(nameWordNames.names, (w) => nameWordRank.get(w)!);
+      const nameWordNumbers = nameWordIds.done();
+      for (let i = 0; i < nameWordNumbers.length; i++)
+        nameWordNumbers[i] = renumber[nameWordNumbers[i]!]!;
 
       // The postings, grouped by word in PostgreSQL's order of lexemes.
       const order = words.names.map((_, i) => i);
@@ -459,6 +479,9 @@ export class SearchIndex {
         docs,
         figures,
         vocabulary,
+        nameWordList,
+        nameWordStart.done(),
+        nameWordNumbers,
       );
     } catch (e) {
       await client.query('rollback').catch(() => {});
@@ -520,6 +543,8 @@ export class SearchIndex {
         this.postingStart,
         this.postingDoc,
         this.postingFigure,
+        this.nameWordStart,
+        this.nameWords,
       ].reduce((sum, a) => sum + a.byteLength, 0)
     );
   }

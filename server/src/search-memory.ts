@@ -5,6 +5,7 @@
  */
 import { FILTER_GROUPS, RANKING_WEIGHTS, type FilterGroup } from 'resource-finder/core.js';
 import { FACET_SEPARATOR } from './directory.js';
+import { WORD, WORD_UNIT, hasPairOf, pairNumbers, type PairNumbers } from './name-words.js';
 import { BASEL, DOC, IN_AB, NO_AGE, type SearchIndex } from './search-index.js';
 
 const {
@@ -84,6 +85,8 @@ export const INDEX_ARRAYS = [
   'postingStart',
   'postingDoc',
   'postingFigure',
+  'nameWordStart',
+  'nameWords',
 ] as const;
 
 /** The arrays a search reads: a {@link SearchIndex}'s, also as a search thread (search-threads.ts) receives them. */
@@ -102,6 +105,8 @@ export interface ArraysQuery extends Omit<IndexQuery, 'terms' | 'organizationId'
   chosen: Uint16Array;
   /** The groups with options chosen (bits). */
   constrained: number;
+  /** Each pair's words as the index numbers names' words (null: read in the names' letters). */
+  pairWords: Array<PairNumbers | null>;
 }
 
 /** What a search over the arrays finds. */
@@ -183,8 +188,6 @@ class Scratch {
 }
 const scratches = new WeakMap<IndexArrays, Scratch>();
 
-/** A word's regular expression as PostgreSQL reads `\m` and `\W`. */
-const WORD = '[\\p{L}\\p{N}_]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two words side by side in a name: `name_key ~ '\mfirst\W+second'`, as the search statement asks. */
@@ -201,18 +204,6 @@ export function pair(first: string, second: string): Pair {
     pattern: new RegExp(`(?<!${WORD})${escape(first)}[^\\p{L}\\p{N}_]+${escape(second)}`, 'u'),
   };
 }
-
-/**
- * Each UTF-16 unit outside the surrogates: 1 for a word character in PostgreSQL's expressions (a letter, a digit, an
- * underscore: `\m`, `\W`), read off the expression's own classes once.
- */
-const WORD_UNIT = (() => {
-  const word = new RegExp(WORD, 'u');
-  const units = new Uint8Array(0x10000);
-  for (let u = 0; u < 0x10000; u++)
-    if (u < 0xd800 || u > 0xdfff) units[u] = word.test(String.fromCharCode(u)) ? 1 : 0;
-  return units;
-})();
 
 /** Whether `units` hold `word` at `at`. */
 function holds(units: Uint16Array, at: number, end: number, word: string): boolean {
@@ -279,6 +270,7 @@ export function arraysQuery(index: SearchIndex, query: IndexQuery): ArraysQuery 
       : {}),
     chosen,
     constrained,
+    pairWords: query.pairs.map((p) => pairNumbers(index.nameWordList, p.first, p.second) ?? null),
   };
 }
 
@@ -459,7 +451,9 @@ function ranked(
   }
   // The bonus of a name holding the query's words side by side, for the services that could reach the floor.
   let floor = RELEVANCE_FLOOR * best;
-  if (query.pairs.length) {
+  const { pairs, pairWords } = query;
+  const { nameWords, nameWordStart } = index;
+  if (pairs.length) {
     const reach = (RELEVANCE_FLOOR / (1 + PHRASE_BONUS)) * best;
     let top = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -469,11 +463,17 @@ function ranked(
         continue;
       }
       let matched = 0;
-      const from = index.nameStart[d]!;
-      const end = index.nameStart[d + 1]!;
       const plain = index.namePlain[d] === 1;
-      for (const pair of query.pairs) if (hasPair(index.names, from, end, pair, plain)) matched++;
-      rank[d] = rank[d]! * (1 + (PHRASE_BONUS * matched) / query.pairs.length);
+      for (let k = 0; k < pairs.length; k++) {
+        const numbers = pairWords[k];
+        if (
+          plain && numbers
+            ? hasPairOf(nameWords, nameWordStart[d]!, nameWordStart[d + 1]!, numbers)
+            : hasPair(index.names, index.nameStart[d]!, index.nameStart[d + 1]!, pairs[k]!, plain)
+        )
+          matched++;
+      }
+      rank[d] = rank[d]! * (1 + (PHRASE_BONUS * matched) / pairs.length);
       if (rank[d]! > top) top = rank[d]!;
     }
     floor = RELEVANCE_FLOOR * top;

@@ -11,6 +11,7 @@ import { BASEL, SearchIndex, readVector } from '../dist/search-index.js';
 import { arraysQuery, hasPair, pair, searchArrays } from '../dist/search-memory.js';
 import { SearchThreads } from '../dist/search-threads.js';
 import { WordTable } from '../dist/word-table.js';
+import { hasPairOf, nameWords, pairNumbers } from '../dist/name-words.js';
 import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
 /** Every search's answer, as the API would give it. */
@@ -164,17 +165,28 @@ describe('the search index', () => {
       '𝐀 legal aid',
       '𝐀legal aid',
     ];
+    // The names' words numbered, as the index numbers them: the pair is then read in numbers.
+    const list = [...new Set(names.flatMap((name) => nameWords(name) ?? []))].sort();
+    const numbers = pairNumbers(list, 'legal', 'ai');
     let matches = 0;
     for (const name of names) {
       const units = Uint16Array.from({ length: name.length }, (_, i) => name.charCodeAt(i));
       const { rows } = await directory.db.pool.query(`select $1::text ~ $2 m`, [
         name,
-        '\\mlegal\\W+aid',
+        '\\mlegal\\W+ai',
       ]);
-      assert.equal(hasPair(units, 0, units.length, pair('legal', 'aid')), rows[0].m, name);
+      assert.equal(hasPair(units, 0, units.length, pair('legal', 'ai')), rows[0].m, name);
+      const words = nameWords(name);
+      if (words) {
+        const own = Int32Array.from(words, (w) => list.indexOf(w));
+        assert.equal(hasPairOf(own, 0, own.length, numbers), rows[0].m, `${name}, in numbers`);
+      }
       if (rows[0].m) matches++;
     }
     assert.equal(matches, 10);
+    // A word with other characters than word characters is read in the names' letters.
+    assert.equal(pairNumbers(list, 'legal', 'a-id'), undefined);
+    assert.equal(pairNumbers(list, 'nowhere', 'aid').first, -1);
   });
 
   it('finds the words near a typo, and counts a prefix’s services, as pg_trgm and the statement do', async () => {
