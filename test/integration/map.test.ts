@@ -245,6 +245,31 @@ describe('the map of results', () => {
     expect(left).to.equal(true);
   });
 
+  it('closes in the middle of a zoom without an error', async () => {
+    const errors: string[] = [];
+    const caught = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', caught);
+    try {
+      const el = await finder();
+      mapButton(el)!.click();
+      await markers(el);
+      const map = $(el, 'rf-map');
+      $(map, '.map').focus();
+      await sendKeys({ press: '+' });
+      // The animation has begun: the visitor leaves (the page takes the finder away) before it ends.
+      await waitUntil(
+        () => $(map, '.map').querySelector('.leaflet-zoom-anim'),
+        'no zoom animation',
+      );
+      el.remove();
+      // Past the 250 ms after which Leaflet ends a zoom's animation.
+      await new Promise((done) => setTimeout(done, 600));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', caught);
+    }
+  });
+
   it('searches the area the visitor moved the map to, and everywhere again', async function () {
     this.timeout(30_000);
     const el = await finder();

@@ -165,7 +165,13 @@ export class RfMap extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.map?.remove();
+    if (this.map) {
+      this.map.remove();
+      // Leaflet 1.9 ends a zoom's animation on a timer that remove() leaves running: it then moved the removed map and
+      // threw (Leaflet#9575, when the map closes in the middle of a zoom). The timer stops at once for a map that is
+      // not zooming.
+      (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+    }
     this.map = this.markers = this.you = this.zoom = undefined;
     this.drawnLang = undefined;
   }
