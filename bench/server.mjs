@@ -2,7 +2,8 @@
 // shape of San Mateo's: organizations, locations, schedules, taxonomy terms) is written to a file, imported into a
 // fresh embedded PostgreSQL, and searched over HTTP by concurrent clients (typo-tolerant search with facets, the
 // queries of `npm run bench`: exact names, prefixes as typed, typos, missing accents, several words). The in-browser
-// engine answers the same queries over the same services in this process, for comparison.
+// engine answers the same queries over the same services in this process, for comparison. The server is also asked
+// a long tail of searches it has not seen, each once (their words, their pages), before the bench's searches.
 //
 // Options: --sizes 100000,1000000  --clients 8  --seconds 10  --runs 3 (medians of the runs' figures)
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -31,19 +32,24 @@ const seconds = Number(arg('seconds', 10));
 const runs = Number(arg('runs', 1));
 
 /** The searches a visitor makes: each query as typed (a third, two thirds, the whole). */
-function searches(size) {
-  const queries = querySet(generateFeed(Math.min(size, 20_000)), 64, 3);
+function searches(size, count = 64, seed = 3) {
+  const queries = querySet(generateFeed(Math.min(size, 20_000)), count, seed);
   return queries.flatMap((q) => keystrokes(q.text, 3));
 }
 
-async function load(base, texts) {
+/**
+ * Searches the clients send in turn, for `seconds`: the same searches again and again, or (`once`) each at most once,
+ * as the long tail of what visitors type (nothing of a search seen before is reused then: neither its words' look-up
+ * nor its page's services).
+ */
+async function load(base, texts, once = false) {
   const latencies = [];
   // A search the server cancels (SEARCH_TIMEOUT_MS) is answered 503: counted, with the time the visitor waited.
   let timedOut = 0;
   let next = 0;
   const end = performance.now() + seconds * 1000;
   const client = async () => {
-    while (performance.now() < end) {
+    while (performance.now() < end && (!once || next < texts.length)) {
       const text = texts[next++ % texts.length];
       const started = performance.now();
       const response = await fetch(
@@ -80,6 +86,8 @@ for (const size of sizes) {
       // search index (read after the import, apart from it), then without (every search one statement in
       // PostgreSQL, as before the index and while it is read): the same queries, the baseline in the same run.
       const texts = searches(size);
+      const known = new Set(texts);
+      const fresh = [...new Set(searches(size, 1500, 11))].filter((t) => !known.has(t));
       const serve = async (searchIndex) => {
         const api = createApi(db, { cacheSeconds: 0, searchIndex });
         started = performance.now();
@@ -93,9 +101,11 @@ for (const size of sizes) {
           await (
             await fetch(`${base}/services?search=${encodeURIComponent(text)}&facets=true`)
           ).arrayBuffer();
+        // Searches not seen before first (with the index), then the bench's searches again and again.
+        const first = searchIndex ? await load(base, fresh, true) : undefined;
         const served = await load(base, texts);
         await new Promise((done) => api.server.close(done));
-        return { ...served, indexSeconds };
+        return { ...served, indexSeconds, fresh: first };
       };
       const served = await serve(true);
       const statement = await serve(false);
@@ -121,6 +131,10 @@ for (const size of sizes) {
         p50: quantile(served.latencies, 0.5),
         p95: quantile(served.latencies, 0.95),
         perSecond: served.perSecond,
+        freshP50: quantile(served.fresh.latencies, 0.5),
+        freshP95: quantile(served.fresh.latencies, 0.95),
+        freshPerSecond: served.fresh.perSecond,
+        freshCount: served.fresh.latencies.length,
         timedOut: served.timedOut,
         requests: served.latencies.length,
         dbP50: quantile(statement.latencies, 0.5),
@@ -139,7 +153,7 @@ for (const size of sizes) {
   }
   const m = (key) => median(figures.map((f) => f[key]));
   rows.push(
-    `| ${size.toLocaleString('en')} | ${m('importSeconds').toFixed(1)} s | ${m('indexSeconds').toFixed(1)} s | ${ms(m('p50'))} ms | ${ms(m('p95'))} ms | ${m('perSecond').toFixed(0)} | ${m('timedOut')} | ${ms(m('dbP50'))} ms | ${ms(m('dbP95'))} ms | ${m('dbPerSecond').toFixed(0)} | ${m('dbTimedOut')} | ${m('buildSeconds').toFixed(1)} s | ${ms(m('localP50'))} ms | ${ms(m('localP95'))} ms |`,
+    `| ${size.toLocaleString('en')} | ${m('importSeconds').toFixed(1)} s | ${m('indexSeconds').toFixed(1)} s | ${ms(m('p50'))} ms | ${ms(m('p95'))} ms | ${m('perSecond').toFixed(0)} | ${m('timedOut')} | ${ms(m('freshP50'))} ms | ${ms(m('freshP95'))} ms | ${m('freshPerSecond').toFixed(0)} | ${ms(m('dbP50'))} ms | ${ms(m('dbP95'))} ms | ${m('dbPerSecond').toFixed(0)} | ${m('dbTimedOut')} | ${m('buildSeconds').toFixed(1)} s | ${ms(m('localP50'))} ms | ${ms(m('localP95'))} ms |`,
   );
   console.error(`${size}: ${JSON.stringify(figures)}`);
 }
@@ -147,9 +161,9 @@ console.log(
   `\nDirectory server (embedded PostgreSQL 18, ${clients} concurrent clients for ${seconds} s, search with facets) and the in-browser engine in this process (index built once, one query at a time); medians of ${runs} run(s)\n`,
 );
 console.log(
-  '| services | import | search index read | server p50 | server p95 | searches/s | timed out (503) | database only p50 | p95 | searches/s | timed out | in-browser index | in-browser p50 | in-browser p95 |',
+  '| services | import | search index read | server p50 | server p95 | searches/s | timed out (503) | searches not repeated: p50 | p95 | searches/s | database only p50 | p95 | searches/s | timed out | in-browser index | in-browser p50 | in-browser p95 |',
 );
 console.log(
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 );
 for (const row of rows) console.log(row);
