@@ -210,7 +210,7 @@ export async function importFeed(
   const log = options.log ?? (() => {});
   const source = typeof given === 'string' ? given : given.join(' ');
   const incremental = !!options.since;
-  const client: pg.PoolClient = await db.pool.connect();
+  const client: pg.PoolClient = await db.bulk.connect();
   let removed = 0;
   let loaded!: Extract<FeedLoad, { ok: true }>;
   try {
