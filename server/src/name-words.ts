@@ -4,6 +4,7 @@
  * '\mfirst\W+second'`, the search statement's phrase bonus) is then a number followed by a number in a range, not a
  * scan of the name's letters. The search index keeps each name's words (search-index.ts); search-memory.ts reads them.
  */
+import { byUnits, lowerBound } from './sorted.js';
 
 /** A word character, as PostgreSQL's expressions read `\m` and `\W`. */
 export const WORD = '[\\p{L}\\p{N}_]';
@@ -66,22 +67,12 @@ export function pairNumbers(
   second: string,
 ): PairNumbers | undefined {
   if (!allWord(first) || !allWord(second)) return undefined;
-  const lowerBound = (text: string) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < text) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const at = lowerBound(first);
+  const at = lowerBound(words, first, byUnits);
   // U+FFFF is no word character: no word holds it, and every word that begins with the second sorts below it.
   return {
     first: words[at] === first ? at : -1,
-    from: lowerBound(second),
-    to: lowerBound(`${second}\uffff`),
+    from: lowerBound(words, second, byUnits),
+    to: lowerBound(words, `${second}\uffff`, byUnits),
   };
 }
 

@@ -115,7 +115,7 @@ function minutesOf(pool: pg.Pool, index: SearchIndex, minute: number): Promise<I
  * keeps their objects too (their HSDS text in `api.ts`).
  */
 const shown = new WeakMap<SearchIndex, Map<string, ServiceRow>>();
-/** How many services are kept for each index: a few thousand pages of 20, about 10 kB each with their texts. */
+/** How many services are kept for each index: a few hundred pages of 20 (about 25 MB with their texts, measured). */
 export const ROWS_KEPT = 4000;
 
 /** The services of `ids`, in that order, from those kept for the index or else read. */
@@ -126,21 +126,23 @@ async function pageRows(
 ): Promise<ServiceRow[]> {
   let kept = shown.get(index);
   if (!kept) shown.set(index, (kept = new Map()));
-  const missing = ids.filter((id) => !kept.has(id));
+  // Taken before the read: other searches may let some go meanwhile.
+  const found = new Map(ids.flatMap((id) => (kept.has(id) ? [[id, kept.get(id)!]] : [])));
+  const missing = ids.filter((id) => !found.has(id));
   if (missing.length) {
     const { rows } = await pool.query<{ id: string; resource: Resource; modified: string }>(
       `select id, resource, to_jsonb(modified) #>> '{}' modified from services where id = any($1::text[])`,
       [missing],
     );
     for (const row of rows)
-      kept.set(row.id, {
+      found.set(row.id, {
         resource: row.resource,
         modified: new Date(row.modified).toISOString(),
       });
   }
   // A service removed since the index was read (by an import not yet noticed) is left out.
   const page = ids.flatMap((id) => {
-    const row = kept.get(id);
+    const row = found.get(id);
     if (!row) return [];
     // Shown again: the last to be let go.
     kept.delete(id);

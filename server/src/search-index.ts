@@ -15,6 +15,7 @@
  * search statement until the index is read again.
  */
 import { nameWords } from './name-words.js';
+import { lowerBound } from './sorted.js';
 import { WordTable } from './word-table.js';
 import type pg from 'pg';
 import { FILTER_GROUPS } from 'resource-finder/core.js';
@@ -493,14 +494,7 @@ export class SearchIndex {
 
   /** The number of the first word at or after `text` in the index's order. */
   private lowerBound(text: string): number {
-    let lo = 0;
-    let hi = this.lexemes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareBytes(this.lexemes[mid]!, text) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.lexemes, text, compareBytes);
   }
 
   /** The word's number, or -1 when no service has it. */

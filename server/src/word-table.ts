@@ -19,6 +19,7 @@
  */
 import type pg from 'pg';
 import { compareBytes } from './search-index.js';
+import { lowerBound } from './sorted.js';
 
 /** A word whose trigrams this module writes as pg_trgm does, in every locale. */
 const PLAIN = /^[a-z0-9]+$/;
@@ -146,14 +147,7 @@ export class WordTable {
   }
 
   private lowerBound(text: string): number {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareBytes(this.words[mid]!, text) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.words, text, compareBytes);
   }
 
   /** Whether this table answers for `word` (and, being typed, its prefix) as PostgreSQL would. */
