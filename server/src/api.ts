@@ -291,7 +291,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       let written = texts.get(row.resource);
       if (written?.directory !== directory)
         texts.set(row.resource, (written = { directory, forms: new Map() }));
-      const form = `${minimal}${full}${records}${row.modified}`;
+      const form = `${minimal}${full}${records}`;
       let text = written.forms.get(form);
       if (!text) written.forms.set(form, (text = new JsonText(JSON.stringify(record(row)))));
       return text;

@@ -10,11 +10,8 @@ export class JsonText {
 }
 
 /** Stands for a {@link JsonText} while the rest is written: a string no value of ours holds (random, per process). */
-const MARK = `\u0000${randomBytes(12).toString('hex')}:`;
-const MARKED = new RegExp(
-  `"${JSON.stringify(MARK).slice(1, -1).replace(/\\/g, '\\\\')}(\\d+)"`,
-  'g',
-);
+const MARK = `rf-json-text-${randomBytes(12).toString('hex')}:`;
+const MARKED = new RegExp(`"${MARK}(\\d+)"`, 'g');
 
 /** `JSON.stringify(value)`, with each {@link JsonText} in it written as its text. */
 export function stringify(value: unknown): string {

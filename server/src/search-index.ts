@@ -14,12 +14,12 @@
  * It is read in one snapshot of the database, tagged with the last import it holds: a later import is answered by the
  * search statement until the index is read again.
  */
-import { nameWords } from './name-words.js';
-import { lowerBound } from './sorted.js';
-import { WordTable } from './word-table.js';
 import type pg from 'pg';
 import { FILTER_GROUPS } from 'resource-finder/core.js';
 import { FACET_SEPARATOR } from './directory.js';
+import { nameWords } from './name-words.js';
+import { compareBytes, lowerBound } from './sorted.js';
+import { WordTable } from './word-table.js';
 
 /** ts_rank's weights, in its order: D (description), C (organization, place), B (categories...), A (name). */
 export const RANK_WEIGHTS = [0.3, 0.5, 0.75, 1] as const;
@@ -61,6 +61,35 @@ export class Growing<T extends Uint32Array | Float32Array | Int32Array | Uint16A
 type Typed =
   Uint32Array | Float32Array | Float64Array | Int32Array | Uint16Array | Uint8Array | Int8Array;
 
+/** What a search reads of a {@link SearchIndex}: its arrays (and size), not its strings. */
+export const INDEX_ARRAYS = [
+  'size',
+  'names',
+  'nameStart',
+  'namePlain',
+  'byName',
+  'byVerified',
+  'byPosition',
+  'lengthLog',
+  'facetStart',
+  'facetIds',
+  'facetGroups',
+  'termStart',
+  'termIds',
+  'organization',
+  'modified',
+  'minAge',
+  'maxAge',
+  'zone',
+  'openStart',
+  'openRanges',
+  'postingStart',
+  'postingDoc',
+  'postingFigure',
+  'nameWordStart',
+  'nameWords',
+] as const;
+
 /**
  * A copy of `values` in shared memory: the search threads (search-threads.ts) read the index's arrays where they are,
  * without a copy of their own.
@@ -75,20 +104,6 @@ export function shared<T extends Typed>(values: T): T {
 const u32 = (n: number) => new Uint32Array(n);
 const i32 = (n: number) => new Int32Array(n);
 const f32 = (n: number) => new Float32Array(n);
-
-/** A UTF-16 unit moved so that units order as code points (surrogates after U+E000-U+FFFF). */
-const unit = (u: number) => (u >= 0xd800 ? (u >= 0xe000 ? u - 0x800 : u + 0x2000) : u);
-
-/** Compares strings as PostgreSQL orders lexemes: by their UTF-8 bytes, that is by code points. */
-export function compareBytes(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return unit(x) - unit(y);
-  }
-  return a.length - b.length;
-}
 
 /**
  * Reads a tsvector as PostgreSQL writes it (`'word':1A,5 'l''eau':3B`): for each word, its figure in ts_rank (see
@@ -382,7 +397,7 @@ export class SearchIndex {
           }
           namePlain.push(plain);
           nameWordStart.push(nameWordIds.length);
-          for (const word of plain ? (nameWords(row.name_key) ?? []) : [])
+          for (const word of nameWords(row.name_key) ?? [])
             nameWordIds.push(nameWordNames.id(word));
           byName.push(row.by_name);
           byVerified.push(row.by_verified);
@@ -511,35 +526,11 @@ export class SearchIndex {
     return [first, end];
   }
 
-  /** Bytes its arrays hold (the strings aside). */
+  /** Bytes its arrays hold, the search's and the word table's (its words counted at 2 bytes a letter). */
   get bytes(): number {
-    return (
-      this.vocabulary.bytes +
-      [
-        this.names,
-        this.nameStart,
-        this.namePlain,
-        this.byName,
-        this.byVerified,
-        this.byPosition,
-        this.lengthLog,
-        this.facetStart,
-        this.facetIds,
-        this.termStart,
-        this.termIds,
-        this.organization,
-        this.modified,
-        this.minAge,
-        this.maxAge,
-        this.zone,
-        this.openStart,
-        this.openRanges,
-        this.postingStart,
-        this.postingDoc,
-        this.postingFigure,
-        this.nameWordStart,
-        this.nameWords,
-      ].reduce((sum, a) => sum + a.byteLength, 0)
+    return INDEX_ARRAYS.reduce(
+      (sum, key) => sum + (typeof this[key] === 'number' ? 0 : (this[key] as Typed).byteLength),
+      this.vocabulary.bytes,
     );
   }
 }

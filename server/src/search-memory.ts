@@ -6,7 +6,7 @@
 import { FILTER_GROUPS, RANKING_WEIGHTS, type FilterGroup } from 'resource-finder/core.js';
 import { FACET_SEPARATOR } from './directory.js';
 import { WORD, WORD_UNIT, hasPairOf, pairNumbers, type PairNumbers } from './name-words.js';
-import { BASEL, DOC, IN_AB, NO_AGE, type SearchIndex } from './search-index.js';
+import { BASEL, DOC, INDEX_ARRAYS, IN_AB, NO_AGE, type SearchIndex } from './search-index.js';
 
 const {
   widened: WIDENED,
@@ -59,35 +59,6 @@ export interface Clock {
   minute: number;
   minutes: Int32Array;
 }
-
-/** What a search reads of a {@link SearchIndex}: its arrays (and size), not its strings. */
-export const INDEX_ARRAYS = [
-  'size',
-  'names',
-  'nameStart',
-  'namePlain',
-  'byName',
-  'byVerified',
-  'byPosition',
-  'lengthLog',
-  'facetStart',
-  'facetIds',
-  'facetGroups',
-  'termStart',
-  'termIds',
-  'organization',
-  'modified',
-  'minAge',
-  'maxAge',
-  'zone',
-  'openStart',
-  'openRanges',
-  'postingStart',
-  'postingDoc',
-  'postingFigure',
-  'nameWordStart',
-  'nameWords',
-] as const;
 
 /** The arrays a search reads: a {@link SearchIndex}'s, also as a search thread (search-threads.ts) receives them. */
 export type IndexArrays = Pick<SearchIndex, (typeof INDEX_ARRAYS)[number]>;

@@ -5,9 +5,8 @@
  * a time. A thread that fails is replaced, and what it was asked is answered in the process's thread.
  */
 import { Worker } from 'node:worker_threads';
-import type { SearchIndex } from './search-index.js';
+import { INDEX_ARRAYS, type SearchIndex } from './search-index.js';
 import {
-  INDEX_ARRAYS,
   searchArrays,
   type ArraysAnswer,
   type ArraysQuery,

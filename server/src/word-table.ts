@@ -18,8 +18,7 @@
  * A word asked that is not of ASCII letters and digits only, or a prefix with LIKE's wildcards, is left to PostgreSQL.
  */
 import type pg from 'pg';
-import { compareBytes } from './search-index.js';
-import { lowerBound } from './sorted.js';
+import { compareBytes, lowerBound } from './sorted.js';
 
 /** A word whose trigrams this module writes as pg_trgm does, in every locale. */
 const PLAIN = /^[a-z0-9]+$/;
@@ -49,12 +48,13 @@ export class WordTable {
   private readonly before: Float64Array;
   /** Per word, scratch for counting the trigrams it shares with the word asked. */
   private readonly shared: Uint16Array;
+  /** Each trigram's number. */
+  private readonly trigramIds = new Map<string, number>();
 
   private constructor(
     /** The words, in byte order. */
     private readonly words: string[],
     private readonly documents: Int32Array,
-    private readonly trigramIds: Map<string, number>,
     trigramsOf: (i: number) => readonly string[],
     /** pg_trgm.similarity_threshold. */
     readonly threshold: number,
@@ -66,9 +66,9 @@ export class WordTable {
     const counts: number[] = [];
     for (let i = 0; i < n; i++) {
       const own = trigramsOf(i).map((t) => {
-        let id = trigramIds.get(t);
+        let id = this.trigramIds.get(t);
         if (id === undefined) {
-          trigramIds.set(t, (id = counts.length));
+          this.trigramIds.set(t, (id = counts.length));
           counts.push(0);
         }
         counts[id]!++;
@@ -114,7 +114,6 @@ export class WordTable {
     return new WordTable(
       sorted,
       Int32Array.from(order, (i) => documents[i]!),
-      new Map(),
       (i) => {
         const word = sorted[i]!;
         return PLAIN.test(word) ? plainTrigrams(word) : (theirs.get(word) ?? []);
