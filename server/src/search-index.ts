@@ -86,6 +86,7 @@ export const INDEX_ARRAYS = [
   'postingStart',
   'postingDoc',
   'postingFigure',
+  'figureShares',
   'nameWordStart',
   'nameWords',
 ] as const;
@@ -102,8 +103,28 @@ export function shared<T extends Typed>(values: T): T {
 }
 
 const u32 = (n: number) => new Uint32Array(n);
+
+/**
+ * `values` (numbers below `count`) in shared memory, in the narrowest array that holds them: a search reads the
+ * facet keys of every service it finds, a quarter of the memory when they are bytes.
+ */
+function narrowest(values: Uint32Array, count: number): Uint8Array | Uint16Array | Uint32Array {
+  const out = narrowArray(values.length, count);
+  out.set(values);
+  return out;
+}
+
+/** An array of `length` numbers below `count`, the narrowest that holds them, in shared memory. */
+function narrowArray(length: number, count: number): Uint8Array | Uint16Array | Uint32Array {
+  const bytes = count <= 0x100 ? 1 : count <= 0x10000 ? 2 : 4;
+  const buffer = new SharedArrayBuffer(length * bytes);
+  return bytes === 1
+    ? new Uint8Array(buffer)
+    : bytes === 2
+      ? new Uint16Array(buffer)
+      : new Uint32Array(buffer);
+}
 const i32 = (n: number) => new Int32Array(n);
-const f32 = (n: number) => new Float32Array(n);
 
 /**
  * Reads a tsvector as PostgreSQL writes it (`'word':1A,5 'l''eau':3B`): for each word, its figure in ts_rank (see
@@ -297,7 +318,8 @@ export class SearchIndex {
     /** What ts_rank's normalization 1 divides a service's rank by (the log₂ of its length + 1). */
     readonly lengthLog: Float64Array,
     readonly facetStart: Uint32Array,
-    readonly facetIds: Uint32Array,
+    /** Each service's facet keys, one byte each while the directory has no more than 256 keys (as it has). */
+    readonly facetIds: Uint8Array | Uint16Array | Uint32Array,
     readonly facetKeys: Names,
     /** Each facet key's filter group, as its place in FILTER_GROUPS (-1 for none). */
     readonly facetGroups: Int8Array,
@@ -319,8 +341,14 @@ export class SearchIndex {
     readonly postingStart: Uint32Array,
     /** Each posting's service (and {@link IN_AB}). */
     readonly postingDoc: Uint32Array,
-    /** Each posting's figure in ts_rank (see the module). */
-    readonly postingFigure: Float32Array,
+    /** Each posting's figure in ts_rank (see the module), as its number in {@link figureShares}. */
+    readonly postingFigure: Uint8Array | Uint16Array | Uint32Array,
+    /**
+     * The figures the postings have, each divided by {@link BASEL} as ts_rank adds it: they come from a word's
+     * positions and weights, and a directory has few of them (46 in a generated million services), so a posting holds
+     * a byte or two, not four, and the sum reads less memory and divides nothing.
+     */
+    readonly figureShares: Float64Array,
     /** The directory's words, for correcting typos (word-table.ts). */
     readonly vocabulary: WordTable,
     /** The words of every name (name-words.ts), sorted by UTF-16 units. */
@@ -382,7 +410,8 @@ export class SearchIndex {
       const words = new Names();
       const postingWord = new Growing(u32(1 << 16), u32);
       const postingDoc = new Growing(u32(1 << 16), u32);
-      const postingFigure = new Growing(f32(1 << 16), f32);
+      const postingFigure = new Growing(u32(1 << 16), u32);
+      const figureNumbers = new Map<number, number>();
       for (;;) {
         const { rows } = await client.query<Row>(`fetch ${BATCH} from rf_index`);
         for (const row of rows) {
@@ -405,7 +434,9 @@ export class SearchIndex {
           const length = readVector(row.search, (lexeme, figure, ab) => {
             postingWord.push(words.id(lexeme));
             postingDoc.push(ab ? (doc | IN_AB) >>> 0 : doc);
-            postingFigure.push(figure);
+            let number = figureNumbers.get(figure);
+            if (number === undefined) figureNumbers.set(figure, (number = figureNumbers.size));
+            postingFigure.push(number);
           });
           lengthLog.push(Math.log(length + 1) / Math.log(2));
           facetStart.push(facetIds.length);
@@ -450,7 +481,7 @@ export class SearchIndex {
       for (let i = 0; i < order.length; i++) start[i + 1]! += start[i]!;
       const fill = start.slice(0, order.length);
       const docs = shared(new Uint32Array(pw.length));
-      const figures = shared(new Float32Array(pw.length));
+      const figures = narrowArray(pw.length, figureNumbers.size);
       const pd = postingDoc.view();
       const pf = postingFigure.view();
       for (let i = 0; i < pw.length; i++) {
@@ -469,7 +500,7 @@ export class SearchIndex {
         byPosition.done(),
         shared(Float64Array.from(lengthLog)),
         facetStart.done(),
-        facetIds.done(),
+        narrowest(facetIds.view(), facetKeys.names.length),
         facetKeys,
         shared(
           Int8Array.from(facetKeys.names, (key) =>
@@ -494,6 +525,7 @@ export class SearchIndex {
         start,
         docs,
         figures,
+        shared(Float64Array.from(figureNumbers.keys(), (figure) => figure / BASEL)),
         vocabulary,
         nameWordList,
         nameWordStart.done(),

@@ -6,7 +6,7 @@
 import { FILTER_GROUPS, RANKING_WEIGHTS, type FilterGroup } from 'resource-finder/core.js';
 import { FACET_SEPARATOR } from './directory.js';
 import { WORD, WORD_UNIT, hasPairOf, pairNumbers, type PairNumbers } from './name-words.js';
-import { BASEL, DOC, INDEX_ARRAYS, IN_AB, NO_AGE, type SearchIndex } from './search-index.js';
+import { DOC, INDEX_ARRAYS, IN_AB, NO_AGE, type SearchIndex } from './search-index.js';
 
 const {
   widened: WIDENED,
@@ -323,7 +323,7 @@ function ranked(
   scratch: Scratch,
 ): { listed: Int32Array; scores: Float64Array } {
   const { concepts } = query;
-  const { postingStart, postingDoc, postingFigure, lengthLog } = index;
+  const { postingStart, postingDoc, postingFigure, figureShares, lengthLog } = index;
   const { mark, touched, rank, covered, found, t, c, w, inAb } = scratch;
   const first = scratch.begin(concepts.length);
   let serial = first - 1;
@@ -344,7 +344,7 @@ function ranked(
         mark[d] = serial;
         touched[count++] = d;
       }
-      into[d] = into[d]! + postingFigure[p]! / BASEL;
+      into[d] = into[d]! + figureShares[postingFigure[p]!]!;
       if (!widened) found[d >>> 5]! |= 1 << (d & 31);
       else if (posting & IN_AB) {
         found[d >>> 5]! |= 1 << (d & 31);
