@@ -70,7 +70,8 @@ export const INDEX_ARRAYS = [
   'byName',
   'byVerified',
   'byPosition',
-  'lengthLog',
+  'lengthNumber',
+  'lengthLogs',
   'facetStart',
   'facetIds',
   'facetGroups',
@@ -315,8 +316,10 @@ export class SearchIndex {
     readonly byName: Int32Array,
     readonly byVerified: Int32Array,
     readonly byPosition: Int32Array,
-    /** What ts_rank's normalization 1 divides a service's rank by (the log₂ of its length + 1). */
-    readonly lengthLog: Float64Array,
+    /** Each service's length, as its number in {@link lengthLogs} (a byte or two: services have few lengths). */
+    readonly lengthNumber: Uint8Array | Uint16Array | Uint32Array,
+    /** What ts_rank's normalization 1 divides a service's rank by (the log₂ of its length + 1), for each length. */
+    readonly lengthLogs: Float64Array,
     readonly facetStart: Uint32Array,
     /** Each service's facet keys, one byte each while the directory has no more than 256 keys (as it has). */
     readonly facetIds: Uint8Array | Uint16Array | Uint32Array,
@@ -391,7 +394,8 @@ export class SearchIndex {
       const byName = new Growing(i32(1024), i32);
       const byVerified = new Growing(i32(1024), i32);
       const byPosition = new Growing(i32(1024), i32);
-      const lengthLog: number[] = [];
+      const lengthNumber = new Growing(u32(1024), u32);
+      const lengthNumbers = new Map<number, number>();
       const facetKeys = new Names();
       const facetStart = new Growing(u32(1024), u32);
       const facetIds = new Growing(u32(4096), u32);
@@ -438,7 +442,9 @@ export class SearchIndex {
             if (number === undefined) figureNumbers.set(figure, (number = figureNumbers.size));
             postingFigure.push(number);
           });
-          lengthLog.push(Math.log(length + 1) / Math.log(2));
+          let number = lengthNumbers.get(length);
+          if (number === undefined) lengthNumbers.set(length, (number = lengthNumbers.size));
+          lengthNumber.push(number);
           facetStart.push(facetIds.length);
           for (const key of row.facet_keys) facetIds.push(facetKeys.id(key));
           termStart.push(termIds.length);
@@ -498,7 +504,10 @@ export class SearchIndex {
         byName.done(),
         byVerified.done(),
         byPosition.done(),
-        shared(Float64Array.from(lengthLog)),
+        narrowest(lengthNumber.view(), lengthNumbers.size),
+        shared(
+          Float64Array.from(lengthNumbers.keys(), (length) => Math.log(length + 1) / Math.log(2)),
+        ),
         facetStart.done(),
         narrowest(facetIds.view(), facetKeys.names.length),
         facetKeys,

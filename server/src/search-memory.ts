@@ -323,7 +323,7 @@ function ranked(
   scratch: Scratch,
 ): { listed: Int32Array; scores: Float64Array } {
   const { concepts } = query;
-  const { postingStart, postingDoc, postingFigure, figureShares, lengthLog } = index;
+  const { postingStart, postingDoc, postingFigure, figureShares, lengthNumber, lengthLogs } = index;
   const { mark, touched, rank, covered, found, t, c, w, inAb } = scratch;
   const first = scratch.begin(concepts.length);
   let serial = first - 1;
@@ -366,7 +366,7 @@ function ranked(
     // Only the arrays this concept wrote are read (and put back to 0).
     for (let i = 0; i < count; i++) {
       const d = touched[i]!;
-      const length = lengthLog[d]!;
+      const length = lengthLogs[lengthNumber[d]!]!;
       let tv = t[d]!;
       if (tv !== 0) {
         tv = Math.fround(Math.fround(tv / concept.exactCount) / length);
