@@ -104,10 +104,11 @@ export function shared<T extends Typed>(values: T): T {
 }
 
 const u32 = (n: number) => new Uint32Array(n);
+const i32 = (n: number) => new Int32Array(n);
 
 /**
- * `values` (numbers below `count`) in shared memory, in the narrowest array that holds them: a search reads the
- * facet keys of every service it finds, a quarter of the memory when they are bytes.
+ * `values` (numbers below `count`) in shared memory, in the narrowest array that holds them: a search reads a length
+ * and facet keys for every service it reaches, a quarter of the memory when they are bytes.
  */
 function narrowest(values: Uint32Array, count: number): Uint8Array | Uint16Array | Uint32Array {
   const out = narrowArray(values.length, count);
@@ -125,7 +126,6 @@ function narrowArray(length: number, count: number): Uint8Array | Uint16Array | 
       ? new Uint16Array(buffer)
       : new Uint32Array(buffer);
 }
-const i32 = (n: number) => new Int32Array(n);
 
 /**
  * Reads a tsvector as PostgreSQL writes it (`'word':1A,5 'l''eau':3B`): for each word, its figure in ts_rank (see
@@ -321,7 +321,7 @@ export class SearchIndex {
     /** What ts_rank's normalization 1 divides a service's rank by (the log₂ of its length + 1), for each length. */
     readonly lengthLogs: Float64Array,
     readonly facetStart: Uint32Array,
-    /** Each service's facet keys, one byte each while the directory has no more than 256 keys (as it has). */
+    /** Each service's facet keys: a byte each for 256 keys or fewer (a generated million services have 119). */
     readonly facetIds: Uint8Array | Uint16Array | Uint32Array,
     readonly facetKeys: Names,
     /** Each facet key's filter group, as its place in FILTER_GROUPS (-1 for none). */
