@@ -302,6 +302,41 @@ describe('the search index', () => {
     }
   });
 
+  it('answers as the statement does when its figures, lengths and facet keys take two bytes each', async () => {
+    // A word repeated from 1 to 101 times (PostgreSQL keeps 256 positions of a word), also in the name, the tags or the
+    // organization's name (other figures), other words 0 to 300 times (other lengths), and a town of its own for each
+    // service (other facet keys): more than 256 of each, which a byte cannot number.
+    const resources = Array.from({ length: 400 }, (_, i) => ({
+      id: `wide-${i}`,
+      name: `${i % 3 === 0 ? 'Help' : 'Wide'} service ${i}`,
+      description: `${'help '.repeat(1 + (i % 101))}${'aid meal care rent '.repeat(Math.floor(i / 101) * 25)}`,
+      ...(i % 3 === 1 ? { tags: ['help'] } : {}),
+      organization: i % 3 === 2 ? 'Help network' : 'Wide network',
+      categories: ['food'],
+      address: { locality: `Town ${i}`, region: 'CA', country: 'US' },
+    }));
+    const folder = await mkdtemp(join(tmpdir(), 'rf-wide-'));
+    const file = join(folder, 'feed.json');
+    await writeFile(file, JSON.stringify({ title: 'Wide', language: 'en', resources }));
+    const wide = await startDatabase(file);
+    try {
+      const index = await SearchIndex.load(wide.db.pool);
+      assert.ok(index.figureShares.length > 256, `${index.figureShares.length} figures`);
+      assert.ok(index.postingFigure instanceof Uint16Array);
+      assert.ok(index.lengthNumber instanceof Uint16Array, `${index.lengthLogs.length} lengths`);
+      assert.ok(index.facetIds instanceof Uint16Array, `${index.facetKeys.names.length} keys`);
+      const found = await compare(
+        wide.db,
+        ['help', 'aid', 'hel', 'help aid', 'wide service 7'],
+        await variants(wide.db),
+      );
+      assert.ok(found > 40, `${found} answers found services`);
+    } finally {
+      await wide.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('answers in this thread the searches its threads were asked when they stop', async () => {
     const index = await SearchIndex.load(directory.db.pool);
     const threads = new SearchThreads(2);
