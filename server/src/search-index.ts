@@ -33,7 +33,7 @@ const DOC = 0x7fffffff;
 const BATCH = 5000;
 
 /** Grows a typed array as values are added. */
-export class Growing<T extends Uint32Array | Float32Array | Int32Array | Uint16Array | Uint8Array> {
+export class Growing<T extends Uint32Array | Int32Array | Uint16Array | Uint8Array> {
   length = 0;
   constructor(
     public data: T,
@@ -287,11 +287,11 @@ interface Row {
 /** No age given. */
 export const NO_AGE = -0x80000000;
 
-/** Interns strings as numbers. */
-class Names {
-  readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
-  id(name: string): number {
+/** Interns values (strings, and a posting's figure or a service's length) as numbers, in the order first met. */
+class Names<T = string> {
+  readonly ids = new Map<T, number>();
+  readonly names: T[] = [];
+  id(name: T): number {
     let id = this.ids.get(name);
     if (id === undefined) {
       id = this.names.length;
@@ -395,7 +395,7 @@ export class SearchIndex {
       const byVerified = new Growing(i32(1024), i32);
       const byPosition = new Growing(i32(1024), i32);
       const lengthNumber = new Growing(u32(1024), u32);
-      const lengthNumbers = new Map<number, number>();
+      const lengths = new Names<number>();
       const facetKeys = new Names();
       const facetStart = new Growing(u32(1024), u32);
       const facetIds = new Growing(u32(4096), u32);
@@ -415,7 +415,7 @@ export class SearchIndex {
       const postingWord = new Growing(u32(1 << 16), u32);
       const postingDoc = new Growing(u32(1 << 16), u32);
       const postingFigure = new Growing(u32(1 << 16), u32);
-      const figureNumbers = new Map<number, number>();
+      const figureValues = new Names<number>();
       for (;;) {
         const { rows } = await client.query<Row>(`fetch ${BATCH} from rf_index`);
         for (const row of rows) {
@@ -438,13 +438,9 @@ export class SearchIndex {
           const length = readVector(row.search, (lexeme, figure, ab) => {
             postingWord.push(words.id(lexeme));
             postingDoc.push(ab ? (doc | IN_AB) >>> 0 : doc);
-            let number = figureNumbers.get(figure);
-            if (number === undefined) figureNumbers.set(figure, (number = figureNumbers.size));
-            postingFigure.push(number);
+            postingFigure.push(figureValues.id(figure));
           });
-          let number = lengthNumbers.get(length);
-          if (number === undefined) lengthNumbers.set(length, (number = lengthNumbers.size));
-          lengthNumber.push(number);
+          lengthNumber.push(lengths.id(length));
           facetStart.push(facetIds.length);
           for (const key of row.facet_keys) facetIds.push(facetKeys.id(key));
           termStart.push(termIds.length);
@@ -487,7 +483,7 @@ export class SearchIndex {
       for (let i = 0; i < order.length; i++) start[i + 1]! += start[i]!;
       const fill = start.slice(0, order.length);
       const docs = shared(new Uint32Array(pw.length));
-      const figures = narrowArray(pw.length, figureNumbers.size);
+      const figures = narrowArray(pw.length, figureValues.names.length);
       const pd = postingDoc.view();
       const pf = postingFigure.view();
       for (let i = 0; i < pw.length; i++) {
@@ -504,10 +500,8 @@ export class SearchIndex {
         byName.done(),
         byVerified.done(),
         byPosition.done(),
-        narrowest(lengthNumber.view(), lengthNumbers.size),
-        shared(
-          Float64Array.from(lengthNumbers.keys(), (length) => Math.log(length + 1) / Math.log(2)),
-        ),
+        narrowest(lengthNumber.view(), lengths.names.length),
+        shared(Float64Array.from(lengths.names, (length) => Math.log(length + 1) / Math.log(2))),
         facetStart.done(),
         narrowest(facetIds.view(), facetKeys.names.length),
         facetKeys,
@@ -534,7 +528,7 @@ export class SearchIndex {
         start,
         docs,
         figures,
-        shared(Float64Array.from(figureNumbers.keys(), (figure) => figure / BASEL)),
+        shared(Float64Array.from(figureValues.names, (figure) => figure / BASEL)),
         vocabulary,
         nameWordList,
         nameWordStart.done(),
