@@ -24,6 +24,11 @@ export interface Database {
   readonly bulk: pg.Pool;
   /** How it is reached, without a password (for messages). */
   readonly description: string;
+  /**
+   * How to open connections like `pool`'s and `bulk`'s: an import reads its source in a thread of its own, which opens
+   * its own (see import.ts). Without them, an import runs in the calling thread.
+   */
+  readonly connections?: { pool: pg.PoolConfig; bulk: pg.PoolConfig };
   /** Closes the pool, and stops the embedded server when there is one. */
   close(): Promise<void>;
 }
@@ -77,6 +82,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       pool,
       bulk: pool,
       description: url.toString(),
+      connections: {
+        pool: { connectionString: options.url },
+        bulk: { connectionString: options.url },
+      },
       close: () => pool.end(),
     };
     await migrate(pool, log);
@@ -128,12 +137,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const pool = new pg.Pool({ ...reach, host, max });
   watch(pool, log);
   const bulk = host === 'localhost' ? pool : new pg.Pool({ ...reach, host: 'localhost', max: 2 });
+  const connections = { pool: { ...reach, host }, bulk: { ...reach, host: 'localhost' } };
   if (bulk !== pool) watch(bulk, log);
   let closed = false;
   const database: Database = {
     pool,
     bulk,
     description: `embedded PostgreSQL in ${dataDir}`,
+    connections,
     async close() {
       if (closed) return;
       closed = true;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DirectoryMeta, ImportError, importFeed } from '../dist/index.js';
+import { importLimits } from '../dist/import.js';
 import { parseFeedData } from 'resource-finder/core.js';
 import { ROOT, SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
 
@@ -245,6 +246,34 @@ describe('imports', () => {
     await writeFile(garbage, '<html>not a feed</html>');
     await assert.rejects(importFeed(directory.db, garbage), ImportError);
     assert.equal(await count(), before + 1);
+  });
+
+  it('reads a source in a thread of its own, with the same outcome as in the calling thread', async () => {
+    const rows = async () =>
+      (
+        await directory.db.pool.query(
+          'select id, resource, position, search::text from services order by id',
+        )
+      ).rows;
+    await importFeed(directory.db, SAN_MATEO);
+    const lines = [];
+    const threaded = await importFeed(directory.db, SAN_MATEO, { log: (l) => lines.push(l) });
+    // What the thread logs reaches the caller.
+    assert.ok(lines.some((l) => l.startsWith('reading ')));
+    const written = await rows();
+    // The same database without the means to open connections of its own: the import runs in this thread.
+    const here = await importFeed({ ...directory.db, connections: undefined }, SAN_MATEO);
+    const { milliseconds: a, ...threadedReport } = threaded;
+    const { milliseconds: b, ...hereReport } = here;
+    assert.ok(a >= 0 && b >= 0);
+    assert.deepEqual(threadedReport, hereReport);
+    assert.deepEqual(await rows(), written);
+    // Its heap: half the memory for the records (at least Node.js's default), semi-spaces of 64 MB.
+    assert.deepEqual(importLimits(8 * 2 ** 30), {
+      maxYoungGenerationSizeMb: 192,
+      maxOldGenerationSizeMb: 4096,
+    });
+    assert.equal(importLimits(24 * 2 ** 30).maxOldGenerationSizeMb, 12 * 1024);
   });
 
   it('writes a file’s services while reading it, and writes again those its feed names only later', async () => {
