@@ -206,10 +206,10 @@ function taxonomyRows(meta: FeedMeta, resources: readonly Resource[]) {
  * The heap of an import's thread. Its young generation takes the garbage of reading a source (each record's text,
  * parsed and checked) far larger than V8's default: at 1,000,000 services that garbage was moved into the old
  * generation, which then had gigabytes of records to mark again and again (measured: reading the file took 199 s, and
- * 129 s with 64 MB semi-spaces). The old generation may take half the memory, and at least Node.js's own default (about
- * 4 GB on 64 bits), which a million services nearly fill.
+ * 129 s with 64 MB semi-spaces). The old generation may take half the memory (a container's, when it has a limit), and
+ * at least Node.js's own default (about 4 GB on 64 bits), which a million services nearly fill.
  */
-export function importLimits(memory = totalmem()): {
+export function importLimits(memory = availableMemory()): {
   maxYoungGenerationSizeMb: number;
   maxOldGenerationSizeMb: number;
 } {
@@ -218,6 +218,11 @@ export function importLimits(memory = totalmem()): {
     maxOldGenerationSizeMb: Math.max(4096, Math.floor(memory / 2 / 2 ** 20)),
   };
 }
+/** The machine's memory, or the process's share of it when the system limits it (a container's). */
+function availableMemory(): number {
+  return Math.min(totalmem(), process.constrainedMemory?.() || Infinity);
+}
+
 /** Three semi-spaces' worth (V8 sizes the young generation as 3 of them): semi-spaces of 64 MB. */
 const IMPORT_YOUNG_MB = 192;
 
