@@ -74,7 +74,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const log = options.log ?? (() => {});
   const max = options.poolSize ?? 10;
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max });
+    const reach = { connectionString: options.url };
+    const pool = new pg.Pool({ ...reach, max });
     watch(pool, log);
     const url = new URL(options.url);
     url.password = '';
@@ -82,10 +83,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       pool,
       bulk: pool,
       description: url.toString(),
-      connections: {
-        pool: { connectionString: options.url },
-        bulk: { connectionString: options.url },
-      },
+      connections: { pool: reach, bulk: reach },
       close: () => pool.end(),
     };
     await migrate(pool, log);
@@ -134,10 +132,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     await admin.end();
   }
   const reach = { port, user: 'postgres', password: 'postgres', database: 'directory' };
-  const pool = new pg.Pool({ ...reach, host, max });
-  watch(pool, log);
-  const bulk = host === 'localhost' ? pool : new pg.Pool({ ...reach, host: 'localhost', max: 2 });
   const connections = { pool: { ...reach, host }, bulk: { ...reach, host: 'localhost' } };
+  const pool = new pg.Pool({ ...connections.pool, max });
+  watch(pool, log);
+  const bulk = host === 'localhost' ? pool : new pg.Pool({ ...connections.bulk, max: 2 });
   if (bulk !== pool) watch(bulk, log);
   let closed = false;
   const database: Database = {

@@ -236,11 +236,12 @@ export function importFeed(
   given: string | readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  if (!db.connections) return importHere(db, given, options);
+  const { connections } = db;
+  if (!connections) return importHere(db, given, options);
   const { log, ...rest } = options;
   return new Promise((done, failed) => {
     const worker = new Worker(new URL('./import-thread.js', import.meta.url), {
-      workerData: { connections: db.connections!, given, options: rest } satisfies ImportWork,
+      workerData: { connections, given, options: rest } satisfies ImportWork,
       resourceLimits: importLimits(),
     });
     let settled = false;
