@@ -315,6 +315,16 @@ function baseCondition(
   return (d) => tests.every((test) => test(d));
 }
 
+/** The one word whose postings are all a concept reads, or -1 when it reads more than one. */
+function singleList(concept: IndexConcept): number {
+  if (concept.widenedCount > 0 || concept.exact.length > 1) return -1;
+  const word = concept.exact[0];
+  const c = concept.completions;
+  if (!c) return word ?? -1;
+  if (c[1] - c[0] !== 1) return -1;
+  return word === undefined || word === c[0] ? c[0] : -1;
+}
+
 /** The services the words find that pass `base`, above the relevance floor, with their scores. */
 function ranked(
   index: IndexArrays,
@@ -331,8 +341,26 @@ function ranked(
   // ts_rank: the sum of the words' figures (in the order of the query's words), divided by the number of words,
   // then by the log of the service's length, each step rounded to single precision as PostgreSQL does. Each concept
   // visits the services its own words have: a service without them gains nothing from it (its rank adds zero).
-  const sum = (into: Float32Array, word: number, widened: boolean) => {
-    for (let p = postingStart[word]!; p < postingStart[word + 1]!; p++) {
+  const sum = (into: Float32Array, word: number) => {
+    const end = postingStart[word + 1]!;
+    for (let p = postingStart[word]!; p < end; p++) {
+      const d = postingDoc[p]! & DOC;
+      const m = mark[d]!;
+      if (m !== serial) {
+        if (m < first) {
+          rank[d] = 0;
+          covered[d] = 0;
+        }
+        mark[d] = serial;
+        touched[count++] = d;
+      }
+      into[d] = into[d]! + figureShares[postingFigure[p]!]!;
+      found[d >>> 5]! |= 1 << (d & 31);
+    }
+  };
+  const sumWidened = (word: number) => {
+    const end = postingStart[word + 1]!;
+    for (let p = postingStart[word]!; p < end; p++) {
       const posting = postingDoc[p]!;
       const d = posting & DOC;
       const m = mark[d]!;
@@ -344,9 +372,8 @@ function ranked(
         mark[d] = serial;
         touched[count++] = d;
       }
-      into[d] = into[d]! + figureShares[postingFigure[p]!]!;
-      if (!widened) found[d >>> 5]! |= 1 << (d & 31);
-      else if (posting & IN_AB) {
+      w[d] = w[d]! + figureShares[postingFigure[p]!]!;
+      if (posting & IN_AB) {
         found[d >>> 5]! |= 1 << (d & 31);
         inAb[d] = 1;
       }
@@ -356,13 +383,37 @@ function ranked(
   for (const concept of concepts) {
     serial++;
     count = 0;
-    for (const word of concept.exact) sum(t, word, false);
+    const single = singleList(concept);
+    if (single >= 0) {
+      // A concept of one posting list (a word, or the one word that completes it) reaches each service once: its
+      // share is worked out at once, with the same single-precision steps as the sums below, not summed first.
+      const typing = concept.exact.length > 0;
+      const completing = concept.completions !== undefined;
+      const { scale, weight, exactCount } = concept;
+      for (let p = postingStart[single]!; p < postingStart[single + 1]!; p++) {
+        const d = postingDoc[p]! & DOC;
+        if (mark[d]! < first) {
+          rank[d] = 0;
+          covered[d] = 0;
+        }
+        mark[d] = serial;
+        found[d >>> 5]! |= 1 << (d & 31);
+        const v = Math.fround(figureShares[postingFigure[p]!]!);
+        if (v === 0) continue;
+        const length = lengthLogs[lengthNumber[d]!]!;
+        const tv = typing ? Math.fround(Math.fround(v / exactCount) / length) : 0;
+        const typed = completing ? Math.max(tv, completed * Math.fround(v / length)) : tv;
+        rank[d] = rank[d]! + scale * typed;
+        covered[d] = covered[d]! + weight;
+      }
+      continue;
+    }
+    for (const word of concept.exact) sum(t, word);
     const completing = concept.completions !== undefined;
     if (concept.completions)
-      for (let word = concept.completions[0]; word < concept.completions[1]; word++)
-        sum(c, word, false);
+      for (let word = concept.completions[0]; word < concept.completions[1]; word++) sum(c, word);
     const widening = concept.widenedCount > 0;
-    if (widening) for (const word of concept.widened) sum(w, word, true);
+    if (widening) for (const word of concept.widened) sumWidened(word);
     // Only the arrays this concept wrote are read (and put back to 0).
     for (let i = 0; i < count; i++) {
       const d = touched[i]!;
@@ -400,6 +451,7 @@ function ranked(
   // The services found that pass the other conditions, in the order of the index (what is read of each next, its
   // name and its facets, is then read front to back): read off the bits, which are put back to 0.
   let n = 0;
+  let best = -Infinity;
   const docs = touched;
   for (let i = 0; i < found.length; i++) {
     let bits = found[i]!;
@@ -410,15 +462,12 @@ function ranked(
       const low = bits & -bits;
       const d = from + 31 - Math.clz32(low);
       bits ^= low;
-      if (!base || base(d)) docs[n++] = d;
+      if (base && !base(d)) continue;
+      docs[n++] = d;
+      const share = covered[d]! / query.wanted;
+      const r = (rank[d] = rank[d]! * (share * share));
+      if (r > best) best = r;
     }
-  }
-  let best = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const d = docs[i]!;
-    const share = covered[d]! / query.wanted;
-    rank[d] = rank[d]! * (share * share);
-    if (rank[d]! > best) best = rank[d]!;
   }
   // The bonus of a name holding the query's words side by side, for the services that could reach the floor.
   let floor = RELEVANCE_FLOOR * best;

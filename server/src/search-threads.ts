@@ -19,22 +19,28 @@ function arraysOf(index: SearchIndex): IndexArrays {
   return Object.fromEntries(INDEX_ARRAYS.map((key) => [key, index[key]])) as unknown as IndexArrays;
 }
 
-interface Thread {
-  worker: Worker;
-  /** Searches sent and not answered yet. */
-  waiting: Map<
-    number,
-    {
-      index: SearchIndex;
-      query: ArraysQuery;
-      done: (a: ArraysAnswer) => void;
-      failed: (e: Error) => void;
-    }
-  >;
+/** A search asked and not answered yet. */
+interface Asked {
+  id: number;
+  index: SearchIndex;
+  query: ArraysQuery;
+  done: (a: ArraysAnswer) => void;
+  failed: (e: Error) => void;
 }
 
+interface Thread {
+  worker: Worker;
+  /** The search it is answering, if any. */
+  working?: Asked;
+}
+
+/**
+ * The search threads, and the searches waiting for one, in the order they were asked: a thread is sent the next one
+ * when it has answered the last, so that no search waits behind a long one while another thread is free.
+ */
 export class SearchThreads {
   private readonly threads: Thread[] = [];
+  private readonly queue: Asked[] = [];
   /** The index the threads hold, and its number. */
   private index?: SearchIndex;
   private indexNumber = 0;
@@ -46,22 +52,37 @@ export class SearchThreads {
     private readonly log: (message: string) => void = () => {},
   ) {}
 
-  /** Answers `query` from `index` in the least busy thread. */
+  /** Answers `query` from `index` in the first thread free. */
   search(index: SearchIndex, query: ArraysQuery): Promise<ArraysAnswer> {
     if (this.closed || this.count <= 0) return Promise.resolve(searchArrays(index, query));
     if (index !== this.index) this.hold(index);
-    while (this.threads.length < this.count) this.threads.push(this.start());
-    const thread = this.threads.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-    const id = ++this.next;
     return new Promise<ArraysAnswer>((done, failed) => {
-      thread.waiting.set(id, { index, query, done, failed });
+      this.queue.push({ id: ++this.next, index, query, done, failed });
+      this.dispatch();
+    });
+  }
+
+  /** Sends the searches waiting to the threads free. */
+  private dispatch(): void {
+    if (this.closed || !this.queue.length) return;
+    while (this.threads.length < this.count) this.threads.push(this.start());
+    for (const thread of this.threads) {
+      if (thread.working) continue;
+      const asked = this.queue.shift();
+      if (!asked) return;
+      // Asked of an index the threads no longer hold (another was read since): answered here, from it.
+      if (asked.index !== this.index) {
+        answer(asked);
+        continue;
+      }
+      thread.working = asked;
       thread.worker.postMessage({
         type: 'search',
-        id,
+        id: asked.id,
         index: this.indexNumber,
-        query,
+        query: asked.query,
       } satisfies ToThread);
-    });
+    }
   }
 
   /** Lets go of the index the threads hold (before the next is read: at a million services, a gigabyte). */
@@ -78,6 +99,7 @@ export class SearchThreads {
     const threads = this.threads.splice(0);
     await Promise.all(threads.map((t) => t.worker.terminate()));
     for (const t of threads) this.answerHere(t);
+    for (const asked of this.queue.splice(0)) answer(asked);
   }
 
   /** Gives the threads `index` in place of the one they hold (whose search arrays they then let go). */
@@ -100,7 +122,7 @@ export class SearchThreads {
     const worker = new Worker(new URL('./search-thread.js', import.meta.url));
     // The threads never keep the process alive.
     worker.unref();
-    const thread: Thread = { worker, waiting: new Map() };
+    const thread: Thread = { worker };
     if (this.index)
       worker.postMessage({
         type: 'index',
@@ -108,11 +130,12 @@ export class SearchThreads {
         arrays: arraysOf(this.index),
       } satisfies ToThread);
     worker.on('message', (message: FromThread) => {
-      const asked = thread.waiting.get(message.id);
-      if (!asked) return;
-      thread.waiting.delete(message.id);
+      const asked = thread.working;
+      if (asked?.id !== message.id) return;
+      thread.working = undefined;
       if ('answer' in message) asked.done(message.answer);
       else asked.failed(new Error(message.error));
+      this.dispatch();
     });
     const lost = (why: string) => {
       const at = this.threads.indexOf(thread);
@@ -120,6 +143,7 @@ export class SearchThreads {
       this.threads.splice(at, 1);
       if (!this.closed) this.log(`a search thread stopped (${why}); another is started`);
       this.answerHere(thread);
+      this.dispatch();
     };
     worker.on('error', (e: Error) => lost(e.message));
     worker.on('exit', (code) => lost(`exit code ${code}`));
@@ -128,13 +152,16 @@ export class SearchThreads {
 
   /** Answers in this thread what `thread` was asked and did not answer. */
   private answerHere(thread: Thread): void {
-    for (const { index, query, done, failed } of thread.waiting.values()) {
-      try {
-        done(searchArrays(index, query));
-      } catch (e) {
-        failed(e as Error);
-      }
-    }
-    thread.waiting.clear();
+    if (thread.working) answer(thread.working);
+    thread.working = undefined;
+  }
+}
+
+/** Answers a search in this thread. */
+function answer({ index, query, done, failed }: Asked): void {
+  try {
+    done(searchArrays(index, query));
+  } catch (e) {
+    failed(e as Error);
   }
 }
