@@ -106,7 +106,7 @@ const COST = GROUPS.indexOf('cost');
 /**
  * The arrays a search works in, one set per index, each as long as the index has services and read by service number
  * (a posting list is in that order, so a search reads them front to back): searches run one at a time (each is
- * synchronous), and at a million services their 67 MB are allocated once, not at every search.
+ * synchronous), and at a million services their 48 MB are allocated once, not at every search.
  */
 class Scratch {
   /**
@@ -114,13 +114,14 @@ class Scratch {
    * every earlier one, so a mark below the search's first serial says the service is not reached yet (then `rank` and
    * `covered` are another search's).
    */
-  readonly mark: Int32Array;
+  readonly mark: Uint16Array;
   /** The services the current concept reached. */
   readonly touched: Int32Array;
   /** The services the query finds (a typed word or its completion anywhere, a widened word in A or B): one bit each. */
   readonly found: Int32Array;
   readonly rank: Float64Array;
-  readonly covered: Float64Array;
+  /** The concepts each service has (concept i is bit i: a query has at most 32). */
+  readonly covered: Int32Array;
   readonly t: Float32Array;
   readonly c: Float32Array;
   readonly w: Float32Array;
@@ -128,15 +129,17 @@ class Scratch {
   readonly listed: Int32Array;
   readonly passing: Int32Array;
   readonly scores: Float64Array;
+  /** The facets' places of a batch of services (from, to). */
+  readonly starts = new Uint32Array(BATCH * 2);
   private serial = 0;
   /** Services open at the last minute asked. */
   open?: { minute: number; flags: Uint8Array };
   constructor(size: number) {
-    this.mark = new Int32Array(size);
+    this.mark = new Uint16Array(size);
     this.touched = new Int32Array(size);
     this.found = new Int32Array((size + 31) >>> 5);
     this.rank = new Float64Array(size);
-    this.covered = new Float64Array(size);
+    this.covered = new Int32Array(size);
     this.t = new Float32Array(size);
     this.c = new Float32Array(size);
     this.w = new Float32Array(size);
@@ -148,7 +151,8 @@ class Scratch {
 
   /** The first of `count` serial numbers for a search (its concepts'), each above every earlier one's. */
   begin(count: number): number {
-    if (this.serial > 0x7fffffff - count - 1) {
+    // 16 bits a service (the arrays a search sweeps are its cost): at 65,535 concepts, the marks start again from 0.
+    if (this.serial > 0xffff - count) {
       this.mark.fill(0);
       this.serial = 0;
     }
@@ -157,6 +161,11 @@ class Scratch {
     return first;
   }
 }
+/**
+ * Services whose facets' places are read ahead of counting them, a batch at a time: the reads of a batch do not wait
+ * on each other, as they do when each service's place is read just before its facets.
+ */
+const BATCH = 128;
 const scratches = new WeakMap<IndexArrays, Scratch>();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -315,6 +324,22 @@ function baseCondition(
   return (d) => tests.every((test) => test(d));
 }
 
+/**
+ * The weight of the concepts a service has, from their bits (concept i is bit i): their weights added in the query's
+ * order, from a table when there are few concepts.
+ */
+function coverage(concepts: readonly IndexConcept[]): (bits: number) => number {
+  const sum = (bits: number) => {
+    let weight = 0;
+    for (let i = 0; i < concepts.length; i++) if (bits & (1 << i)) weight += concepts[i]!.weight;
+    return weight;
+  };
+  if (concepts.length > 10) return sum;
+  const table = new Float64Array(1 << concepts.length);
+  for (let bits = 0; bits < table.length; bits++) table[bits] = sum(bits);
+  return (bits) => table[bits]!;
+}
+
 /** The one word whose postings are all a concept reads, or -1 when it reads more than one. */
 function singleList(concept: IndexConcept): number {
   if (concept.widenedCount > 0 || concept.exact.length > 1) return -1;
@@ -333,6 +358,8 @@ function ranked(
   scratch: Scratch,
 ): { listed: Int32Array; scores: Float64Array } {
   const { concepts } = query;
+  if (concepts.length > 32)
+    throw new RangeError(`a search has at most 32 concepts (one a word), not ${concepts.length}`);
   const { postingStart, postingDoc, postingFigure, figureShares, lengthNumber, lengthLogs } = index;
   const { mark, touched, rank, covered, found, t, c, w, inAb } = scratch;
   const first = scratch.begin(concepts.length);
@@ -380,7 +407,9 @@ function ranked(
     }
   };
   const completed = PREFIX * query.completed;
-  for (const concept of concepts) {
+  for (let at = 0; at < concepts.length; at++) {
+    const concept = concepts[at]!;
+    const bit = 1 << at;
     serial++;
     count = 0;
     const single = singleList(concept);
@@ -389,7 +418,7 @@ function ranked(
       // share is worked out at once, with the same single-precision steps as the sums below, not summed first.
       const typing = concept.exact.length > 0;
       const completing = concept.completions !== undefined;
-      const { scale, weight, exactCount } = concept;
+      const { scale, exactCount } = concept;
       for (let p = postingStart[single]!; p < postingStart[single + 1]!; p++) {
         const d = postingDoc[p]! & DOC;
         if (mark[d]! < first) {
@@ -404,7 +433,7 @@ function ranked(
         const tv = typing ? Math.fround(Math.fround(v / exactCount) / length) : 0;
         const typed = completing ? Math.max(tv, completed * Math.fround(v / length)) : tv;
         rank[d] = rank[d]! + scale * typed;
-        covered[d] = covered[d]! + weight;
+        covered[d]! |= bit;
       }
       continue;
     }
@@ -445,11 +474,12 @@ function ranked(
         inAb[d] = 0;
       }
       rank[d] = rank[d]! + concept.scale * (widening ? typed + WIDENED * wv : typed);
-      if (tv > 0 || cv > 0 || (wv > 0 && ab)) covered[d] = covered[d]! + concept.weight;
+      if (tv > 0 || cv > 0 || (wv > 0 && ab)) covered[d]! |= bit;
     }
   }
   // The services found that pass the other conditions, in the order of the index (what is read of each next, its
   // name and its facets, is then read front to back): read off the bits, which are put back to 0.
+  const weights = coverage(concepts);
   let n = 0;
   let best = -Infinity;
   const docs = touched;
@@ -464,7 +494,7 @@ function ranked(
       bits ^= low;
       if (base && !base(d)) continue;
       docs[n++] = d;
-      const share = covered[d]! / query.wanted;
+      const share = weights(covered[d]!) / query.wanted;
       const r = (rank[d] = rank[d]! * (share * share));
       if (r > best) best = r;
     }
@@ -552,10 +582,19 @@ function filtered(
   let openCount = 0;
   const { passing } = scratch;
   let passed = 0;
+  const starts = scratch.starts;
   for (let i = 0; i < listed.length; i++) {
+    if ((i & (BATCH - 1)) === 0) {
+      const end = Math.min(listed.length, i + BATCH);
+      for (let j = i; j < end; j++) {
+        const e = listed[j]!;
+        starts[(j & (BATCH - 1)) * 2] = facetStart[e]!;
+        starts[(j & (BATCH - 1)) * 2 + 1] = facetStart[e + 1]!;
+      }
+    }
     const d = listed[i]!;
-    const from = facetStart[d]!;
-    const to = facetStart[d + 1]!;
+    const from = starts[(i & (BATCH - 1)) * 2]!;
+    const to = starts[(i & (BATCH - 1)) * 2 + 1]!;
     let have = 0;
     if (constrained !== 0) for (let f = from; f < to; f++) have |= chosen[facetIds[f]!]!;
     const open = opened !== undefined && opened[d] === 1;

@@ -337,6 +337,46 @@ describe('the search index', () => {
     }
   });
 
+  it('answers the same once its marks start again from 0 (after 65,535 concepts)', async () => {
+    const index = await SearchIndex.load(directory.db.pool);
+    // A concept of the words that begin with `prefix`: the first of them as typed, all of them as completions.
+    const concept = (prefix, weight = 1) => {
+      const [from, to] = index.completions(prefix);
+      assert.ok(to > from, `words that begin with ${prefix}`);
+      return {
+        exact: [from],
+        exactCount: 1,
+        completions: [from, to],
+        widened: [],
+        widenedCount: 0,
+        scale: 1,
+        weight,
+      };
+    };
+    const ask = (concepts) =>
+      arraysQuery(index, {
+        concepts,
+        completed: 0.5,
+        pairs: [],
+        wanted: concepts.reduce((sum, c) => sum + c.weight, 0),
+        filters: {},
+        nothing: false,
+        sort: 'relevance',
+        offset: 0,
+        limit: 10,
+        facets: true,
+      });
+    const asked = [
+      ask([concept('foo'), concept('she'), concept('f', 0.25)]),
+      ask([concept('leg'), concept('a')]),
+    ];
+    const first = asked.map((query) => searchArrays(index, query));
+    assert.ok(first.every((answer) => answer.total > 0 && answer.docs.length > 0));
+    // Two searches in turn, of 3 and 2 concepts: 100,000 concepts in all.
+    for (let i = 0; i < 40_000; i++)
+      assert.deepEqual(searchArrays(index, asked[i % 2]), first[i % 2]);
+  });
+
   it('answers in this thread the searches its threads were asked when they stop', async () => {
     const index = await SearchIndex.load(directory.db.pool);
     const threads = new SearchThreads(2);
