@@ -131,6 +131,8 @@ class Scratch {
   readonly scores: Float64Array;
   /** The facets' places of a batch of services (from, to). */
   readonly starts = new Uint32Array(BATCH * 2);
+  /** What was read ahead, kept so that the reads are made (see {@link BATCH}). */
+  ahead = 0;
   private serial = 0;
   /** Services open at the last minute asked. */
   open?: { minute: number; flags: Uint8Array };
@@ -162,8 +164,10 @@ class Scratch {
   }
 }
 /**
- * Services whose facets' places are read ahead of counting them, a batch at a time: the reads of a batch do not wait
- * on each other, as they do when each service's place is read just before its facets.
+ * Services whose places in an array of a variable number per service (facets, words of the name) are read a batch
+ * ahead, with the first of their values: the reads of a batch do not wait on each other, as they do when each service
+ * is read just before its values are used, and its values are then in the processor's cache. At a million services,
+ * this took a tenth off a search.
  */
 const BATCH = 128;
 const scratches = new WeakMap<IndexArrays, Scratch>();
@@ -506,19 +510,40 @@ function ranked(
   if (pairs.length) {
     const reach = (RELEVANCE_FLOOR / (1 + PHRASE_BONUS)) * best;
     let top = -Infinity;
+    // The services that can reach the floor (in `listed`, free until the floor is known), then their names' words.
+    let reached = 0;
+    const { starts, listed: reachedDocs } = scratch;
+    let ahead = 0;
     for (let i = 0; i < n; i++) {
       const d = docs[i]!;
-      if (!(rank[d]! >= reach)) {
-        rank[d] = NaN;
-        continue;
+      if (!(rank[d]! >= reach)) rank[d] = NaN;
+      else reachedDocs[reached++] = d;
+    }
+    const { namePlain } = index;
+    for (let i = 0; i < reached; i++) {
+      if ((i & (BATCH - 1)) === 0) {
+        const end = Math.min(reached, i + BATCH);
+        for (let j = i; j < end; j++) {
+          const e = reachedDocs[j]!;
+          const from = nameWordStart[e]!;
+          starts[(j & (BATCH - 1)) * 2] = from;
+          starts[(j & (BATCH - 1)) * 2 + 1] = nameWordStart[e + 1]!;
+          ahead ^= nameWords[from]! ^ namePlain[e]!;
+        }
       }
+      const d = reachedDocs[i]!;
       let matched = 0;
-      const plain = index.namePlain[d] === 1;
+      const plain = namePlain[d] === 1;
       for (let k = 0; k < pairs.length; k++) {
         const numbers = pairWords[k];
         if (
           plain && numbers
-            ? hasPairOf(nameWords, nameWordStart[d]!, nameWordStart[d + 1]!, numbers)
+            ? hasPairOf(
+                nameWords,
+                starts[(i & (BATCH - 1)) * 2]!,
+                starts[(i & (BATCH - 1)) * 2 + 1]!,
+                numbers,
+              )
             : hasPair(index.names, index.nameStart[d]!, index.nameStart[d + 1]!, pairs[k]!, plain)
         )
           matched++;
@@ -527,6 +552,7 @@ function ranked(
       if (rank[d]! > top) top = rank[d]!;
     }
     floor = RELEVANCE_FLOOR * top;
+    scratch.ahead = ahead;
   }
   let kept = 0;
   for (let i = 0; i < n; i++) {
@@ -583,13 +609,16 @@ function filtered(
   const { passing } = scratch;
   let passed = 0;
   const starts = scratch.starts;
+  let ahead = 0;
   for (let i = 0; i < listed.length; i++) {
     if ((i & (BATCH - 1)) === 0) {
       const end = Math.min(listed.length, i + BATCH);
       for (let j = i; j < end; j++) {
         const e = listed[j]!;
-        starts[(j & (BATCH - 1)) * 2] = facetStart[e]!;
+        const from = facetStart[e]!;
+        starts[(j & (BATCH - 1)) * 2] = from;
         starts[(j & (BATCH - 1)) * 2 + 1] = facetStart[e + 1]!;
+        ahead ^= facetIds[from]!;
       }
     }
     const d = listed[i]!;
@@ -612,6 +641,7 @@ function filtered(
       for (let f = from; f < to; f++) if (group[facetIds[f]!] === missed) counts[facetIds[f]!]!++;
     }
   }
+  scratch.ahead = ahead;
   const kept = passing.subarray(0, passed);
   const order = ordering(index, query, listed, scores);
   const page = top(kept, order, query.offset + query.limit).slice(query.offset);
