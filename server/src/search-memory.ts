@@ -505,33 +505,33 @@ function ranked(
   }
   // The bonus of a name holding the query's words side by side, for the services that could reach the floor.
   let floor = RELEVANCE_FLOOR * best;
+  // The services that can reach the floor: every service found, or with pairs, those the bonus could lift to it.
+  let reaching = docs;
+  let reached = n;
   const { pairs, pairWords } = query;
   const { nameWords, nameWordStart } = index;
   if (pairs.length) {
     const reach = (RELEVANCE_FLOOR / (1 + PHRASE_BONUS)) * best;
     let top = -Infinity;
-    // The services that can reach the floor (in `listed`, free until the floor is known), then their names' words.
-    let reached = 0;
-    const { starts, listed: reachedDocs } = scratch;
+    // Kept in `listed` (each is written over only once read), then their names' words are read.
+    reaching = scratch.listed;
+    reached = 0;
+    for (let i = 0; i < n; i++) if (rank[docs[i]!]! >= reach) reaching[reached++] = docs[i]!;
+    const { starts } = scratch;
     let ahead = 0;
-    for (let i = 0; i < n; i++) {
-      const d = docs[i]!;
-      if (!(rank[d]! >= reach)) rank[d] = NaN;
-      else reachedDocs[reached++] = d;
-    }
     const { namePlain } = index;
     for (let i = 0; i < reached; i++) {
       if ((i & (BATCH - 1)) === 0) {
         const end = Math.min(reached, i + BATCH);
         for (let j = i; j < end; j++) {
-          const e = reachedDocs[j]!;
+          const e = reaching[j]!;
           const from = nameWordStart[e]!;
           starts[(j & (BATCH - 1)) * 2] = from;
           starts[(j & (BATCH - 1)) * 2 + 1] = nameWordStart[e + 1]!;
           ahead ^= nameWords[from]! ^ namePlain[e]!;
         }
       }
-      const d = reachedDocs[i]!;
+      const d = reaching[i]!;
       let matched = 0;
       const plain = namePlain[d] === 1;
       for (let k = 0; k < pairs.length; k++) {
@@ -555,8 +555,8 @@ function ranked(
     scratch.ahead = ahead;
   }
   let kept = 0;
-  for (let i = 0; i < n; i++) {
-    const d = docs[i]!;
+  for (let i = 0; i < reached; i++) {
+    const d = reaching[i]!;
     if (rank[d]! >= floor) {
       scratch.listed[kept] = d;
       scratch.scores[kept++] = rank[d]!;
