@@ -120,7 +120,10 @@ class Scratch {
   /** The services the query finds (a typed word or its completion anywhere, a widened word in A or B): one bit each. */
   readonly found: Int32Array;
   readonly rank: Float64Array;
-  /** The concepts each service has (concept i is bit i: a query has at most 32). */
+  /**
+   * The concepts each service has, concept i as bit i (a query has at most 32): their weights are added once, in
+   * the query's order (see `coverage`).
+   */
   readonly covered: Int32Array;
   readonly t: Float32Array;
   readonly c: Float32Array;
@@ -129,7 +132,7 @@ class Scratch {
   readonly listed: Int32Array;
   readonly passing: Int32Array;
   readonly scores: Float64Array;
-  /** The facets' places of a batch of services (from, to). */
+  /** Where the values of a batch of services begin and end (their facets, or their names' words). */
   readonly starts = new Uint32Array(BATCH * 2);
   /** What was read ahead, kept so that the reads are made (see {@link BATCH}). */
   ahead = 0;
@@ -372,37 +375,34 @@ function ranked(
   // ts_rank: the sum of the words' figures (in the order of the query's words), divided by the number of words,
   // then by the log of the service's length, each step rounded to single precision as PostgreSQL does. Each concept
   // visits the services its own words have: a service without them gains nothing from it (its rank adds zero).
+  /** Marks `d` reached by the current concept (and, if it is the first this search, its rank and concepts none). */
+  const visit = (d: number) => {
+    const m = mark[d]!;
+    if (m === serial) return;
+    if (m < first) {
+      rank[d] = 0;
+      covered[d] = 0;
+    }
+    mark[d] = serial;
+    touched[count++] = d;
+  };
+  // A word typed or completing one: the services it has are found.
   const sum = (into: Float32Array, word: number) => {
     const end = postingStart[word + 1]!;
     for (let p = postingStart[word]!; p < end; p++) {
       const d = postingDoc[p]! & DOC;
-      const m = mark[d]!;
-      if (m !== serial) {
-        if (m < first) {
-          rank[d] = 0;
-          covered[d] = 0;
-        }
-        mark[d] = serial;
-        touched[count++] = d;
-      }
+      visit(d);
       into[d] = into[d]! + figureShares[postingFigure[p]!]!;
       found[d >>> 5]! |= 1 << (d & 31);
     }
   };
+  // A word a need widens to: the services that have it in A or B are found.
   const sumWidened = (word: number) => {
     const end = postingStart[word + 1]!;
     for (let p = postingStart[word]!; p < end; p++) {
       const posting = postingDoc[p]!;
       const d = posting & DOC;
-      const m = mark[d]!;
-      if (m !== serial) {
-        if (m < first) {
-          rank[d] = 0;
-          covered[d] = 0;
-        }
-        mark[d] = serial;
-        touched[count++] = d;
-      }
+      visit(d);
       w[d] = w[d]! + figureShares[postingFigure[p]!]!;
       if (posting & IN_AB) {
         found[d >>> 5]! |= 1 << (d & 31);
