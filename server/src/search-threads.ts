@@ -68,13 +68,13 @@ export class SearchThreads {
     while (this.threads.length < this.count) this.threads.push(this.start());
     for (const thread of this.threads) {
       if (thread.working) continue;
-      const asked = this.queue.shift();
-      if (!asked) return;
+      let asked = this.queue.shift();
       // Asked of an index the threads no longer hold (another was read since): answered here, from it.
-      if (asked.index !== this.index) {
+      while (asked && asked.index !== this.index) {
         answer(asked);
-        continue;
+        asked = this.queue.shift();
       }
+      if (!asked) return;
       thread.working = asked;
       thread.worker.postMessage({
         type: 'search',

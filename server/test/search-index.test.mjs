@@ -407,6 +407,42 @@ describe('the search index', () => {
     assert.deepEqual(await threads.search(index, asked[0]), searchArrays(index, asked[0]));
   });
 
+  it('answers in this thread a search still waiting when its index is read again', async () => {
+    const before = await SearchIndex.load(directory.db.pool);
+    const after = await SearchIndex.load(directory.db.pool);
+    const threads = new SearchThreads(1);
+    const asked = (index, page) =>
+      arraysQuery(index, {
+        concepts: [],
+        completed: 0,
+        pairs: [],
+        wanted: 0,
+        filters: {},
+        nothing: false,
+        sort: 'name',
+        offset: page * 10,
+        limit: 10,
+        facets: true,
+      });
+    try {
+      // The first is sent to the thread, the second waits for it; the third is of the index read since.
+      const queries = [
+        [before, asked(before, 0)],
+        [before, asked(before, 1)],
+        [after, asked(after, 2)],
+      ];
+      const answers = await Promise.all(
+        queries.map(([index, query]) => threads.search(index, query)),
+      );
+      for (const [i, [index, query]] of queries.entries()) {
+        assert.deepEqual(answers[i], searchArrays(index, query));
+        assert.equal(answers[i].docs.length, 10);
+      }
+    } finally {
+      await threads.close();
+    }
+  });
+
   it('is read at start and again after an import, and says so in the log', async () => {
     const lines = [];
     const http = await serve(directory.db, { cacheSeconds: 0, log: (line) => lines.push(line) });
