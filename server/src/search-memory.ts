@@ -503,13 +503,13 @@ function ranked(
       if (r > best) best = r;
     }
   }
-  // The bonus of a name holding the query's words side by side, for the services that could reach the floor.
   let floor = RELEVANCE_FLOOR * best;
   // The services that can reach the floor: every service found, or with pairs, those the bonus could lift to it.
   let reaching = docs;
   let reached = n;
   const { pairs, pairWords } = query;
   const { nameWords, nameWordStart } = index;
+  // The bonus of a name holding the query's words side by side, for the services that could reach the floor.
   if (pairs.length) {
     const reach = (RELEVANCE_FLOOR / (1 + PHRASE_BONUS)) * best;
     let top = -Infinity;
