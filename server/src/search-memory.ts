@@ -132,6 +132,10 @@ class Scratch {
   readonly listed: Int32Array;
   readonly passing: Int32Array;
   readonly scores: Float64Array;
+  /** The services a typed word (or a word completing one) of the query reaches: one bit each (see `ranked`). */
+  readonly typed: Int32Array;
+  /** The largest share of each set of widened words searched (see `widenedMost`). */
+  readonly widenedMost = new Map<string, number>();
   /** Where the values of a batch of services begin and end (their facets, or their names' words). */
   readonly starts = new Uint32Array(BATCH * 2);
   /** What was read ahead, kept so that the reads are made (see {@link BATCH}). */
@@ -152,6 +156,7 @@ class Scratch {
     this.listed = new Int32Array(size);
     this.passing = new Int32Array(size);
     this.scores = new Float64Array(size);
+    this.typed = new Int32Array((size + 31) >>> 5);
   }
 
   /** The first of `count` serial numbers for a search (its concepts'), each above every earlier one's. */
@@ -357,6 +362,74 @@ function singleList(concept: IndexConcept): number {
   return word === undefined || word === c[0] ? c[0] : -1;
 }
 
+/**
+ * The largest share a concept's widened words give a service (`wv` in `rankFound`, before the concept's scale), over
+ * every service: worked out the first time a search widens to these words (a need's), with the same single-precision
+ * steps, then kept.
+ */
+function widenedMost(index: IndexArrays, scratch: Scratch, concept: IndexConcept): number {
+  const key = `${concept.widenedCount} ${concept.widened.join(' ')}`;
+  let most = scratch.widenedMost.get(key);
+  if (most !== undefined) return most;
+  most = 0;
+  const { postingStart, postingDoc, postingFigure, figureShares, lengthNumber, lengthLogs } = index;
+  const { w } = scratch;
+  for (const word of concept.widened)
+    for (let p = postingStart[word]!; p < postingStart[word + 1]!; p++) {
+      const d = postingDoc[p]! & DOC;
+      w[d] = w[d]! + figureShares[postingFigure[p]!]!;
+    }
+  for (const word of concept.widened)
+    for (let p = postingStart[word]!; p < postingStart[word + 1]!; p++) {
+      const d = postingDoc[p]! & DOC;
+      const wv = w[d]!;
+      if (wv === 0) continue;
+      w[d] = 0;
+      const v = Math.fround(Math.fround(wv / concept.widenedCount) / lengthLogs[lengthNumber[d]!]!);
+      if (v > most) most = v;
+    }
+  scratch.widenedMost.set(key, most);
+  return most;
+}
+
+/**
+ * The most a service that no typed word reaches (only words a need widens to) can rank, the phrase bonus included, or
+ * 0 when the query widens to no word: each concept's widened share at its largest, times the concepts' share squared
+ * at its largest (every concept widened).
+ */
+function widenedBound(index: IndexArrays, query: ArraysQuery, scratch: Scratch): number {
+  let bound = 0;
+  let weight = 0;
+  for (const concept of query.concepts) {
+    if (concept.widenedCount === 0 || !concept.widened.length) continue;
+    bound += concept.scale * WIDENED * widenedMost(index, scratch, concept);
+    weight += concept.weight;
+  }
+  const share = weight / query.wanted;
+  // A margin for the order of the additions.
+  return bound * share * share * (query.pairs.length ? 1 + PHRASE_BONUS : 1) * (1 + 1e-6);
+}
+
+/** Sets the bits of the services a typed word (or a word completing one) reaches; false when none does. */
+function markTyped(index: IndexArrays, query: ArraysQuery, typed: Int32Array): boolean {
+  const { postingStart, postingDoc } = index;
+  let any = false;
+  const mark = (word: number) => {
+    const end = postingStart[word + 1]!;
+    if (end > postingStart[word]!) any = true;
+    for (let p = postingStart[word]!; p < end; p++) {
+      const d = postingDoc[p]! & DOC;
+      typed[d >>> 5]! |= 1 << (d & 31);
+    }
+  };
+  for (const concept of query.concepts) {
+    for (const word of concept.exact) mark(word);
+    if (concept.completions)
+      for (let word = concept.completions[0]; word < concept.completions[1]; word++) mark(word);
+  }
+  return any;
+}
+
 /** The services the words find that pass `base`, above the relevance floor, with their scores. */
 function ranked(
   index: IndexArrays,
@@ -367,8 +440,33 @@ function ranked(
   const { concepts } = query;
   if (concepts.length > 32)
     throw new RangeError(`a search has at most 32 concepts (one a word), not ${concepts.length}`);
+  // Most services a need's words reach have none of the words typed, and rank far below the floor: when the bound
+  // of their rank is below the floor of the services the typed words reach, they are left out (the same answer,
+  // without visiting them); otherwise the search is made again with them.
+  const bound = widenedBound(index, query, scratch);
+  if (bound > 0 && markTyped(index, query, scratch.typed)) {
+    const { n, best } = rankFound(index, query, base, scratch, true);
+    scratch.typed.fill(0);
+    if (RELEVANCE_FLOOR * best > bound) return aboveFloor(index, query, scratch, n, best);
+  }
+  const { n, best } = rankFound(index, query, base, scratch, false);
+  return aboveFloor(index, query, scratch, n, best);
+}
+
+/**
+ * Ranks the services the words find that pass `base` (written to `scratch.touched`, in the index's order): how many,
+ * and the best rank. With `typedOnly`, only services whose bit `scratch.typed` has.
+ */
+function rankFound(
+  index: IndexArrays,
+  query: ArraysQuery,
+  base: ((doc: number) => boolean) | undefined,
+  scratch: Scratch,
+  typedOnly: boolean,
+): { n: number; best: number } {
+  const { concepts } = query;
   const { postingStart, postingDoc, postingFigure, figureShares, lengthNumber, lengthLogs } = index;
-  const { mark, touched, rank, covered, found, t, c, w, inAb } = scratch;
+  const { mark, touched, rank, covered, found, t, c, w, inAb, typed } = scratch;
   const first = scratch.begin(concepts.length);
   let serial = first - 1;
   let count = 0;
@@ -402,6 +500,7 @@ function ranked(
     for (let p = postingStart[word]!; p < end; p++) {
       const posting = postingDoc[p]!;
       const d = posting & DOC;
+      if (typedOnly && (typed[d >>> 5]! & (1 << (d & 31))) === 0) continue;
       visit(d);
       w[d] = w[d]! + figureShares[postingFigure[p]!]!;
       if (posting & IN_AB) {
@@ -503,6 +602,19 @@ function ranked(
       if (r > best) best = r;
     }
   }
+  return { n, best };
+}
+
+/** The services of `scratch.touched` (`n`, best rank `best`) above the relevance floor, with the phrase bonus. */
+function aboveFloor(
+  index: IndexArrays,
+  query: ArraysQuery,
+  scratch: Scratch,
+  n: number,
+  best: number,
+): { listed: Int32Array; scores: Float64Array } {
+  const { rank } = scratch;
+  const docs = scratch.touched;
   let floor = RELEVANCE_FLOOR * best;
   // The services that can reach the floor: every service found, or with pairs, those the bonus could lift to it.
   let reaching = docs;

@@ -337,6 +337,54 @@ describe('the search index', () => {
     }
   });
 
+  it('answers as the statement does whether the services only a need’s words reach can rank above the floor or not', async () => {
+    // "starving" says the need for food, widened to "pantry", "meals"...: a short service named "Pantry" ranks above the
+    // floor of the one service that says "starving", deep in a long text (the search is made again with the services
+    // only a need's words reach); with "hungry families" they all rank far below it (left out, not visited).
+    const filler = 'advice forms letters visits calls '.repeat(30);
+    const resources = [
+      { id: 'pantry', name: 'Pantry', description: 'Open on Mondays.' },
+      { id: 'network', name: 'Hungry families network', description: 'Families helping families.' },
+      { id: 'centre', name: 'Community centre', description: `${filler} Nobody leaves starving.` },
+      { id: 'advice', name: 'Advice centre', description: `${filler} Hot meals on Fridays.` },
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `other-${i}`,
+        name: `Families office ${i}`,
+        description: `${filler} ${i % 2 ? 'A pantry shelf.' : 'Warm meals.'}`,
+      })),
+    ].map((r) => ({ ...r, categories: ['food'], address: { locality: 'Town', country: 'US' } }));
+    const folder = await mkdtemp(join(tmpdir(), 'rf-widened-'));
+    const file = join(folder, 'feed.json');
+    await writeFile(file, JSON.stringify({ title: 'Widened', language: 'en', resources }));
+    const widened = await startDatabase(file);
+    try {
+      const meta = await DirectoryMeta.load(widened.db.pool);
+      const index = await SearchIndex.load(widened.db.pool);
+      const ask = async (text) =>
+        searchServices(
+          widened.db.pool,
+          meta,
+          serviceQuery(new URLSearchParams(`search=${text}&per_page=50`), 'resource-finder'),
+          { index },
+        );
+      const ids = (page) => page.rows.map((row) => row.resource.id);
+      // Found by a word the need widens to, and not by the word typed.
+      assert.ok(ids(await ask('starving')).includes('pantry'));
+      assert.ok(
+        !ids(await ask('hungry families')).some((id) => id === 'pantry' || id === 'advice'),
+      );
+      const found = await compare(
+        widened.db,
+        ['starving', 'hungry', 'hungry families', 'food', 'families hungry'],
+        ['&facets=true', '&per_page=3', '&facets=true&sort=name'],
+      );
+      assert.ok(found >= 12, `${found} answers found services`);
+    } finally {
+      await widened.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('answers the same once its marks start again from 0 (after 65,535 concepts)', async () => {
     const index = await SearchIndex.load(directory.db.pool);
     // A concept of the words that begin with `prefix`: the first of them as typed, all of them as completions.
