@@ -13,6 +13,8 @@ import { SearchThreads } from '../dist/search-threads.js';
 import { WordTable } from '../dist/word-table.js';
 import { hasPairOf, nameWords, pairNumbers } from '../dist/name-words.js';
 import { SAMPLE, SAN_MATEO, serve, startDatabase } from './setup.mjs';
+import { generateFeed, keystrokes, querySet } from '../../bench/generate.mjs';
+import { writeHsdsFile } from '../../bench/hsds-file.mjs';
 
 /** Every search's answer, as the API would give it. */
 const summary = (page) => ({
@@ -381,6 +383,31 @@ describe('the search index', () => {
       assert.ok(found >= 12, `${found} answers found services`);
     } finally {
       await widened.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('answers as the statement does over several blocks of services (40,000 generated HSDS services)', async () => {
+    // A search works out 16,384 services at a time: here, three blocks, the last one short.
+    const folder = await mkdtemp(join(tmpdir(), 'rf-blocks-'));
+    const file = join(folder, 'services.json');
+    await writeHsdsFile(40_000, file);
+    const blocks = await startDatabase(file);
+    try {
+      const queries = [
+        ...querySet(generateFeed(2_000), 10, 5).flatMap((q) => keystrokes(q.text, 2)),
+        'food',
+        'I need food for my kids',
+        'housing help',
+      ];
+      const found = await compare(blocks.db, queries, [
+        '&facets=true',
+        '&page=2&per_page=10',
+        '&facets=true&sort=name&free=true',
+      ]);
+      assert.ok(found > 40, `${found} answers found services`);
+    } finally {
+      await blocks.close();
       await rm(folder, { recursive: true, force: true });
     }
   });
