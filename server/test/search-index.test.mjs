@@ -108,6 +108,21 @@ async function variants(db) {
   return out;
 }
 
+/** A database of `resources` imported from a feed file of their own; `close` removes both. */
+async function startWith(title, resources) {
+  const folder = await mkdtemp(join(tmpdir(), 'rf-feed-'));
+  const file = join(folder, 'feed.json');
+  await writeFile(file, JSON.stringify({ title, language: 'en', resources }));
+  const directory = await startDatabase(file);
+  return {
+    ...directory,
+    async close() {
+      await directory.close();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
 describe('the search index', () => {
   let directory;
   before(async () => {
@@ -317,10 +332,7 @@ describe('the search index', () => {
       categories: ['food'],
       address: { locality: `Town ${i}`, region: 'CA', country: 'US' },
     }));
-    const folder = await mkdtemp(join(tmpdir(), 'rf-wide-'));
-    const file = join(folder, 'feed.json');
-    await writeFile(file, JSON.stringify({ title: 'Wide', language: 'en', resources }));
-    const wide = await startDatabase(file);
+    const wide = await startWith('Wide', resources);
     try {
       const index = await SearchIndex.load(wide.db.pool);
       assert.ok(index.figureShares.length > 256, `${index.figureShares.length} figures`);
@@ -335,7 +347,6 @@ describe('the search index', () => {
       assert.ok(found > 40, `${found} answers found services`);
     } finally {
       await wide.close();
-      await rm(folder, { recursive: true, force: true });
     }
   });
 
@@ -355,10 +366,7 @@ describe('the search index', () => {
         description: `${filler} ${i % 2 ? 'A pantry shelf.' : 'Warm meals.'}`,
       })),
     ].map((r) => ({ ...r, categories: ['food'], address: { locality: 'Town', country: 'US' } }));
-    const folder = await mkdtemp(join(tmpdir(), 'rf-widened-'));
-    const file = join(folder, 'feed.json');
-    await writeFile(file, JSON.stringify({ title: 'Widened', language: 'en', resources }));
-    const widened = await startDatabase(file);
+    const widened = await startWith('Widened', resources);
     try {
       const meta = await DirectoryMeta.load(widened.db.pool);
       const index = await SearchIndex.load(widened.db.pool);
@@ -383,7 +391,6 @@ describe('the search index', () => {
       assert.ok(found >= 12, `${found} answers found services`);
     } finally {
       await widened.close();
-      await rm(folder, { recursive: true, force: true });
     }
   });
 
