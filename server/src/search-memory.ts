@@ -116,7 +116,7 @@ class Scratch {
    */
   readonly mark: Uint16Array;
   /** The services found that pass the other conditions, in the index's order (see `rankFound`). */
-  readonly touched: Int32Array;
+  readonly docs: Int32Array;
   /** The services the query finds (a typed word or its completion anywhere, a widened word in A or B): one bit each. */
   readonly found: Int32Array;
   readonly rank: Float64Array;
@@ -147,7 +147,7 @@ class Scratch {
   open?: { minute: number; flags: Uint8Array };
   constructor(size: number) {
     this.mark = new Uint16Array(size);
-    this.touched = new Int32Array(size);
+    this.docs = new Int32Array(size);
     this.found = new Int32Array((size + 31) >>> 5);
     this.rank = new Float64Array(size);
     this.covered = new Int32Array(size);
@@ -188,6 +188,35 @@ const BATCH = 128;
  */
 const SERVICE_BLOCK = 1 << 14;
 const scratches = new WeakMap<IndexArrays, Scratch>();
+
+/** A sum of words' figures divided by their number, then by the log of the service's length, as ts_rank steps. */
+const perLength = (sum: number, words: number, length: number) =>
+  Math.fround(Math.fround(sum / words) / length);
+
+/**
+ * Reads ahead the places (in `start`) of `items` from `i` to `end` at most a batch, the first of their `values`, and
+ * their entry in `also` (see {@link BATCH}): `scratch.starts` then holds where each item's values begin and end.
+ */
+function readAhead(
+  scratch: Scratch,
+  items: Int32Array,
+  i: number,
+  end: number,
+  start: Uint32Array,
+  values: ArrayLike<number>,
+  also?: Uint8Array,
+): void {
+  const { starts } = scratch;
+  let ahead = scratch.ahead;
+  for (let j = i; j < Math.min(end, i + BATCH); j++) {
+    const item = items[j]!;
+    const from = start[item]!;
+    starts[(j & (BATCH - 1)) * 2] = from;
+    starts[(j & (BATCH - 1)) * 2 + 1] = start[item + 1]!;
+    ahead ^= values[from]! ^ (also ? also[item]! : 0);
+  }
+  scratch.ahead = ahead;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -394,7 +423,7 @@ function widenedMost(index: IndexArrays, scratch: Scratch, concept: IndexConcept
       const wv = w[d]!;
       if (wv === 0) continue;
       w[d] = 0;
-      const v = Math.fround(Math.fround(wv / concept.widenedCount) / lengthLogs[lengthNumber[d]!]!);
+      const v = perLength(wv, concept.widenedCount, lengthLogs[lengthNumber[d]!]!);
       if (v > most) most = v;
     }
   scratch.widenedMost.set(key, most);
@@ -463,7 +492,7 @@ function ranked(
 }
 
 /**
- * Ranks the services the words find that pass `base` (written to `scratch.touched`, in the index's order): how many,
+ * Ranks the services the words find that pass `base` (written to `scratch.docs`, in the index's order): how many,
  * and the best rank. With `typedOnly`, only services whose bit `scratch.typed` has.
  */
 function rankFound(
@@ -547,7 +576,7 @@ function rankFound(
   const weights = coverage(concepts);
   let n = 0;
   let best = -Infinity;
-  const docs = scratch.touched;
+  const docs = scratch.docs;
   for (let low = 0; low < index.size; low += SERVICE_BLOCK) {
     high = Math.min(index.size, low + SERVICE_BLOCK);
     serial = first - 1;
@@ -577,7 +606,7 @@ function rankFound(
           const v = Math.fround(figureShares[postingFigure[p]!]!);
           if (v === 0) continue;
           const length = lengthLogs[lengthNumber[d]!]!;
-          const tv = typing ? Math.fround(Math.fround(v / exactCount) / length) : 0;
+          const tv = typing ? perLength(v, exactCount, length) : 0;
           const typed = completing ? Math.max(tv, completed * Math.fround(v / length)) : tv;
           rank[d] = rank[d]! + scale * typed;
           covered[d]! |= bit;
@@ -596,7 +625,7 @@ function rankFound(
         const length = lengthLogs[lengthNumber[d]!]!;
         let tv = t[d]!;
         if (tv !== 0) {
-          tv = Math.fround(Math.fround(tv / concept.exactCount) / length);
+          tv = perLength(tv, concept.exactCount, length);
           t[d] = 0;
         }
         let typed = tv;
@@ -614,7 +643,7 @@ function rankFound(
         if (widening) {
           wv = w[d]!;
           if (wv !== 0) {
-            wv = Math.fround(Math.fround(wv / concept.widenedCount) / length);
+            wv = perLength(wv, concept.widenedCount, length);
             w[d] = 0;
           }
           ab = inAb[d] === 1;
@@ -646,7 +675,7 @@ function rankFound(
   return { n, best };
 }
 
-/** The services of `scratch.touched` (`n`, best rank `best`) above the relevance floor, with the phrase bonus. */
+/** The services of `scratch.docs` (`n`, best rank `best`) above the relevance floor, with the phrase bonus. */
 function aboveFloor(
   index: IndexArrays,
   query: ArraysQuery,
@@ -655,7 +684,7 @@ function aboveFloor(
   best: number,
 ): { listed: Int32Array; scores: Float64Array } {
   const { rank } = scratch;
-  const docs = scratch.touched;
+  const docs = scratch.docs;
   let floor = RELEVANCE_FLOOR * best;
   // The services that can reach the floor: every service found, or with pairs, those the bonus could lift to it.
   let reaching = docs;
@@ -671,19 +700,10 @@ function aboveFloor(
     reached = 0;
     for (let i = 0; i < n; i++) if (rank[docs[i]!]! >= reach) reaching[reached++] = docs[i]!;
     const { starts } = scratch;
-    let ahead = 0;
     const { namePlain } = index;
     for (let i = 0; i < reached; i++) {
-      if ((i & (BATCH - 1)) === 0) {
-        const end = Math.min(reached, i + BATCH);
-        for (let j = i; j < end; j++) {
-          const e = reaching[j]!;
-          const from = nameWordStart[e]!;
-          starts[(j & (BATCH - 1)) * 2] = from;
-          starts[(j & (BATCH - 1)) * 2 + 1] = nameWordStart[e + 1]!;
-          ahead ^= nameWords[from]! ^ namePlain[e]!;
-        }
-      }
+      if ((i & (BATCH - 1)) === 0)
+        readAhead(scratch, reaching, i, reached, nameWordStart, nameWords, namePlain);
       const d = reaching[i]!;
       let matched = 0;
       const plain = namePlain[d] === 1;
@@ -705,7 +725,6 @@ function aboveFloor(
       if (rank[d]! > top) top = rank[d]!;
     }
     floor = RELEVANCE_FLOOR * top;
-    scratch.ahead = ahead;
   }
   let kept = 0;
   for (let i = 0; i < reached; i++) {
@@ -762,18 +781,8 @@ function filtered(
   const { passing } = scratch;
   let passed = 0;
   const starts = scratch.starts;
-  let ahead = 0;
   for (let i = 0; i < listed.length; i++) {
-    if ((i & (BATCH - 1)) === 0) {
-      const end = Math.min(listed.length, i + BATCH);
-      for (let j = i; j < end; j++) {
-        const e = listed[j]!;
-        const from = facetStart[e]!;
-        starts[(j & (BATCH - 1)) * 2] = from;
-        starts[(j & (BATCH - 1)) * 2 + 1] = facetStart[e + 1]!;
-        ahead ^= facetIds[from]!;
-      }
-    }
+    if ((i & (BATCH - 1)) === 0) readAhead(scratch, listed, i, listed.length, facetStart, facetIds);
     const d = listed[i]!;
     const from = starts[(i & (BATCH - 1)) * 2]!;
     const to = starts[(i & (BATCH - 1)) * 2 + 1]!;
@@ -794,7 +803,6 @@ function filtered(
       for (let f = from; f < to; f++) if (group[facetIds[f]!] === missed) counts[facetIds[f]!]!++;
     }
   }
-  scratch.ahead = ahead;
   const kept = passing.subarray(0, passed);
   const order = ordering(index, query, listed, scores);
   const page = top(kept, order, query.offset + query.limit).slice(query.offset);
